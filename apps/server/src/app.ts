@@ -1,0 +1,82 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { limits } from '@lotse/shared';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { auditRoutes } from './modules/audit/routes.js';
+import { authRoutes } from './modules/auth/routes.js';
+import { caseRoutes } from './modules/cases/routes.js';
+import { tenancyRoutes } from './modules/tenancy/routes.js';
+import type { AppContext } from './platform/context.js';
+import { registerAccessControl } from './platform/http/access.js';
+import { registerErrorHandler } from './platform/http/error-handler.js';
+import { registerSecurityHeaders } from './platform/http/security.js';
+import { registerWebApp } from './platform/http/static.js';
+
+const webDist = join(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+/** Builds the HTTP server: platform plugins, then each module's routes. No business logic here. */
+export async function buildApp(ctx: AppContext, opts: { serveWeb?: boolean } = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: ctx.config.logLevel === 'silent' ? false : { level: ctx.config.logLevel },
+    bodyLimit: limits.bodyBytes,
+    trustProxy: ctx.config.env === 'production',
+    disableRequestLogging: ctx.config.env !== 'development',
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(cookie);
+  await registerSecurityHeaders(app);
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: limits.uploadBytes, files: 1, fields: 5 } });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Lotse API', version: '0.1.0', description: 'API of the Lotse youth welfare platform' },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: '__Host-lotse' } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  registerAccessControl(app, ctx.db, ctx.config);
+
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/api/health',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['system'],
+        response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']), demo: z.boolean() }) },
+      },
+    },
+    async () => {
+      await ctx.db.app.selectNoFrom((eb) => eb.val(1).as('one')).execute();
+      return { status: 'ok' as const, db: ctx.db.engine, demo: ctx.config.demo };
+    },
+  );
+  r.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
+
+  authRoutes(app, ctx);
+  tenancyRoutes(app, ctx);
+  caseRoutes(app, ctx);
+  auditRoutes(app, ctx);
+
+  if (opts.serveWeb !== false) await registerWebApp(app, webDist);
+  return app;
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+const ZConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL muss mit postgres:// beginnen')
+    .optional(),
+  DATA_DIR: z.string().default('./data'),
+  PUBLIC_URL: z.url().optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'SMTP_URL muss mit smtp:// oder smtps:// beginnen')
+    .optional(),
+  MAIL_FROM: z.string().default('Lotse <no-reply@lotse.invalid>'),
+  MASTER_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, 'MASTER_KEY muss 32 Byte in Base64 sein (openssl rand -base64 32)')
+    .optional(),
+  /** Demo mode: demo data, visible banner, MFA optional. Default on for the embedded database. */
+  LOTSE_DEMO: z.enum(['0', '1']).optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  publicUrl: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  masterKey: string | undefined;
+  demo: boolean;
+  sessionIdleSeconds: number;
+  sessionAbsoluteSeconds: number;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates all settings from the environment; throws ConfigError with readable lines. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ZConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Ungültige Einstellungen:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const demo = e.LOTSE_DEMO ? e.LOTSE_DEMO === '1' : !e.DATABASE_URL && e.NODE_ENV !== 'production';
+  if (e.NODE_ENV === 'production' && !e.MASTER_KEY) {
+    throw new ConfigError('MASTER_KEY fehlt: im Produktionsbetrieb startet Lotse nicht ohne Hauptschlüssel.');
+  }
+  if (e.NODE_ENV === 'production' && demo) {
+    throw new ConfigError('LOTSE_DEMO=1 ist im Produktionsbetrieb nicht erlaubt.');
+  }
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    masterKey: e.MASTER_KEY,
+    demo,
+    sessionIdleSeconds: e.SESSION_IDLE_MINUTES * 60,
+    sessionAbsoluteSeconds: e.SESSION_ABSOLUTE_HOURS * 3600,
+    logLevel: e.LOG_LEVEL,
+  };
+}

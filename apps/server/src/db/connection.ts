@@ -1,0 +1,140 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
+import pg from 'pg';
+import { PGliteDialect } from './pglite-dialect.js';
+import type { Database } from './schema.js';
+
+export type Engine = 'pglite' | 'postgres';
+export type Tx = Transaction<Database>;
+
+/** Runs a whole SQL script (several statements) as the schema owner, atomically. */
+export interface ScriptRunner {
+  exec(script: string): Promise<void>;
+}
+
+export interface Db {
+  engine: Engine;
+  /** Queries as the restricted application role (row-level security applies). */
+  app: Kysely<Database>;
+  /** Runs `fn` as the schema owner: migrations, audit verification, tests. Never for requests. */
+  withOwner<T>(fn: (owner: Kysely<Database>, script: ScriptRunner) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  databaseUrl?: string | undefined;
+  /** Directory for the embedded database; `memory://` for an in-memory one. */
+  dataDir?: string;
+  /** Pool size for PostgreSQL. */
+  poolSize?: number;
+}
+
+const APP_ROLE = 'lotse_app';
+
+/** Opens PostgreSQL (when a URL is given) or the embedded PGlite database. */
+export async function openDatabase(options: OpenOptions): Promise<Db> {
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.poolSize ?? 20)
+    : openPglite(options.dataDir ?? 'memory://');
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Db> {
+  const typeParsers = {
+    getTypeParser: ((oid: number, format?: string) => {
+      if (oid === 1082) return (v: string) => v; // date stays 'YYYY-MM-DD'
+      return pg.types.getTypeParser(oid, format as 'text');
+    }) as typeof pg.types.getTypeParser,
+  };
+  const common = {
+    connectionString: url,
+    types: typeParsers,
+    statement_timeout: 10_000,
+    idle_in_transaction_session_timeout: 10_000,
+  };
+  const appPool = new pg.Pool({ ...common, max: poolSize });
+  appPool.on('connect', (client) => {
+    client.query(`SET ROLE ${APP_ROLE}`).catch(() => undefined);
+  });
+  appPool.on('error', () => undefined);
+  const ownerPool = new pg.Pool({ ...common, max: 2 });
+  ownerPool.on('error', () => undefined);
+  const app = new Kysely<Database>({ dialect: new PostgresDialect({ pool: appPool }) });
+  const owner = new Kysely<Database>({ dialect: new PostgresDialect({ pool: ownerPool }) });
+  return {
+    engine: 'postgres',
+    app,
+    async withOwner(fn) {
+      const script: ScriptRunner = {
+        async exec(text) {
+          const client = await ownerPool.connect();
+          try {
+            await client.query(`BEGIN;\nSELECT pg_advisory_xact_lock(727274);\n${text}\n;COMMIT;`);
+          } catch (error) {
+            await client.query('ROLLBACK').catch(() => undefined);
+            throw error;
+          } finally {
+            client.release();
+          }
+        },
+      };
+      return fn(owner, script);
+    },
+    async close() {
+      await app.destroy();
+      await owner.destroy();
+    },
+  };
+}
+
+async function openPglite(dataDir: string): Promise<Db> {
+  if (!dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create({
+    dataDir,
+    extensions: { pg_trgm },
+    parsers: { [pgliteTypes.INT8]: (v: string) => v, [pgliteTypes.DATE]: (v: string) => v },
+  });
+  const ownerRole = (await client.query<{ u: string }>('SELECT session_user AS u')).rows[0]?.u ?? 'postgres';
+  const app = new Kysely<Database>({ dialect: new PGliteDialect(client) });
+  let roleReady = false;
+  const ensureAppRole = async () => {
+    if (roleReady) return;
+    const exists = await client.query(`SELECT 1 FROM pg_roles WHERE rolname = '${APP_ROLE}'`);
+    if (exists.rows.length > 0) {
+      await app.executeQuery(sql`SET ROLE ${sql.raw(APP_ROLE)}`.compile(app));
+      roleReady = true;
+    }
+  };
+  await ensureAppRole();
+  return {
+    engine: 'pglite',
+    app,
+    async withOwner(fn) {
+      // One connection: switch role inside a transaction, so the app role returns at its end.
+      const result = await app.transaction().execute(async (trx) => {
+        await sql`SET LOCAL ROLE ${sql.ref(ownerRole)}`.execute(trx);
+        const script: ScriptRunner = {
+          async exec(text) {
+            // We hold PGlite's only connection inside this transaction, so exec runs within it.
+            await client.exec(text);
+          },
+        };
+        return fn(trx, script);
+      });
+      await ensureAppRole();
+      return result;
+    },
+    async close() {
+      await app.destroy();
+    },
+  };
+}
+
+/** Runs `fn` in a transaction bound to one office: row-level security sees only its rows. */
+export async function withTenant<T>(db: Db, tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.app.transaction().execute(async (tx) => {
+    await sql`SELECT set_config('app.tenant', ${tenantId}, true)`.execute(tx);
+    return fn(tx);
+  });
+}

@@ -1,0 +1,30 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'kysely';
+import type { Db } from './connection.js';
+
+export const migrationsDir = join(dirname(fileURLToPath(import.meta.url)), '../../../../migrations');
+
+/** Applies every numbered .sql file in migrations/ that has not run yet, each in its own transaction. */
+export async function migrate(db: Db, dir = migrationsDir): Promise<string[]> {
+  const files = readdirSync(dir)
+    .filter((f) => /^\d{4}_.+\.sql$/.test(f))
+    .sort();
+  const applied: string[] = [];
+  await db.withOwner(async (owner, script) => {
+    await script.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
+    const done = await sql<{ version: string }>`SELECT version FROM schema_migrations`.execute(owner);
+    const doneSet = new Set(done.rows.map((r) => r.version));
+    for (const file of files) {
+      if (doneSet.has(file)) continue;
+      const text = readFileSync(join(dir, file), 'utf8');
+      const escaped = file.replaceAll("'", "''");
+      await script.exec(`${text}\n;INSERT INTO schema_migrations (version) VALUES ('${escaped}');`);
+      applied.push(file);
+    }
+  });
+  return applied;
+}

@@ -1,0 +1,230 @@
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+
+export interface TenantsTable {
+  id: string;
+  slug: string;
+  name: string;
+  crisis_phone: string | null;
+  created_at: CreatedAt;
+}
+export interface TenantKeysTable {
+  tenant_id: string;
+  version: number;
+  wrapped_key: Uint8Array;
+  created_at: CreatedAt;
+}
+export interface SocialAreasTable {
+  tenant_id: string;
+  id: string;
+  code: string;
+  name: string;
+  postcodes: string[];
+}
+export interface SocialAreaStreetsTable {
+  tenant_id: string;
+  id: string;
+  social_area_id: string;
+  postcode: string;
+  street: string;
+  house_from: number | null;
+  house_to: number | null;
+}
+export interface TeamsTable {
+  tenant_id: string;
+  id: string;
+  name: string;
+  kind: 'asd' | 'uma' | 'wiju' | 'other';
+  social_area_id: string | null;
+}
+export interface UsersTable {
+  tenant_id: string;
+  id: string;
+  username: string;
+  display_name: string;
+  email: string | null;
+  password_hash: string;
+  totp_secret_enc: Uint8Array | null;
+  mfa_enabled: Generated<boolean>;
+  roles: string[];
+  disabled: Generated<boolean>;
+  created_at: CreatedAt;
+}
+export interface TeamMembershipsTable {
+  tenant_id: string;
+  team_id: string;
+  user_id: string;
+  lead: Generated<boolean>;
+}
+export interface PersonsTable {
+  tenant_id: string;
+  id: string;
+  first_name: string;
+  last_name: string;
+  birth_date: string | null;
+  gender: string;
+  languages: string[];
+  phone: string | null;
+  email: string | null;
+  street: string | null;
+  house_number: string | null;
+  postcode: string | null;
+  city: string | null;
+  social_area_id: string | null;
+  created_at: CreatedAt;
+}
+export interface HouseholdsTable {
+  tenant_id: string;
+  id: string;
+  label: string;
+}
+export interface HouseholdMembersTable {
+  tenant_id: string;
+  household_id: string;
+  person_id: string;
+}
+export interface RelationsTable {
+  tenant_id: string;
+  id: string;
+  from_person_id: string;
+  to_person_id: string;
+  kind: string;
+}
+export interface CasesTable {
+  tenant_id: string;
+  id: string;
+  reference: string;
+  title: string;
+  help_type: string | null;
+  status: string;
+  team_id: string;
+  caseworker_id: string | null;
+  social_area_id: string | null;
+  search_text: ColumnType<string, string | undefined, string>;
+  opened_at: Timestamp;
+  closed_at: Date | string | null;
+  updated_at: Timestamp;
+}
+export interface CasePersonsTable {
+  tenant_id: string;
+  case_id: string;
+  person_id: string;
+  role: string;
+}
+export interface CaseDeputiesTable {
+  tenant_id: string;
+  case_id: string;
+  user_id: string;
+}
+export interface DocumentsTable {
+  tenant_id: string;
+  id: string;
+  case_id: string;
+  filename: string;
+  media_type: string;
+  size_bytes: number;
+  blob_key: string;
+  uploaded_by: string;
+  created_at: CreatedAt;
+}
+export interface CaseEntriesTable {
+  tenant_id: string;
+  id: string;
+  case_id: string;
+  kind: string;
+  occurred_at: Date | string;
+  author_id: string;
+  title: string;
+  body_enc: Uint8Array;
+  entrusted_to: string | null;
+  document_id: string | null;
+  created_at: Timestamp;
+}
+export interface EntryDisclosuresTable {
+  tenant_id: string;
+  id: string;
+  entry_id: string;
+  ground: string;
+  reference: string;
+  to_team_id: string | null;
+  to_user_id: string | null;
+  recorded_by: string;
+  recorded_at: CreatedAt;
+}
+export interface TasksTable {
+  tenant_id: string;
+  id: string;
+  case_id: string | null;
+  title: string;
+  due_on: string;
+  assignee_id: string | null;
+  done_at: Date | string | null;
+  created_by: string;
+  created_at: CreatedAt;
+}
+export interface SessionsTable {
+  id: string;
+  tenant_id: string;
+  user_id: string;
+  mfa_passed: boolean;
+  created_at: CreatedAt;
+  last_seen_at: Timestamp;
+  expires_at: Date | string;
+}
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  window_start: Timestamp;
+  locked_until: Date | string | null;
+}
+export interface AuditEventsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  at: Generated<Date>;
+  actor_id: string | null;
+  actor_roles: string[];
+  action: string;
+  resource_type: string;
+  resource_id: string | null;
+  case_id: string | null;
+  outcome: 'allowed' | 'denied' | 'failed';
+  ip: string | null;
+  details: ColumnType<Record<string, unknown>, string | undefined, never>;
+}
+export interface AuditSealsTable {
+  tenant_id: string;
+  seq: string;
+  from_id: string;
+  to_id: string;
+  event_count: number;
+  prev_hash: string;
+  hash: string;
+  sealed_at: CreatedAt;
+}
+
+export interface Database {
+  tenants: TenantsTable;
+  tenant_keys: TenantKeysTable;
+  social_areas: SocialAreasTable;
+  social_area_streets: SocialAreaStreetsTable;
+  teams: TeamsTable;
+  users: UsersTable;
+  team_memberships: TeamMembershipsTable;
+  persons: PersonsTable;
+  households: HouseholdsTable;
+  household_members: HouseholdMembersTable;
+  relations: RelationsTable;
+  cases: CasesTable;
+  case_persons: CasePersonsTable;
+  case_deputies: CaseDeputiesTable;
+  documents: DocumentsTable;
+  case_entries: CaseEntriesTable;
+  entry_disclosures: EntryDisclosuresTable;
+  tasks: TasksTable;
+  sessions: SessionsTable;
+  login_throttle: LoginThrottleTable;
+  audit_events: AuditEventsTable;
+  audit_seals: AuditSealsTable;
+}

@@ -1,0 +1,50 @@
+import { buildApp } from './app.js';
+import { createContext } from './bootstrap.js';
+import { ConfigError, loadConfig } from './config.js';
+import { demoLogins, seedDemoData } from './demo/seed.js';
+
+async function main() {
+  const config = loadConfig();
+  const ctx = await createContext(config);
+  if (ctx.masterKeyGenerated) {
+    console.warn(
+      `WARNUNG: Kein MASTER_KEY gesetzt. Für den Demo-Betrieb wurde einer in ${config.dataDir}/master.key erzeugt.`,
+    );
+  }
+  if (config.demo) {
+    const { seeded } = await seedDemoData(ctx);
+    if (seeded) console.log('Demo-Daten „Jugendamt Musterstadt“ geladen.');
+  }
+  const app = await buildApp(ctx);
+  const timer = setInterval(() => {
+    ctx.sealer.tick().catch((err: unknown) => app.log.error({ err }, 'audit sealing failed'));
+  }, 1000);
+  timer.unref();
+
+  const shutdown = async () => {
+    clearInterval(timer);
+    await app.close();
+    await ctx.sealer.flush().catch(() => undefined);
+    await ctx.db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+
+  await app.listen({ port: config.port, host: config.host });
+  console.log(`\nLotse läuft: ${config.publicUrl}  (Datenbank: ${ctx.db.engine})`);
+  console.log(`  Fachkräfte: ${config.publicUrl}/fachkraft   API-Doku: ${config.publicUrl}/api/docs`);
+  if (config.demo) {
+    console.log('  DEMO-BETRIEB – alle Daten sind erfunden. Passwort für alle: Lotse-Demo-2026!');
+    for (const login of demoLogins) console.log(`    ${login.username.padEnd(18)} ${login.description}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error('Lotse konnte nicht starten:', error);
+  }
+  process.exit(1);
+});

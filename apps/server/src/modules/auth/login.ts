@@ -1,0 +1,102 @@
+import { sql } from 'kysely';
+import { withTenant } from '../../db/connection.js';
+import { NO_TENANT } from '../../platform/audit/events.js';
+import { recordAudit } from '../../platform/audit/record.js';
+import { verifyPassword } from '../../platform/auth/passwords.js';
+import { createSession, deleteSession } from '../../platform/auth/sessions.js';
+import { clearLoginFailures, lockedForSeconds, recordLoginFailure } from '../../platform/auth/throttle.js';
+import type { AppContext } from '../../platform/context.js';
+import { HttpError } from '../../platform/errors.js';
+
+export interface LoginResult {
+  token: string;
+  mfaRequired: boolean;
+  mfaSetupRequired: boolean;
+}
+
+const WRONG = 'Benutzername oder Passwort ist falsch.';
+
+export function throttledError(seconds: number) {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return new HttpError(
+    429,
+    'throttled',
+    `Zu viele fehlgeschlagene Anmeldungen. Bitte versuchen Sie es in ${minutes} Minuten erneut.`,
+  );
+}
+
+/**
+ * Checks name and password and opens a session (replacing any previous one). Unknown names and
+ * wrong passwords get the same answer in about the same time; repeated failures lock name and address.
+ */
+export async function login(
+  ctx: AppContext,
+  input: { username: string; password: string; ip: string; previousSessionId: string | null },
+): Promise<LoginResult> {
+  const keys = { username: input.username, ip: input.ip };
+  const lockedSeconds = await lockedForSeconds(ctx.db, keys);
+  if (lockedSeconds > 0) {
+    await withTenant(ctx.db, NO_TENANT, (tx) =>
+      recordAudit(tx, {
+        tenantId: NO_TENANT,
+        actorId: null,
+        actorRoles: [],
+        action: 'auth.throttled',
+        resourceType: 'session',
+        outcome: 'denied',
+        ip: input.ip,
+        details: { username: input.username.slice(0, 100) },
+      }),
+    );
+    throw throttledError(lockedSeconds);
+  }
+  const account = (
+    await sql<{ tenant_id: string; user_id: string; password_hash: string; disabled: boolean }>`
+      SELECT * FROM lotse_login_account(${input.username})`.execute(ctx.db.app)
+  ).rows[0];
+  const passwordOk = await verifyPassword(account?.password_hash ?? null, input.password);
+  if (!account || account.disabled || !passwordOk) {
+    await recordLoginFailure(ctx.db, keys);
+    const tenantId = account?.tenant_id ?? NO_TENANT;
+    await withTenant(ctx.db, tenantId, (tx) =>
+      recordAudit(tx, {
+        tenantId,
+        actorId: account?.user_id ?? null,
+        actorRoles: [],
+        action: 'auth.login_failed',
+        resourceType: 'session',
+        outcome: 'failed',
+        ip: input.ip,
+        details: account ? {} : { username: input.username.slice(0, 100) },
+      }),
+    );
+    throw new HttpError(401, 'invalid_credentials', WRONG);
+  }
+  await clearLoginFailures(ctx.db, input.username);
+  return withTenant(ctx.db, account.tenant_id, async (tx) => {
+    const user = await tx
+      .selectFrom('users')
+      .select(['mfa_enabled', 'roles'])
+      .where('id', '=', account.user_id)
+      .executeTakeFirstOrThrow();
+    if (input.previousSessionId) await deleteSession(tx, input.previousSessionId);
+    const mfaPassed = !user.mfa_enabled && ctx.config.demo;
+    const token = await createSession(tx, {
+      tenantId: account.tenant_id,
+      userId: account.user_id,
+      mfaPassed,
+      absoluteSeconds: ctx.config.sessionAbsoluteSeconds,
+    });
+    await recordAudit(tx, {
+      tenantId: account.tenant_id,
+      actorId: account.user_id,
+      actorRoles: user.roles,
+      action: 'auth.login',
+      resourceType: 'session',
+      outcome: 'allowed',
+      ip: input.ip,
+      details: { mfaPending: !mfaPassed },
+    });
+    return { token, mfaRequired: user.mfa_enabled, mfaSetupRequired: !user.mfa_enabled && !mfaPassed };
+  });
+}

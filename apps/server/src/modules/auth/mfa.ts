@@ -1,0 +1,80 @@
+import { withTenant } from '../../db/connection.js';
+import type { Actor } from '../../platform/actor.js';
+import { recordAudit } from '../../platform/audit/record.js';
+import { createSession, deleteSession } from '../../platform/auth/sessions.js';
+import { lockedForSeconds, recordLoginFailure } from '../../platform/auth/throttle.js';
+import { newTotpSecret, totpUri, verifyTotp } from '../../platform/auth/totp.js';
+import type { AppContext } from '../../platform/context.js';
+import { conflict, HttpError } from '../../platform/errors.js';
+import { throttledError } from './login.js';
+
+const totpContext = (userId: string) => `totp:${userId}`;
+
+/**
+ * Checks the second factor of a half-open session. `enrol` finishes a pending TOTP set-up.
+ * On success the session is replaced by a new one (rotation) that is fully signed in.
+ */
+export async function confirmMfa(
+  ctx: AppContext,
+  actor: Actor,
+  input: { code: string; ip: string; enrol: boolean },
+): Promise<string> {
+  const throttle = { username: actor.username, ip: input.ip };
+  const locked = await lockedForSeconds(ctx.db, throttle);
+  if (locked > 0) throw throttledError(locked);
+  const result = await withTenant(ctx.db, actor.tenantId, async (tx) => {
+    const user = await tx
+      .selectFrom('users')
+      .select(['totp_secret_enc', 'mfa_enabled'])
+      .where('id', '=', actor.userId)
+      .executeTakeFirstOrThrow();
+    if (input.enrol && user.mfa_enabled) throw conflict('Die Zwei-Faktor-Anmeldung ist bereits eingerichtet.');
+    if (!input.enrol && !user.mfa_enabled) {
+      throw new HttpError(409, 'mfa_not_enabled', 'Für dieses Konto ist noch kein zweiter Faktor eingerichtet.');
+    }
+    if (!user.totp_secret_enc) {
+      throw new HttpError(409, 'mfa_setup_missing', 'Bitte starten Sie zuerst die Einrichtung des zweiten Faktors.');
+    }
+    const secret = await ctx.keys.decryptText(tx, actor.tenantId, user.totp_secret_enc, totpContext(actor.userId));
+    const audit = { tenantId: actor.tenantId, actorId: actor.userId, actorRoles: actor.roles, ip: input.ip };
+    if (!(await verifyTotp(secret, input.code))) {
+      await recordAudit(tx, { ...audit, action: 'auth.mfa_failed', resourceType: 'session', outcome: 'failed' });
+      return null;
+    }
+    if (input.enrol) await tx.updateTable('users').set({ mfa_enabled: true }).where('id', '=', actor.userId).execute();
+    await deleteSession(tx, actor.sessionId);
+    const token = await createSession(tx, {
+      tenantId: actor.tenantId,
+      userId: actor.userId,
+      mfaPassed: true,
+      absoluteSeconds: ctx.config.sessionAbsoluteSeconds,
+    });
+    await recordAudit(tx, {
+      ...audit,
+      action: input.enrol ? 'auth.mfa_enabled' : 'auth.mfa',
+      resourceType: 'session',
+      outcome: 'allowed',
+    });
+    return token;
+  });
+  if (!result) {
+    await recordLoginFailure(ctx.db, throttle);
+    throw new HttpError(401, 'invalid_code', 'Der Code stimmt nicht. Bitte geben Sie den aktuellen Code ein.');
+  }
+  return result;
+}
+
+/** Starts TOTP enrolment: stores a new secret (encrypted) and returns it for the authenticator app. */
+export async function startMfaSetup(ctx: AppContext, actor: Actor): Promise<{ secret: string; otpauthUrl: string }> {
+  return withTenant(ctx.db, actor.tenantId, async (tx) => {
+    const user = await tx.selectFrom('users').select('mfa_enabled').where('id', '=', actor.userId).executeTakeFirstOrThrow();
+    if (user.mfa_enabled) throw conflict('Die Zwei-Faktor-Anmeldung ist bereits eingerichtet.');
+    const secret = newTotpSecret();
+    await tx
+      .updateTable('users')
+      .set({ totp_secret_enc: await ctx.keys.encrypt(tx, actor.tenantId, secret, totpContext(actor.userId)) })
+      .where('id', '=', actor.userId)
+      .execute();
+    return { secret, otpauthUrl: totpUri(secret, actor.username, 'Lotse') };
+  });
+}

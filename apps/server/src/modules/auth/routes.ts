@@ -1,0 +1,120 @@
+import {
+  ZErrorSchema,
+  ZLoginRequestSchema,
+  ZLoginResponseSchema,
+  ZMeResponseSchema,
+  ZMfaRequestSchema,
+  ZMfaSetupResponseSchema,
+} from '@lotse/shared';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { withTenant } from '../../db/connection.js';
+import { recordAudit } from '../../platform/audit/record.js';
+import { deleteSession, SESSION_COOKIE } from '../../platform/auth/sessions.js';
+import type { AppContext } from '../../platform/context.js';
+import { actorOf } from '../../platform/http/access.js';
+import { login } from './login.js';
+import { describeMe } from './me.js';
+import { confirmMfa, startMfaSetup } from './mfa.js';
+
+const errors = { 400: ZErrorSchema, 401: ZErrorSchema, 409: ZErrorSchema, 429: ZErrorSchema };
+
+/** Sign-in with password and TOTP, sign-out, and who am I. */
+export function authRoutes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const setSessionCookie = (reply: FastifyReply, token: string) =>
+    reply.setCookie(SESSION_COOKIE, token, {
+      path: '/',
+      httpOnly: true,
+      secure: true,
+      sameSite: 'strict',
+      maxAge: ctx.config.sessionAbsoluteSeconds,
+    });
+  const loginRateLimit = { max: 20, timeWindow: '1 minute' };
+
+  r.post(
+    '/api/auth/login',
+    {
+      config: { access: 'public', rateLimit: loginRateLimit },
+      schema: { tags: ['auth'], body: ZLoginRequestSchema, response: { 200: ZLoginResponseSchema, ...errors } },
+    },
+    async (request, reply) => {
+      const result = await login(ctx, {
+        ...request.body,
+        ip: request.ip,
+        previousSessionId: request.session?.actor.sessionId ?? null,
+      });
+      setSessionCookie(reply, result.token);
+      return {
+        ok: !result.mfaRequired && !result.mfaSetupRequired,
+        mfaRequired: result.mfaRequired,
+        mfaSetupRequired: result.mfaSetupRequired,
+      };
+    },
+  );
+
+  r.post(
+    '/api/auth/mfa',
+    {
+      config: { access: 'session', rateLimit: loginRateLimit },
+      schema: { tags: ['auth'], body: ZMfaRequestSchema, response: { 200: ZLoginResponseSchema, ...errors } },
+    },
+    async (request, reply) => {
+      const token = await confirmMfa(ctx, actorOf(request), { code: request.body.code, ip: request.ip, enrol: false });
+      setSessionCookie(reply, token);
+      return { ok: true };
+    },
+  );
+
+  r.post(
+    '/api/auth/mfa/setup',
+    {
+      config: { access: 'session' },
+      schema: { tags: ['auth'], response: { 200: ZMfaSetupResponseSchema, ...errors } },
+    },
+    (request) => startMfaSetup(ctx, actorOf(request)),
+  );
+
+  r.post(
+    '/api/auth/mfa/enable',
+    {
+      config: { access: 'session', rateLimit: loginRateLimit },
+      schema: { tags: ['auth'], body: ZMfaRequestSchema, response: { 200: ZLoginResponseSchema, ...errors } },
+    },
+    async (request, reply) => {
+      const token = await confirmMfa(ctx, actorOf(request), { code: request.body.code, ip: request.ip, enrol: true });
+      setSessionCookie(reply, token);
+      return { ok: true };
+    },
+  );
+
+  r.post(
+    '/api/auth/logout',
+    { config: { access: 'public' }, schema: { tags: ['auth'], response: { 204: ZErrorSchema.nullable() } } },
+    async (request, reply) => {
+      const actor = request.session?.actor;
+      if (actor) {
+        await withTenant(ctx.db, actor.tenantId, async (tx) => {
+          await deleteSession(tx, actor.sessionId);
+          await recordAudit(tx, {
+            tenantId: actor.tenantId,
+            actorId: actor.userId,
+            actorRoles: actor.roles,
+            action: 'auth.logout',
+            resourceType: 'session',
+            outcome: 'allowed',
+            ip: request.ip,
+          });
+        });
+      }
+      reply.clearCookie(SESSION_COOKIE, { path: '/', secure: true, httpOnly: true, sameSite: 'strict' });
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.get(
+    '/api/me',
+    { config: { access: 'staff' }, schema: { tags: ['auth'], response: { 200: ZMeResponseSchema, ...errors } } },
+    (request) => describeMe(ctx, actorOf(request)),
+  );
+}

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import type { TCasePersonRole, TRelationKind } from '@lotse/shared';
+import { sql } from 'kysely';
+import { HttpError } from '../../platform/errors.js';
+import type { ActorScope } from '../../platform/http/actor-tx.js';
+import { createPerson, type PersonInput } from '../people/create-person.js';
+import { authorizeCase } from './authorize.js';
+import { refreshCaseSearchText } from './search-text.js';
+
+/** Adds a new person to a case (e.g. a sibling or the father) with their role. */
+export async function addPersonToCase(
+  { tx, actor, audit }: ActorScope,
+  caseId: string,
+  input: { role: TCasePersonRole; person: PersonInput },
+): Promise<string> {
+  await authorizeCase(tx, actor, caseId, 'manage_persons');
+  const count = await tx
+    .selectFrom('case_persons')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('case_id', '=', caseId)
+    .executeTakeFirst();
+  if (Number(count?.n ?? 0) >= 30) throw new HttpError(409, 'too_many', 'Ein Fall kann höchstens 30 Personen haben.');
+  const personId = await createPerson(tx, actor.tenantId, input.person);
+  await tx
+    .insertInto('case_persons')
+    .values({ tenant_id: actor.tenantId, case_id: caseId, person_id: personId, role: input.role })
+    .execute();
+  await tx.updateTable('cases').set({ updated_at: sql<Date>`now()` }).where('id', '=', caseId).execute();
+  await refreshCaseSearchText(tx, caseId);
+  await audit({ action: 'person.add', resourceType: 'person', resourceId: personId, caseId });
+  return personId;
+}
+
+/** Records how two persons of the case are related (for the genogram). */
+export async function addRelation(
+  { tx, actor, audit }: ActorScope,
+  caseId: string,
+  input: { fromPersonId: string; toPersonId: string; kind: TRelationKind },
+): Promise<string> {
+  await authorizeCase(tx, actor, caseId, 'manage_persons');
+  const members = await tx
+    .selectFrom('case_persons')
+    .select('person_id')
+    .where('case_id', '=', caseId)
+    .where('person_id', 'in', [input.fromPersonId, input.toPersonId])
+    .execute();
+  if (members.length !== 2) {
+    throw new HttpError(400, 'bad_request', 'Beide Personen müssen zu diesem Fall gehören.');
+  }
+  const existing = await tx
+    .selectFrom('relations')
+    .select('id')
+    .where('from_person_id', '=', input.fromPersonId)
+    .where('to_person_id', '=', input.toPersonId)
+    .where('kind', '=', input.kind)
+    .executeTakeFirst();
+  if (existing) throw new HttpError(409, 'exists', 'Diese Beziehung ist schon eingetragen.');
+  const id = randomUUID();
+  await tx
+    .insertInto('relations')
+    .values({
+      tenant_id: actor.tenantId,
+      id,
+      from_person_id: input.fromPersonId,
+      to_person_id: input.toPersonId,
+      kind: input.kind,
+    })
+    .execute();
+  await audit({ action: 'relation.add', resourceType: 'relation', resourceId: id, caseId });
+  return id;
+}

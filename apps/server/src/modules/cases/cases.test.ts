@@ -1,0 +1,200 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginCookie, startTestApp, type TestApp } from '../../test-support/app.js';
+import { buildOffice, type Office, openCase } from '../../test-support/office.js';
+
+let t: TestApp;
+let o: Office;
+const cookies: Record<string, string> = {};
+let caseId: string;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  o = await buildOffice(t.db);
+  for (const [name, user] of Object.entries({ anna: o.anna, nora: o.nora, ben: o.ben, clara: o.clara, dora: o.dora, olga: o.olga })) {
+    cookies[name] = await loginCookie(t.app, user.username);
+  }
+  caseId = await openCase(t.app, cookies.anna!, o.nord, { childFirstName: 'Lena' });
+});
+afterAll(() => t.close());
+
+const get = (url: string, who: string) => t.app.inject({ method: 'GET', url, headers: { cookie: cookies[who]! } });
+
+describe('case access', () => {
+  it('answers 401 without a session', async () => {
+    const res = await t.app.inject({ method: 'GET', url: `/api/cases/${caseId}` });
+    expect(res.statusCode).toBe(401);
+    expect(res.json().message).toMatch(/melden Sie sich an/);
+  });
+
+  it('shows the case to its caseworker, team colleagues and the team lead', async () => {
+    for (const who of ['anna', 'nora', 'clara']) {
+      const res = await get(`/api/cases/${caseId}`, who);
+      expect(res.statusCode, who).toBe(200);
+      expect(res.json().children[0].firstName).toBe('Lena');
+    }
+  });
+
+  it('answers 404 — not 403 — to another team, the DPO and another office', async () => {
+    for (const who of ['ben', 'dora', 'olga']) {
+      const res = await get(`/api/cases/${caseId}`, who);
+      expect(res.statusCode, who).toBe(404);
+      expect(res.json().error).toBe('not_found');
+    }
+    const missing = await get('/api/cases/00000000-0000-4000-8000-000000000000', 'anna');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json()).toEqual((await get(`/api/cases/${caseId}`, 'ben')).json());
+  });
+
+  it('lists only visible cases, with search and filters', async () => {
+    await openCase(t.app, cookies.ben!, o.sued, { childFirstName: 'Jonas', postcode: '12201' });
+    const annaList = await get('/api/cases?q=lena', 'anna');
+    expect(annaList.json().items.map((c: { id: string }) => c.id)).toEqual([caseId]);
+    const benList = await get('/api/cases?q=lena', 'ben');
+    expect(benList.json().total).toBe(0);
+    const jonas = await get('/api/cases?q=jonas', 'ben');
+    expect(jonas.json().items[0].socialArea.name).toBe('Sozialraum SUED');
+    const byStatus = await get('/api/cases?status=running', 'anna');
+    expect(byStatus.json().total).toBe(0);
+    const mine = await get('/api/cases?mine=true&status=inquiry', 'anna');
+    expect(mine.json().total).toBe(1);
+  });
+
+  it('sends the allowed actions with each case', async () => {
+    const asAnna = await get(`/api/cases/${caseId}`, 'anna');
+    expect(asAnna.json().allowedActions).toContain('add_entry');
+    expect(asAnna.json().allowedActions).not.toContain('assign');
+    const asClara = await get(`/api/cases/${caseId}`, 'clara');
+    expect(asClara.json().allowedActions).toContain('assign');
+  });
+
+  it('moves the status only along the lifecycle and records it in the timeline', async () => {
+    const skip = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/cases/${caseId}`,
+      headers: { cookie: cookies.anna! },
+      payload: { status: 'running' },
+    });
+    expect(skip.statusCode).toBe(409);
+    expect(skip.json().message).toContain('Anfrage');
+    const next = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/cases/${caseId}`,
+      headers: { cookie: cookies.anna! },
+      payload: { status: 'clarification' },
+    });
+    expect(next.statusCode).toBe(200);
+    expect(next.json().status).toBe('clarification');
+    const entries = await get(`/api/cases/${caseId}/entries`, 'anna');
+    expect(entries.json()[0].kind).toBe('status_change');
+    expect(entries.json()[0].body).toContain('Klärung');
+  });
+
+  it('lets only the team lead assign deputies, who then see the case', async () => {
+    const byAnna = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/cases/${caseId}`,
+      headers: { cookie: cookies.anna! },
+      payload: { deputyIds: [o.nora.id] },
+    });
+    expect(byAnna.statusCode).toBe(403);
+    const outsider = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/cases/${caseId}`,
+      headers: { cookie: cookies.clara! },
+      payload: { deputyIds: [o.ben.id] },
+    });
+    expect(outsider.statusCode).toBe(400);
+    const ok = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/cases/${caseId}`,
+      headers: { cookie: cookies.clara! },
+      payload: { deputyIds: [o.nora.id] },
+    });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().deputies.map((d: { id: string }) => d.id)).toEqual([o.nora.id]);
+  });
+
+  it('refuses to open a case in a team the caseworker does not belong to', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/cases',
+      headers: { cookie: cookies.anna! },
+      payload: {
+        title: 'Fremdes Team',
+        teamId: o.sued,
+        persons: [{ role: 'child', person: { firstName: 'A', lastName: 'B' } }],
+      },
+    });
+    expect(res.statusCode).toBe(403);
+    const count = await get('/api/cases?q=fremdes', 'ben');
+    expect(count.json().total).toBe(0);
+  });
+
+  it('explains invalid input field by field', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/cases',
+      headers: { cookie: cookies.anna! },
+      payload: { title: 'x', teamId: 'nope', persons: [] },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(Object.keys(res.json().fields)).toEqual(expect.arrayContaining(['title', 'teamId', 'persons']));
+  });
+
+  it('adds persons and relations for the genogram', async () => {
+    const detail = (await get(`/api/cases/${caseId}`, 'anna')).json();
+    const child = detail.persons.find((p: { role: string }) => p.role === 'child');
+    const mother = detail.persons.find((p: { role: string }) => p.role === 'parent');
+    const rel = await t.app.inject({
+      method: 'POST',
+      url: `/api/cases/${caseId}/relations`,
+      headers: { cookie: cookies.anna! },
+      payload: { fromPersonId: mother.id, toPersonId: child.id, kind: 'parent' },
+    });
+    expect(rel.statusCode).toBe(201);
+    expect(rel.json().relations).toHaveLength(1);
+    const dup = await t.app.inject({
+      method: 'POST',
+      url: `/api/cases/${caseId}/relations`,
+      headers: { cookie: cookies.anna! },
+      payload: { fromPersonId: mother.id, toPersonId: child.id, kind: 'parent' },
+    });
+    expect(dup.statusCode).toBe(409);
+    const added = await t.app.inject({
+      method: 'POST',
+      url: `/api/cases/${caseId}/persons`,
+      headers: { cookie: cookies.anna! },
+      payload: { role: 'parent', person: { firstName: 'Tom', lastName: 'Muster', gender: 'male' } },
+    });
+    expect(added.statusCode).toBe(201);
+    expect(added.json().persons).toHaveLength(3);
+  });
+
+  it('manages tasks with due dates', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/cases/${caseId}/tasks`,
+      headers: { cookie: cookies.anna! },
+      payload: { title: 'Hausbesuch planen', dueOn: '2020-01-01' },
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().overdue).toBe(true);
+    const day = (await get('/api/my-day', 'anna')).json();
+    expect(day.tasksDue.map((x: { title: string }) => x.title)).toContain('Hausbesuch planen');
+    expect(day.counts.overdueTasks).toBe(1);
+    const done = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/tasks/${res.json().id}`,
+      headers: { cookie: cookies.ben! },
+      payload: { done: true },
+    });
+    expect(done.statusCode).toBe(404);
+    const doneByAnna = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/tasks/${res.json().id}`,
+      headers: { cookie: cookies.anna! },
+      payload: { done: true },
+    });
+    expect(doneByAnna.json().doneAt).not.toBeNull();
+  });
+});

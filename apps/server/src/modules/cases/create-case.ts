@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import type { ZCreateCaseRequestSchema } from '@lotse/shared';
+import { sql } from 'kysely';
+import type { z } from 'zod';
+import { hasRole } from '../../platform/actor.js';
+import { HttpError } from '../../platform/errors.js';
+import type { ActorScope } from '../../platform/http/actor-tx.js';
+import { createPerson } from '../people/create-person.js';
+import { refreshCaseSearchText } from './search-text.js';
+
+export type CreateCaseInput = z.output<typeof ZCreateCaseRequestSchema>;
+
+/** Opens a case in one of the actor's teams with its persons; the case starts as an inquiry. */
+export async function createCase({ tx, actor, audit }: ActorScope, input: CreateCaseInput): Promise<string> {
+  const mayOpen = hasRole(actor, 'caseworker') || hasRole(actor, 'team_lead');
+  if (!mayOpen || !actor.memberTeamIds.includes(input.teamId)) {
+    throw new HttpError(403, 'forbidden', 'Sie können nur in Ihrem eigenen Team einen Fall anlegen.', {
+      teamId: 'Nicht Ihr Team',
+    });
+  }
+  const caseworkerId = input.caseworkerId ?? (hasRole(actor, 'caseworker') ? actor.userId : null);
+  if (caseworkerId && caseworkerId !== actor.userId) {
+    const member = await tx
+      .selectFrom('team_memberships')
+      .select('user_id')
+      .where('team_id', '=', input.teamId)
+      .where('user_id', '=', caseworkerId)
+      .executeTakeFirst();
+    if (!member) {
+      throw new HttpError(400, 'bad_request', 'Die zuständige Fachkraft muss zum Team gehören.', {
+        caseworkerId: 'Nicht im Team',
+      });
+    }
+  }
+  const id = randomUUID();
+  const seq = await sql<{ n: string }>`SELECT nextval('case_reference_seq')::text AS n`.execute(tx);
+  const team = await tx
+    .selectFrom('teams')
+    .leftJoin('social_areas as sa', (j) =>
+      j.onRef('sa.tenant_id', '=', 'teams.tenant_id').onRef('sa.id', '=', 'teams.social_area_id'),
+    )
+    .select(['teams.kind', 'sa.code'])
+    .where('teams.id', '=', input.teamId)
+    .executeTakeFirstOrThrow();
+  const prefix = (team.code ?? team.kind).toUpperCase();
+  const reference = `${new Date().getFullYear()}-${prefix}-${seq.rows[0]?.n.padStart(5, '0')}`;
+
+  await tx
+    .insertInto('cases')
+    .values({
+      tenant_id: actor.tenantId,
+      id,
+      reference,
+      title: input.title,
+      help_type: input.helpType ?? null,
+      status: 'inquiry',
+      team_id: input.teamId,
+      caseworker_id: caseworkerId,
+      social_area_id: null,
+    })
+    .execute();
+  let areaOfChild: string | null = null;
+  for (const { role, person } of input.persons) {
+    const personId = await createPerson(tx, actor.tenantId, person);
+    await tx
+      .insertInto('case_persons')
+      .values({ tenant_id: actor.tenantId, case_id: id, person_id: personId, role })
+      .execute();
+    await audit({ action: 'person.add', resourceType: 'person', resourceId: personId, caseId: id });
+    if (role === 'child' && !areaOfChild) {
+      const p = await tx.selectFrom('persons').select('social_area_id').where('id', '=', personId).executeTakeFirst();
+      areaOfChild = p?.social_area_id ?? null;
+    }
+  }
+  if (areaOfChild) await tx.updateTable('cases').set({ social_area_id: areaOfChild }).where('id', '=', id).execute();
+  await refreshCaseSearchText(tx, id);
+  await audit({ action: 'case.create', resourceType: 'case', resourceId: id, caseId: id });
+  return id;
+}

@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { allowedDocumentTypes, type TDocument } from '@lotse/shared';
+import { fileTypeFromBuffer } from 'file-type';
+import type { BlobStore } from '../../platform/blobs.js';
+import type { KeyRing } from '../../platform/crypto.js';
+import { HttpError } from '../../platform/errors.js';
+import type { ActorScope } from '../../platform/http/actor-tx.js';
+import { NotVisibleError } from '../../platform/http/actor-tx.js';
+import { authorizeCase } from './authorize.js';
+import { createEntry } from './entries.js';
+import { iso } from './present.js';
+
+const docContext = (documentId: string) => `document:${documentId}`;
+
+/** The media type judged from the content, not from the name or the browser's claim. */
+export async function detectDocumentType(data: Buffer): Promise<string | null> {
+  const detected = await fileTypeFromBuffer(data);
+  if (detected) {
+    return (allowedDocumentTypes as readonly string[]).includes(detected.mime) ? detected.mime : null;
+  }
+  // Plain text has no magic number: accept valid UTF-8 without control characters.
+  const text = data.toString('utf8');
+  if (text.includes('\uFFFD') || /[\x00-\x08\x0E-\x1F]/.test(text)) return null;
+  return 'text/plain';
+}
+
+export function cleanFilename(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? 'dokument';
+  const cleaned = base.normalize('NFC').replace(/[\x00-\x1F\x7F"<>|:*?]/g, '_').trim().slice(0, 200);
+  return cleaned || 'dokument';
+}
+
+/** Stores an uploaded document encrypted and adds a timeline entry for it. */
+export async function uploadDocument(
+  scope: ActorScope,
+  deps: { keys: KeyRing; blobs: BlobStore },
+  caseId: string,
+  file: { filename: string; data: Buffer },
+): Promise<TDocument> {
+  const { tx, actor, audit } = scope;
+  await authorizeCase(tx, actor, caseId, 'add_document');
+  if (file.data.length === 0) throw new HttpError(400, 'empty_file', 'Die Datei ist leer.');
+  const mediaType = await detectDocumentType(file.data);
+  if (!mediaType) {
+    throw new HttpError(415, 'unsupported_file', 'Erlaubt sind PDF, Bilder (PNG, JPEG, WebP), Word, ODT und Text.');
+  }
+  const id = randomUUID();
+  const blobKey = `${actor.tenantId}/${id}`;
+  const filename = cleanFilename(file.filename);
+  await deps.blobs.put(blobKey, await deps.keys.encrypt(tx, actor.tenantId, file.data, docContext(id)));
+  await tx
+    .insertInto('documents')
+    .values({
+      tenant_id: actor.tenantId,
+      id,
+      case_id: caseId,
+      filename,
+      media_type: mediaType,
+      size_bytes: file.data.length,
+      blob_key: blobKey,
+      uploaded_by: actor.userId,
+    })
+    .execute();
+  await createEntry(scope, deps.keys, caseId, { kind: 'note', title: filename, body: '', entrusted: false }, id);
+  await audit({ action: 'document.upload', resourceType: 'document', resourceId: id, caseId });
+  return {
+    id,
+    filename,
+    mediaType,
+    sizeBytes: file.data.length,
+    uploadedBy: { id: actor.userId, displayName: actor.displayName },
+    createdAt: new Date().toISOString(),
+  };
+}
+
+export async function listDocuments({ tx, actor, audit }: ActorScope, caseId: string): Promise<TDocument[]> {
+  await authorizeCase(tx, actor, caseId, 'read');
+  const rows = await tx
+    .selectFrom('documents as d')
+    .innerJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 'd.tenant_id').onRef('u.id', '=', 'd.uploaded_by'))
+    .select(['d.id', 'd.filename', 'd.media_type', 'd.size_bytes', 'd.uploaded_by', 'u.display_name', 'd.created_at'])
+    .where('d.case_id', '=', caseId)
+    .orderBy('d.created_at', 'desc')
+    .execute();
+  await audit({ action: 'document.list', resourceType: 'document', caseId });
+  return rows.map((d) => ({
+    id: d.id,
+    filename: d.filename,
+    mediaType: d.media_type,
+    sizeBytes: d.size_bytes,
+    uploadedBy: { id: d.uploaded_by, displayName: d.display_name },
+    createdAt: iso(d.created_at),
+  }));
+}
+
+/** Decrypts a document of a visible case for download. */
+export async function readDocument(
+  { tx, actor, audit }: ActorScope,
+  deps: { keys: KeyRing; blobs: BlobStore },
+  caseId: string,
+  documentId: string,
+): Promise<{ filename: string; mediaType: string; data: Buffer }> {
+  await authorizeCase(tx, actor, caseId, 'read');
+  const doc = await tx
+    .selectFrom('documents')
+    .select(['id', 'filename', 'media_type', 'blob_key'])
+    .where('id', '=', documentId)
+    .where('case_id', '=', caseId)
+    .executeTakeFirst();
+  if (!doc) throw new NotVisibleError('document', documentId, 'Dokument');
+  const data = await deps.keys.decrypt(tx, actor.tenantId, await deps.blobs.get(doc.blob_key), docContext(doc.id));
+  await audit({ action: 'document.download', resourceType: 'document', resourceId: documentId, caseId });
+  return { filename: doc.filename, mediaType: doc.media_type, data };
+}

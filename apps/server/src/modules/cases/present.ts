@@ -1,0 +1,30 @@
+import type { TCaseStatus, TCaseSummary } from '@lotse/shared';
+import type { Actor } from '../../platform/actor.js';
+import { allowedCaseActions } from './policy.js';
+import { asHelpType, type CaseSummaryRow, factsOf } from './queries.js';
+
+export const iso = (d: Date | string) => (d instanceof Date ? d : new Date(d)).toISOString();
+
+/** What leaves the server about a case in lists and headers. */
+export function presentCaseSummary(row: CaseSummaryRow, actor: Actor): TCaseSummary {
+  return {
+    id: row.id,
+    reference: row.reference,
+    title: row.title,
+    status: row.status as TCaseStatus,
+    helpType: asHelpType(row.help_type),
+    team: { id: row.team_id, name: row.team_name },
+    caseworker:
+      row.caseworker_id && row.caseworker_name ? { id: row.caseworker_id, displayName: row.caseworker_name } : null,
+    children: row.children.map((c) => ({
+      id: c.id,
+      firstName: c.first_name,
+      lastName: c.last_name,
+      birthDate: c.birth_date,
+    })),
+    socialArea: row.area_id && row.area_name ? { id: row.area_id, name: row.area_name } : null,
+    openedAt: iso(row.opened_at),
+    updatedAt: iso(row.updated_at),
+    allowedActions: allowedCaseActions(actor, factsOf(row)),
+  };
+}

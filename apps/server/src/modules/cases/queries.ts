@@ -1,0 +1,105 @@
+import type { TCaseStatus, THelpType } from '@lotse/shared';
+import { sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import type { Tx } from '../../db/connection.js';
+import type { CaseFacts } from './policy.js';
+
+/** Cases with what a summary shows: team, caseworker, social area, children, deputies. */
+export function selectCaseSummaries(tx: Tx) {
+  return tx
+    .selectFrom('cases')
+    .innerJoin('teams', (j) => j.onRef('teams.tenant_id', '=', 'cases.tenant_id').onRef('teams.id', '=', 'cases.team_id'))
+    .leftJoin('users as cw', (j) =>
+      j.onRef('cw.tenant_id', '=', 'cases.tenant_id').onRef('cw.id', '=', 'cases.caseworker_id'),
+    )
+    .leftJoin('social_areas as sa', (j) =>
+      j.onRef('sa.tenant_id', '=', 'cases.tenant_id').onRef('sa.id', '=', 'cases.social_area_id'),
+    )
+    .select((eb) => [
+      'cases.tenant_id',
+      'cases.id',
+      'cases.reference',
+      'cases.title',
+      'cases.status',
+      'cases.help_type',
+      'cases.team_id',
+      'teams.name as team_name',
+      'cases.caseworker_id',
+      'cw.display_name as caseworker_name',
+      'sa.id as area_id',
+      'sa.name as area_name',
+      'cases.opened_at',
+      'cases.closed_at',
+      'cases.updated_at',
+      jsonArrayFrom(
+        eb
+          .selectFrom('case_persons as cp')
+          .innerJoin('persons as p', (j) => j.onRef('p.tenant_id', '=', 'cp.tenant_id').onRef('p.id', '=', 'cp.person_id'))
+          .select(['p.id', 'p.first_name', 'p.last_name', 'p.birth_date'])
+          .whereRef('cp.tenant_id', '=', 'cases.tenant_id')
+          .whereRef('cp.case_id', '=', 'cases.id')
+          .where('cp.role', '=', 'child')
+          .orderBy('p.birth_date'),
+      ).as('children'),
+      sql<string[]>`ARRAY(SELECT d.user_id FROM case_deputies d WHERE d.tenant_id = cases.tenant_id AND d.case_id = cases.id)`.as(
+        'deputy_ids',
+      ),
+    ]);
+}
+
+export interface CaseSummaryRow {
+  tenant_id: string;
+  id: string;
+  reference: string;
+  title: string;
+  status: string;
+  help_type: string | null;
+  team_id: string;
+  team_name: string;
+  caseworker_id: string | null;
+  caseworker_name: string | null;
+  area_id: string | null;
+  area_name: string | null;
+  opened_at: Date;
+  closed_at: Date | string | null;
+  updated_at: Date;
+  children: { id: string; first_name: string; last_name: string; birth_date: string | null }[];
+  deputy_ids: string[];
+}
+
+export function factsOf(row: {
+  tenant_id: string;
+  team_id: string;
+  caseworker_id: string | null;
+  deputy_ids: string[];
+  status: string;
+}): CaseFacts {
+  return {
+    tenantId: row.tenant_id,
+    teamId: row.team_id,
+    caseworkerId: row.caseworker_id,
+    deputyIds: row.deputy_ids,
+    status: row.status as TCaseStatus,
+  };
+}
+
+export const asHelpType = (v: string | null) => v as THelpType | null;
+
+/** Facts for the policy about one case, or null when it does not exist in this office. */
+export async function loadCaseFacts(tx: Tx, caseId: string): Promise<(CaseFacts & { id: string }) | null> {
+  const row = await tx
+    .selectFrom('cases')
+    .select([
+      'cases.id',
+      'cases.tenant_id',
+      'cases.team_id',
+      'cases.caseworker_id',
+      'cases.status',
+      sql<string[]>`ARRAY(SELECT d.user_id FROM case_deputies d WHERE d.tenant_id = cases.tenant_id AND d.case_id = cases.id)`.as(
+        'deputy_ids',
+      ),
+    ])
+    .where('cases.id', '=', caseId)
+    .executeTakeFirst();
+  return row ? { id: row.id, ...factsOf(row) } : null;
+}

@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import type { TTask } from '@lotse/shared';
+import { sql } from 'kysely';
+import type { Tx } from '../../db/connection.js';
+import { HttpError } from '../../platform/errors.js';
+import type { ActorScope } from '../../platform/http/actor-tx.js';
+import { NotVisibleError } from '../../platform/http/actor-tx.js';
+import { authorizeCase } from './authorize.js';
+import { iso } from './present.js';
+
+function selectTasks(tx: Tx) {
+  return tx
+    .selectFrom('tasks as t')
+    .leftJoin('cases as c', (j) => j.onRef('c.tenant_id', '=', 't.tenant_id').onRef('c.id', '=', 't.case_id'))
+    .leftJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 't.tenant_id').onRef('u.id', '=', 't.assignee_id'))
+    .select([
+      't.id',
+      't.case_id',
+      'c.reference',
+      't.title',
+      't.due_on',
+      't.assignee_id',
+      'u.display_name as assignee_name',
+      't.done_at',
+      sql<boolean>`t.done_at IS NULL AND t.due_on < current_date`.as('overdue'),
+    ]);
+}
+
+type TaskRow = Awaited<ReturnType<ReturnType<typeof selectTasks>['execute']>>[number];
+
+function presentTask(t: TaskRow): TTask {
+  return {
+    id: t.id,
+    caseId: t.case_id,
+    caseReference: t.reference,
+    title: t.title,
+    dueOn: t.due_on,
+    assignee: t.assignee_id && t.assignee_name ? { id: t.assignee_id, displayName: t.assignee_name } : null,
+    doneAt: t.done_at ? iso(t.done_at) : null,
+    overdue: t.overdue,
+  };
+}
+
+export async function listCaseTasks(tx: Tx, caseId: string): Promise<TTask[]> {
+  const rows = await selectTasks(tx).where('t.case_id', '=', caseId).orderBy('t.done_at desc').orderBy('t.due_on').execute();
+  return rows.map(presentTask);
+}
+
+/** Open tasks of the actor due within `days` days (overdue ones included). */
+export async function listMyOpenTasks(tx: Tx, userId: string, days: number): Promise<TTask[]> {
+  const rows = await selectTasks(tx)
+    .where('t.assignee_id', '=', userId)
+    .where('t.done_at', 'is', null)
+    .where('t.due_on', '<=', sql<string>`(current_date + ${days}::int)`)
+    .orderBy('t.due_on')
+    .limit(50)
+    .execute();
+  return rows.map(presentTask);
+}
+
+/** Adds a task with a due date to a case; the assignee must be staff of the office. */
+export async function createTask(
+  { tx, actor, audit }: ActorScope,
+  caseId: string,
+  input: { title: string; dueOn: string; assigneeId?: string | null | undefined },
+): Promise<TTask> {
+  await authorizeCase(tx, actor, caseId, 'manage_tasks');
+  const assigneeId = input.assigneeId ?? actor.userId;
+  const assignee = await tx.selectFrom('users').select('id').where('id', '=', assigneeId).executeTakeFirst();
+  if (!assignee) throw new HttpError(400, 'bad_request', 'Die gewählte Person gibt es in diesem Amt nicht.');
+  const id = randomUUID();
+  await tx
+    .insertInto('tasks')
+    .values({
+      tenant_id: actor.tenantId,
+      id,
+      case_id: caseId,
+      title: input.title,
+      due_on: input.dueOn,
+      assignee_id: assigneeId,
+      created_by: actor.userId,
+    })
+    .execute();
+  await audit({ action: 'task.create', resourceType: 'task', resourceId: id, caseId });
+  const row = await selectTasks(tx).where('t.id', '=', id).executeTakeFirstOrThrow();
+  return presentTask(row);
+}
+
+/** Marks a task done or open again. Allowed on tasks of visible cases and on one's own tasks. */
+export async function updateTask({ tx, actor, audit }: ActorScope, taskId: string, done: boolean): Promise<TTask> {
+  const task = await tx.selectFrom('tasks').select(['id', 'case_id', 'assignee_id']).where('id', '=', taskId).executeTakeFirst();
+  if (!task) throw new NotVisibleError('task', taskId, 'Aufgabe');
+  if (task.case_id) {
+    try {
+      await authorizeCase(tx, actor, task.case_id, 'manage_tasks');
+    } catch (error) {
+      if (error instanceof NotVisibleError) throw new NotVisibleError('task', taskId, 'Aufgabe');
+      throw error;
+    }
+  } else if (task.assignee_id !== actor.userId) {
+    throw new NotVisibleError('task', taskId, 'Aufgabe');
+  }
+  await tx
+    .updateTable('tasks')
+    .set({ done_at: done ? sql<Date>`now()` : null })
+    .where('id', '=', taskId)
+    .execute();
+  await audit({ action: 'task.update', resourceType: 'task', resourceId: taskId, caseId: task.case_id, details: { done } });
+  return presentTask(await selectTasks(tx).where('t.id', '=', taskId).executeTakeFirstOrThrow());
+}

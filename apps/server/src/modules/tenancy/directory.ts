@@ -1,0 +1,47 @@
+import type { TRole, TSocialArea, TTeam } from '@lotse/shared';
+import type { Tx } from '../../db/connection.js';
+
+/** Teams of the office with their members (names only). */
+export async function listTeams(tx: Tx): Promise<TTeam[]> {
+  const teams = await tx
+    .selectFrom('teams')
+    .leftJoin('social_areas', (j) =>
+      j.onRef('social_areas.tenant_id', '=', 'teams.tenant_id').onRef('social_areas.id', '=', 'teams.social_area_id'),
+    )
+    .select(['teams.id', 'teams.name', 'teams.kind', 'social_areas.id as area_id', 'social_areas.name as area_name'])
+    .orderBy('teams.name')
+    .execute();
+  const members = await tx
+    .selectFrom('team_memberships')
+    .innerJoin('users', (j) =>
+      j.onRef('users.tenant_id', '=', 'team_memberships.tenant_id').onRef('users.id', '=', 'team_memberships.user_id'),
+    )
+    .select(['team_memberships.team_id', 'users.id', 'users.display_name', 'team_memberships.lead'])
+    .where('users.disabled', '=', false)
+    .orderBy('users.display_name')
+    .execute();
+  return teams.map((t) => ({
+    id: t.id,
+    name: t.name,
+    kind: t.kind,
+    socialArea: t.area_id && t.area_name ? { id: t.area_id, name: t.area_name } : null,
+    members: members
+      .filter((m) => m.team_id === t.id)
+      .map((m) => ({ id: m.id, displayName: m.display_name, lead: m.lead })),
+  }));
+}
+
+export async function listStaff(tx: Tx): Promise<{ id: string; displayName: string; roles: TRole[] }[]> {
+  const rows = await tx
+    .selectFrom('users')
+    .select(['id', 'display_name', 'roles'])
+    .where('disabled', '=', false)
+    .orderBy('display_name')
+    .execute();
+  return rows.map((u) => ({ id: u.id, displayName: u.display_name, roles: u.roles as TRole[] }));
+}
+
+export async function listSocialAreas(tx: Tx): Promise<TSocialArea[]> {
+  const rows = await tx.selectFrom('social_areas').select(['id', 'name', 'code', 'postcodes']).orderBy('name').execute();
+  return rows.map((a) => ({ id: a.id, name: a.name, code: a.code, postcodes: a.postcodes }));
+}

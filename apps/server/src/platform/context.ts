@@ -1,0 +1,14 @@
+import type { Config } from '../config.js';
+import type { Db } from '../db/connection.js';
+import type { AuditSealer } from './audit/seal.js';
+import type { BlobStore } from './blobs.js';
+import type { KeyRing } from './crypto.js';
+
+/** What every use case may need from the platform; built once in main.ts (or per test). */
+export interface AppContext {
+  config: Config;
+  db: Db;
+  keys: KeyRing;
+  blobs: BlobStore;
+  sealer: AuditSealer;
+}

@@ -1,0 +1,19 @@
+/** An error with an HTTP status and a message a person can act on (German, shown in the UI). */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+/** "Not found" for what does not exist and for what the caller may not see: existence must not leak. */
+export const notFound = (what = 'Eintrag') =>
+  new HttpError(404, 'not_found', `${what} nicht gefunden oder kein Zugriff.`);
+export const unauthenticated = () => new HttpError(401, 'unauthenticated', 'Bitte melden Sie sich an.');
+export const badRequest = (message: string, fields?: Record<string, string>) =>
+  new HttpError(400, 'bad_request', message, fields);
+export const conflict = (message: string) => new HttpError(409, 'conflict', message);

@@ -1,0 +1,45 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Config } from '../../config.js';
+import type { Db } from '../../db/connection.js';
+import type { Actor } from '../actor.js';
+import { lookupSession, SESSION_COOKIE } from '../auth/sessions.js';
+import { HttpError, unauthenticated } from '../errors.js';
+import './types.js';
+
+/**
+ * Resolves the session cookie on every request and enforces each route's declared access.
+ * A route without `config.access` is refused at start-up, so none is open by accident.
+ */
+export function registerAccessControl(app: FastifyInstance, db: Db, config: Config) {
+  app.decorateRequest('session', null);
+  app.addHook('onRoute', (route) => {
+    const url = route.url;
+    if (!url.startsWith('/api/') || url.startsWith('/api/docs')) return;
+    if (!route.config?.access) throw new Error(`Route ${route.method} ${url} declares no access`);
+  });
+  app.addHook('onRequest', async (request) => {
+    const access = request.routeOptions.config?.access;
+    if (!access || access === 'public') {
+      // Public routes still learn who is calling (e.g. /api/auth/logout) but never require it.
+      if (request.url.startsWith('/api/')) request.session = await resolve(request, db, config);
+      return;
+    }
+    request.session = await resolve(request, db, config);
+    if (!request.session) throw unauthenticated();
+    if (access === 'staff' && !request.session.mfaPassed) {
+      throw new HttpError(401, 'mfa_required', 'Bitte bestätigen Sie die Anmeldung mit Ihrem Einmalcode.');
+    }
+  });
+}
+
+async function resolve(request: FastifyRequest, db: Db, config: Config) {
+  const token = request.cookies[SESSION_COOKIE];
+  if (!token) return null;
+  return lookupSession(db, token, config.sessionIdleSeconds);
+}
+
+/** The signed-in staff member; only call on routes declared `staff` or `session`. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.session) throw unauthenticated();
+  return request.session.actor;
+}
