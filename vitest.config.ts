@@ -10,10 +10,15 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
-      { test: { name: 'shared', include: ['packages/shared/src/**/*.test.ts'] } },
-      { test: { name: 'pglite', include: integration, env: { LOTSE_TEST_ENGINE: 'pglite' } } },
+      { extends: true, test: { name: 'shared', include: ['packages/shared/src/**/*.test.ts'] } },
+      { extends: true, test: { name: 'pglite', include: integration, env: { LOTSE_TEST_ENGINE: 'pglite' } } },
       ...(withPostgres
-        ? [{ test: { name: 'postgres', include: integration, env: { LOTSE_TEST_ENGINE: 'postgres' } } }]
+        ? [
+            {
+              extends: true,
+              test: { name: 'postgres', include: integration, env: { LOTSE_TEST_ENGINE: 'postgres' } },
+            },
+          ]
         : []),
     ],
   },

@@ -62,7 +62,9 @@ export async function buildApp(ctx: AppContext, opts: { serveWeb?: boolean } = {
       config: { access: 'public' },
       schema: {
         tags: ['system'],
-        response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']), demo: z.boolean() }) },
+        response: {
+          200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']), demo: z.boolean() }),
+        },
       },
     },
     async () => {

@@ -21,7 +21,12 @@ const ZConfigSchema = z.object({
     .optional(),
   /** Demo mode: demo data, visible banner, MFA optional. Default on for the embedded database. */
   LOTSE_DEMO: z.enum(['0', '1']).optional(),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

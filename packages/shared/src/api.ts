@@ -34,7 +34,9 @@ export const ZLoginResponseSchema = z.object({
   mfaRequired: z.boolean().optional(),
   mfaSetupRequired: z.boolean().optional(),
 });
-export const ZMfaRequestSchema = z.object({ code: z.string().regex(/^\d{6}$/, 'Sechsstelliger Code erwartet') });
+export const ZMfaRequestSchema = z.object({
+  code: z.string().regex(/^\d{6}$/, 'Sechsstelliger Code erwartet'),
+});
 export const ZMfaSetupResponseSchema = z.object({ secret: z.string(), otpauthUrl: z.string() });
 
 export const ZUserRefSchema = z.object({ id: ZId, displayName: z.string() });
@@ -121,7 +123,9 @@ export const ZCaseSummarySchema = z.object({
   helpType: ZHelpType.nullable(),
   team: ZTeamRefSchema,
   caseworker: ZUserRefSchema.nullable(),
-  children: z.array(z.object({ id: ZId, firstName: z.string(), lastName: z.string(), birthDate: z.string().nullable() })),
+  children: z.array(
+    z.object({ id: ZId, firstName: z.string(), lastName: z.string(), birthDate: z.string().nullable() }),
+  ),
   socialArea: z.object({ id: ZId, name: z.string() }).nullable(),
   openedAt: z.string(),
   updatedAt: z.string(),
@@ -279,7 +283,12 @@ export const ZTeamSchema = z.object({
 });
 export type TTeam = z.infer<typeof ZTeamSchema>;
 
-export const ZSocialAreaSchema = z.object({ id: ZId, name: z.string(), code: z.string(), postcodes: z.array(z.string()) });
+export const ZSocialAreaSchema = z.object({
+  id: ZId,
+  name: z.string(),
+  code: z.string(),
+  postcodes: z.array(z.string()),
+});
 export type TSocialArea = z.infer<typeof ZSocialAreaSchema>;
 
 /* ---------- audit ---------- */

@@ -104,7 +104,14 @@ export const genderLabels: Record<TGender, string> = {
 };
 
 /** Relation kinds, read as "from is <kind> of to" (e.g. from is parent of to). */
-export const ZRelationKind = z.enum(['parent', 'step_parent', 'guardian', 'foster_parent', 'sibling', 'partner']);
+export const ZRelationKind = z.enum([
+  'parent',
+  'step_parent',
+  'guardian',
+  'foster_parent',
+  'sibling',
+  'partner',
+]);
 export type TRelationKind = z.infer<typeof ZRelationKind>;
 export const relationKindLabels: Record<TRelationKind, string> = {
   parent: 'Elternteil',
@@ -137,7 +144,13 @@ export const entryKindLabels: Record<TEntryKind, string> = {
 };
 
 /** Legal ground that widens access to an entrusted entry (§ 65 SGB VIII). */
-export const ZDisclosureGround = z.enum(['consent', 'p65_1_2_court', 'p65_1_3_successor', 'p65_1_4_risk_assessment', 'p65_1_5_criminal']);
+export const ZDisclosureGround = z.enum([
+  'consent',
+  'p65_1_2_court',
+  'p65_1_3_successor',
+  'p65_1_4_risk_assessment',
+  'p65_1_5_criminal',
+]);
 export type TDisclosureGround = z.infer<typeof ZDisclosureGround>;
 export const disclosureGroundLabels: Record<TDisclosureGround, string> = {
   consent: 'Einwilligung der anvertrauenden Person (§ 65 Abs. 1 Nr. 1)',

@@ -45,24 +45,27 @@ export class KeyRing {
       .limit(1)
       .executeTakeFirst();
     if (row) {
-      const entry = { version: row.version, key: this.unwrap(tenantId, row.version, Buffer.from(row.wrapped_key)) };
+      const entry = {
+        version: row.version,
+        key: this.unwrap(tenantId, row.version, Buffer.from(row.wrapped_key)),
+      };
       this.dataKeys.set(tenantId, entry);
       return entry;
     }
     const key = randomBytes(32);
-      await tx
-        .insertInto('tenant_keys')
-        .values({ tenant_id: tenantId, version: 1, wrapped_key: this.wrap(tenantId, 1, key) })
-        .onConflict((oc) => oc.doNothing())
-        .execute();
-      // Another process may have won the race: read back what is stored.
-      const stored = await tx
-        .selectFrom('tenant_keys')
-        .select('wrapped_key')
-        .where('tenant_id', '=', tenantId)
-        .where('version', '=', 1)
-        .executeTakeFirstOrThrow();
-      // Not cached: this transaction may still roll back and take the new key with it.
+    await tx
+      .insertInto('tenant_keys')
+      .values({ tenant_id: tenantId, version: 1, wrapped_key: this.wrap(tenantId, 1, key) })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    // Another process may have won the race: read back what is stored.
+    const stored = await tx
+      .selectFrom('tenant_keys')
+      .select('wrapped_key')
+      .where('tenant_id', '=', tenantId)
+      .where('version', '=', 1)
+      .executeTakeFirstOrThrow();
+    // Not cached: this transaction may still roll back and take the new key with it.
     return { version: 1, key: this.unwrap(tenantId, 1, Buffer.from(stored.wrapped_key)) };
   }
 
@@ -91,7 +94,8 @@ export class KeyRing {
 
   async decrypt(tx: Tx, tenantId: string, blob: Uint8Array, context: string): Promise<Buffer> {
     const buf = Buffer.from(blob);
-    if (buf.length < HEADER_BYTES || buf.readUInt8(0) !== FORMAT) throw new Error('Unbekanntes Chiffrat-Format');
+    if (buf.length < HEADER_BYTES || buf.readUInt8(0) !== FORMAT)
+      throw new Error('Unbekanntes Chiffrat-Format');
     const version = buf.readUInt32BE(1);
     const key = await this.keyByVersion(tx, tenantId, version);
     const iv = buf.subarray(5, 5 + IV_BYTES);
@@ -127,7 +131,8 @@ export function resolveMasterKey(configured: string | undefined, dataDir: string
   if (configured) return { key: Buffer.from(configured, 'base64'), generated: false };
   if (!demo) throw new Error('MASTER_KEY fehlt');
   const file = join(dataDir, 'master.key');
-  if (existsSync(file)) return { key: Buffer.from(readFileSync(file, 'utf8').trim(), 'base64'), generated: false };
+  if (existsSync(file))
+    return { key: Buffer.from(readFileSync(file, 'utf8').trim(), 'base64'), generated: false };
   mkdirSync(dataDir, { recursive: true });
   const key = randomBytes(32);
   writeFileSync(file, `${key.toString('base64')}\n`, { mode: 0o600 });

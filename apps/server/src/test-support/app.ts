@@ -53,7 +53,11 @@ export async function startTestApp(opts: { demo?: boolean } = {}): Promise<TestA
 }
 
 /** Signs in and returns the cookie header for further requests. */
-export async function loginCookie(app: FastifyInstance, username: string, password = TEST_PASSWORD): Promise<string> {
+export async function loginCookie(
+  app: FastifyInstance,
+  username: string,
+  password = TEST_PASSWORD,
+): Promise<string> {
   const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
   if (res.statusCode !== 200) throw new Error(`login failed for ${username}: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === '__Host-lotse');

@@ -17,7 +17,10 @@ export class OfficeFactory {
   static async create(db: Db, name = 'Jugendamt Testhausen'): Promise<OfficeFactory> {
     const f = new OfficeFactory(db);
     await f.owner((o) =>
-      o.insertInto('tenants').values({ id: f.tenantId, slug: `t-${f.tenantId.slice(0, 8)}`, name }).execute(),
+      o
+        .insertInto('tenants')
+        .values({ id: f.tenantId, slug: `t-${f.tenantId.slice(0, 8)}`, name })
+        .execute(),
     );
     return f;
   }
@@ -29,7 +32,10 @@ export class OfficeFactory {
   async socialArea(code: string, postcodes: string[]): Promise<string> {
     const id = randomUUID();
     await this.owner((o) =>
-      o.insertInto('social_areas').values({ tenant_id: this.tenantId, id, code, name: `Sozialraum ${code}`, postcodes }).execute(),
+      o
+        .insertInto('social_areas')
+        .values({ tenant_id: this.tenantId, id, code, name: `Sozialraum ${code}`, postcodes })
+        .execute(),
     );
     return id;
   }
@@ -37,22 +43,40 @@ export class OfficeFactory {
   async team(name: string, socialAreaId: string | null = null): Promise<string> {
     const id = randomUUID();
     await this.owner((o) =>
-      o.insertInto('teams').values({ tenant_id: this.tenantId, id, name, kind: 'asd', social_area_id: socialAreaId }).execute(),
+      o
+        .insertInto('teams')
+        .values({ tenant_id: this.tenantId, id, name, kind: 'asd', social_area_id: socialAreaId })
+        .execute(),
     );
     return id;
   }
 
-  async user(opts: { roles: TRole[]; teams?: string[]; leads?: string[]; username?: string }): Promise<{ id: string; username: string }> {
+  async user(opts: {
+    roles: TRole[];
+    teams?: string[];
+    leads?: string[];
+    username?: string;
+  }): Promise<{ id: string; username: string }> {
     const id = randomUUID();
     const username = opts.username ?? `u-${id.slice(0, 8)}`;
     const hash = await passwordHash();
     await this.owner(async (o) => {
       await o
         .insertInto('users')
-        .values({ tenant_id: this.tenantId, id, username, display_name: `Person ${username}`, password_hash: hash, roles: opts.roles })
+        .values({
+          tenant_id: this.tenantId,
+          id,
+          username,
+          display_name: `Person ${username}`,
+          password_hash: hash,
+          roles: opts.roles,
+        })
         .execute();
       for (const teamId of opts.teams ?? []) {
-        await o.insertInto('team_memberships').values({ tenant_id: this.tenantId, team_id: teamId, user_id: id, lead: false }).execute();
+        await o
+          .insertInto('team_memberships')
+          .values({ tenant_id: this.tenantId, team_id: teamId, user_id: id, lead: false })
+          .execute();
       }
       for (const teamId of opts.leads ?? []) {
         await o

@@ -18,7 +18,22 @@ export async function buildOffice(db: Db) {
   const other = await OfficeFactory.create(db, 'Jugendamt Anderswo');
   const otherTeam = await other.team('ASD Anderswo');
   const olga = await other.user({ roles: ['caseworker'], teams: [otherTeam] });
-  return { office, nordArea, suedArea, nord, sued, anna, nora, ben, clara, dora, fiona, other, otherTeam, olga };
+  return {
+    office,
+    nordArea,
+    suedArea,
+    nord,
+    sued,
+    anna,
+    nora,
+    ben,
+    clara,
+    dora,
+    fiona,
+    other,
+    otherTeam,
+    olga,
+  };
 }
 
 export type Office = Awaited<ReturnType<typeof buildOffice>>;

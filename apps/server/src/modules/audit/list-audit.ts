@@ -22,10 +22,15 @@ export async function listAudit(
   const total = Number(
     (await base.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst())?.n ?? 0,
   );
-  const lastSeal = await tx.selectFrom('audit_seals').select((eb) => eb.fn.max('to_id').as('to_id')).executeTakeFirst();
+  const lastSeal = await tx
+    .selectFrom('audit_seals')
+    .select((eb) => eb.fn.max('to_id').as('to_id'))
+    .executeTakeFirst();
   const sealedUpTo = BigInt(lastSeal?.to_id ?? 0);
   const rows = await base
-    .leftJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 'e.tenant_id').onRef('u.id', '=', 'e.actor_id'))
+    .leftJoin('users as u', (j) =>
+      j.onRef('u.tenant_id', '=', 'e.tenant_id').onRef('u.id', '=', 'e.actor_id'),
+    )
     .select([
       'e.id',
       'e.at',
@@ -42,7 +47,12 @@ export async function listAudit(
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize)
     .execute();
-  await audit({ action: 'audit.read', resourceType: 'audit', caseId: query.caseId ?? null, details: { query } });
+  await audit({
+    action: 'audit.read',
+    resourceType: 'audit',
+    caseId: query.caseId ?? null,
+    details: { query },
+  });
   return {
     items: rows.map((e) => ({
       id: e.id,

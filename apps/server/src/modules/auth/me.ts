@@ -8,7 +8,9 @@ export async function describeMe(ctx: AppContext, actor: Actor): Promise<TMe> {
   return withTenant(ctx.db, actor.tenantId, async (tx) => {
     const teams = await tx
       .selectFrom('team_memberships as m')
-      .innerJoin('teams as t', (j) => j.onRef('t.tenant_id', '=', 'm.tenant_id').onRef('t.id', '=', 'm.team_id'))
+      .innerJoin('teams as t', (j) =>
+        j.onRef('t.tenant_id', '=', 'm.tenant_id').onRef('t.id', '=', 'm.team_id'),
+      )
       .select(['t.id', 't.name', 'm.lead'])
       .where('m.user_id', '=', actor.userId)
       .orderBy('t.name')

@@ -28,20 +28,40 @@ export async function confirmMfa(
       .select(['totp_secret_enc', 'mfa_enabled'])
       .where('id', '=', actor.userId)
       .executeTakeFirstOrThrow();
-    if (input.enrol && user.mfa_enabled) throw conflict('Die Zwei-Faktor-Anmeldung ist bereits eingerichtet.');
+    if (input.enrol && user.mfa_enabled)
+      throw conflict('Die Zwei-Faktor-Anmeldung ist bereits eingerichtet.');
     if (!input.enrol && !user.mfa_enabled) {
-      throw new HttpError(409, 'mfa_not_enabled', 'Für dieses Konto ist noch kein zweiter Faktor eingerichtet.');
+      throw new HttpError(
+        409,
+        'mfa_not_enabled',
+        'Für dieses Konto ist noch kein zweiter Faktor eingerichtet.',
+      );
     }
     if (!user.totp_secret_enc) {
-      throw new HttpError(409, 'mfa_setup_missing', 'Bitte starten Sie zuerst die Einrichtung des zweiten Faktors.');
+      throw new HttpError(
+        409,
+        'mfa_setup_missing',
+        'Bitte starten Sie zuerst die Einrichtung des zweiten Faktors.',
+      );
     }
-    const secret = await ctx.keys.decryptText(tx, actor.tenantId, user.totp_secret_enc, totpContext(actor.userId));
+    const secret = await ctx.keys.decryptText(
+      tx,
+      actor.tenantId,
+      user.totp_secret_enc,
+      totpContext(actor.userId),
+    );
     const audit = { tenantId: actor.tenantId, actorId: actor.userId, actorRoles: actor.roles, ip: input.ip };
     if (!(await verifyTotp(secret, input.code))) {
-      await recordAudit(tx, { ...audit, action: 'auth.mfa_failed', resourceType: 'session', outcome: 'failed' });
+      await recordAudit(tx, {
+        ...audit,
+        action: 'auth.mfa_failed',
+        resourceType: 'session',
+        outcome: 'failed',
+      });
       return null;
     }
-    if (input.enrol) await tx.updateTable('users').set({ mfa_enabled: true }).where('id', '=', actor.userId).execute();
+    if (input.enrol)
+      await tx.updateTable('users').set({ mfa_enabled: true }).where('id', '=', actor.userId).execute();
     await deleteSession(tx, actor.sessionId);
     const token = await createSession(tx, {
       tenantId: actor.tenantId,
@@ -59,15 +79,26 @@ export async function confirmMfa(
   });
   if (!result) {
     await recordLoginFailure(ctx.db, throttle);
-    throw new HttpError(401, 'invalid_code', 'Der Code stimmt nicht. Bitte geben Sie den aktuellen Code ein.');
+    throw new HttpError(
+      401,
+      'invalid_code',
+      'Der Code stimmt nicht. Bitte geben Sie den aktuellen Code ein.',
+    );
   }
   return result;
 }
 
 /** Starts TOTP enrolment: stores a new secret (encrypted) and returns it for the authenticator app. */
-export async function startMfaSetup(ctx: AppContext, actor: Actor): Promise<{ secret: string; otpauthUrl: string }> {
+export async function startMfaSetup(
+  ctx: AppContext,
+  actor: Actor,
+): Promise<{ secret: string; otpauthUrl: string }> {
   return withTenant(ctx.db, actor.tenantId, async (tx) => {
-    const user = await tx.selectFrom('users').select('mfa_enabled').where('id', '=', actor.userId).executeTakeFirstOrThrow();
+    const user = await tx
+      .selectFrom('users')
+      .select('mfa_enabled')
+      .where('id', '=', actor.userId)
+      .executeTakeFirstOrThrow();
     if (user.mfa_enabled) throw conflict('Die Zwei-Faktor-Anmeldung ist bereits eingerichtet.');
     const secret = newTotpSecret();
     await tx

@@ -36,7 +36,11 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
     '/api/auth/login',
     {
       config: { access: 'public', rateLimit: loginRateLimit },
-      schema: { tags: ['auth'], body: ZLoginRequestSchema, response: { 200: ZLoginResponseSchema, ...errors } },
+      schema: {
+        tags: ['auth'],
+        body: ZLoginRequestSchema,
+        response: { 200: ZLoginResponseSchema, ...errors },
+      },
     },
     async (request, reply) => {
       const result = await login(ctx, {
@@ -60,7 +64,11 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: { tags: ['auth'], body: ZMfaRequestSchema, response: { 200: ZLoginResponseSchema, ...errors } },
     },
     async (request, reply) => {
-      const token = await confirmMfa(ctx, actorOf(request), { code: request.body.code, ip: request.ip, enrol: false });
+      const token = await confirmMfa(ctx, actorOf(request), {
+        code: request.body.code,
+        ip: request.ip,
+        enrol: false,
+      });
       setSessionCookie(reply, token);
       return { ok: true };
     },
@@ -82,7 +90,11 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: { tags: ['auth'], body: ZMfaRequestSchema, response: { 200: ZLoginResponseSchema, ...errors } },
     },
     async (request, reply) => {
-      const token = await confirmMfa(ctx, actorOf(request), { code: request.body.code, ip: request.ip, enrol: true });
+      const token = await confirmMfa(ctx, actorOf(request), {
+        code: request.body.code,
+        ip: request.ip,
+        enrol: true,
+      });
       setSessionCookie(reply, token);
       return { ok: true };
     },
@@ -114,7 +126,10 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/me',
-    { config: { access: 'staff' }, schema: { tags: ['auth'], response: { 200: ZMeResponseSchema, ...errors } } },
+    {
+      config: { access: 'staff' },
+      schema: { tags: ['auth'], response: { 200: ZMeResponseSchema, ...errors } },
+    },
     (request) => describeMe(ctx, actorOf(request)),
   );
 }

@@ -19,7 +19,8 @@ export async function addPersonToCase(
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .where('case_id', '=', caseId)
     .executeTakeFirst();
-  if (Number(count?.n ?? 0) >= 30) throw new HttpError(409, 'too_many', 'Ein Fall kann höchstens 30 Personen haben.');
+  if (Number(count?.n ?? 0) >= 30)
+    throw new HttpError(409, 'too_many', 'Ein Fall kann höchstens 30 Personen haben.');
   const personId = await createPerson(tx, actor.tenantId, input.person);
   await tx
     .insertInto('case_persons')

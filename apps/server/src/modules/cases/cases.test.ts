@@ -10,14 +10,22 @@ let caseId: string;
 beforeAll(async () => {
   t = await startTestApp();
   o = await buildOffice(t.db);
-  for (const [name, user] of Object.entries({ anna: o.anna, nora: o.nora, ben: o.ben, clara: o.clara, dora: o.dora, olga: o.olga })) {
+  for (const [name, user] of Object.entries({
+    anna: o.anna,
+    nora: o.nora,
+    ben: o.ben,
+    clara: o.clara,
+    dora: o.dora,
+    olga: o.olga,
+  })) {
     cookies[name] = await loginCookie(t.app, user.username);
   }
   caseId = await openCase(t.app, cookies.anna!, o.nord, { childFirstName: 'Lena' });
 });
 afterAll(() => t.close());
 
-const get = (url: string, who: string) => t.app.inject({ method: 'GET', url, headers: { cookie: cookies[who]! } });
+const get = (url: string, who: string) =>
+  t.app.inject({ method: 'GET', url, headers: { cookie: cookies[who]! } });
 
 describe('case access', () => {
   it('answers 401 without a session', async () => {

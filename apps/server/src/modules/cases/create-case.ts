@@ -68,11 +68,16 @@ export async function createCase({ tx, actor, audit }: ActorScope, input: Create
       .execute();
     await audit({ action: 'person.add', resourceType: 'person', resourceId: personId, caseId: id });
     if (role === 'child' && !areaOfChild) {
-      const p = await tx.selectFrom('persons').select('social_area_id').where('id', '=', personId).executeTakeFirst();
+      const p = await tx
+        .selectFrom('persons')
+        .select('social_area_id')
+        .where('id', '=', personId)
+        .executeTakeFirst();
       areaOfChild = p?.social_area_id ?? null;
     }
   }
-  if (areaOfChild) await tx.updateTable('cases').set({ social_area_id: areaOfChild }).where('id', '=', id).execute();
+  if (areaOfChild)
+    await tx.updateTable('cases').set({ social_area_id: areaOfChild }).where('id', '=', id).execute();
   await refreshCaseSearchText(tx, id);
   await audit({ action: 'case.create', resourceType: 'case', resourceId: id, caseId: id });
   return id;

@@ -21,7 +21,11 @@ export function documentRoutes(
     '/api/cases/:id/documents',
     {
       config: staff,
-      schema: { tags: ['documents'], params: ZCaseParams, response: { 200: z.array(ZDocumentSchema), ...errors } },
+      schema: {
+        tags: ['documents'],
+        params: ZCaseParams,
+        response: { 200: z.array(ZDocumentSchema), ...errors },
+      },
     },
     (request) => inActorScope(ctx, request, (scope) => listDocuments(scope, request.params.id)),
   );
@@ -40,15 +44,23 @@ export function documentRoutes(
     },
     async (request, reply) => {
       if (!request.isMultipart()) {
-        throw new HttpError(415, 'multipart_expected', 'Bitte die Datei als multipart/form-data im Feld "file" senden.');
+        throw new HttpError(
+          415,
+          'multipart_expected',
+          'Bitte die Datei als multipart/form-data im Feld "file" senden.',
+        );
       }
       const file = await request.file({ limits: { fileSize: limits.uploadBytes, files: 1 } });
-      if (!file || file.fieldname !== 'file') {
+      if (file?.fieldname !== 'file') {
         throw new HttpError(400, 'file_missing', 'Es wurde keine Datei im Feld "file" gesendet.');
       }
       const data = await file.toBuffer();
       if (file.file.truncated) {
-        throw new HttpError(413, 'too_large', `Die Datei ist größer als ${limits.uploadBytes / 1024 / 1024} MB.`);
+        throw new HttpError(
+          413,
+          'too_large',
+          `Die Datei ist größer als ${limits.uploadBytes / 1024 / 1024} MB.`,
+        );
       }
       const doc = await inActorScope(ctx, request, (scope) =>
         uploadDocument(scope, ctx, request.params.id, { filename: file.filename, data }),

@@ -20,13 +20,23 @@ export async function detectDocumentType(data: Buffer): Promise<string | null> {
   }
   // Plain text has no magic number: accept valid UTF-8 without control characters.
   const text = data.toString('utf8');
-  if (text.includes('\uFFFD') || /[\x00-\x08\x0E-\x1F]/.test(text)) return null;
+  if (text.includes('\uFFFD') || [...text].some(isForbiddenControl)) return null;
   return 'text/plain';
+}
+
+/** Control characters other than tab, line feed, carriage return and form feed. */
+function isForbiddenControl(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return (code < 0x20 && ![0x09, 0x0a, 0x0c, 0x0d].includes(code)) || code === 0x7f;
 }
 
 export function cleanFilename(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? 'dokument';
-  const cleaned = base.normalize('NFC').replace(/[\x00-\x1F\x7F"<>|:*?]/g, '_').trim().slice(0, 200);
+  const cleaned = [...base.normalize('NFC')]
+    .map((ch) => (ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f || '"<>|:*?'.includes(ch) ? '_' : ch))
+    .join('')
+    .trim()
+    .slice(0, 200);
   return cleaned || 'dokument';
 }
 
@@ -42,7 +52,11 @@ export async function uploadDocument(
   if (file.data.length === 0) throw new HttpError(400, 'empty_file', 'Die Datei ist leer.');
   const mediaType = await detectDocumentType(file.data);
   if (!mediaType) {
-    throw new HttpError(415, 'unsupported_file', 'Erlaubt sind PDF, Bilder (PNG, JPEG, WebP), Word, ODT und Text.');
+    throw new HttpError(
+      415,
+      'unsupported_file',
+      'Erlaubt sind PDF, Bilder (PNG, JPEG, WebP), Word, ODT und Text.',
+    );
   }
   const id = randomUUID();
   const blobKey = `${actor.tenantId}/${id}`;
@@ -61,7 +75,13 @@ export async function uploadDocument(
       uploaded_by: actor.userId,
     })
     .execute();
-  await createEntry(scope, deps.keys, caseId, { kind: 'note', title: filename, body: '', entrusted: false }, id);
+  await createEntry(
+    scope,
+    deps.keys,
+    caseId,
+    { kind: 'note', title: filename, body: '', entrusted: false },
+    id,
+  );
   await audit({ action: 'document.upload', resourceType: 'document', resourceId: id, caseId });
   return {
     id,
@@ -77,8 +97,18 @@ export async function listDocuments({ tx, actor, audit }: ActorScope, caseId: st
   await authorizeCase(tx, actor, caseId, 'read');
   const rows = await tx
     .selectFrom('documents as d')
-    .innerJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 'd.tenant_id').onRef('u.id', '=', 'd.uploaded_by'))
-    .select(['d.id', 'd.filename', 'd.media_type', 'd.size_bytes', 'd.uploaded_by', 'u.display_name', 'd.created_at'])
+    .innerJoin('users as u', (j) =>
+      j.onRef('u.tenant_id', '=', 'd.tenant_id').onRef('u.id', '=', 'd.uploaded_by'),
+    )
+    .select([
+      'd.id',
+      'd.filename',
+      'd.media_type',
+      'd.size_bytes',
+      'd.uploaded_by',
+      'u.display_name',
+      'd.created_at',
+    ])
     .where('d.case_id', '=', caseId)
     .orderBy('d.created_at', 'desc')
     .execute();
@@ -108,7 +138,12 @@ export async function readDocument(
     .where('case_id', '=', caseId)
     .executeTakeFirst();
   if (!doc) throw new NotVisibleError('document', documentId, 'Dokument');
-  const data = await deps.keys.decrypt(tx, actor.tenantId, await deps.blobs.get(doc.blob_key), docContext(doc.id));
+  const data = await deps.keys.decrypt(
+    tx,
+    actor.tenantId,
+    await deps.blobs.get(doc.blob_key),
+    docContext(doc.id),
+  );
   await audit({ action: 'document.download', resourceType: 'document', resourceId: documentId, caseId });
   return { filename: doc.filename, mediaType: doc.media_type, data };
 }

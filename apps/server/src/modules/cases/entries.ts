@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { TEntry, TEntryKind, ZCreateEntryRequestSchema, ZDiscloseEntryRequestSchema } from '@lotse/shared';
+import type {
+  TEntry,
+  TEntryKind,
+  ZCreateEntryRequestSchema,
+  ZDiscloseEntryRequestSchema,
+} from '@lotse/shared';
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { KeyRing } from '../../platform/crypto.js';
@@ -18,8 +23,12 @@ export async function listEntries(scope: ActorScope, keys: KeyRing, caseId: stri
   await authorizeCase(tx, actor, caseId, 'read');
   const rows = await tx
     .selectFrom('case_entries as e')
-    .innerJoin('users as a', (j) => j.onRef('a.tenant_id', '=', 'e.tenant_id').onRef('a.id', '=', 'e.author_id'))
-    .leftJoin('users as t', (j) => j.onRef('t.tenant_id', '=', 'e.tenant_id').onRef('t.id', '=', 'e.entrusted_to'))
+    .innerJoin('users as a', (j) =>
+      j.onRef('a.tenant_id', '=', 'e.tenant_id').onRef('a.id', '=', 'e.author_id'),
+    )
+    .leftJoin('users as t', (j) =>
+      j.onRef('t.tenant_id', '=', 'e.tenant_id').onRef('t.id', '=', 'e.entrusted_to'),
+    )
     .select([
       'e.id',
       'e.kind',
@@ -32,10 +41,14 @@ export async function listEntries(scope: ActorScope, keys: KeyRing, caseId: stri
       'e.entrusted_to',
       't.display_name as entrusted_name',
       'e.document_id',
-      sql<string[]>`ARRAY(SELECT d.to_user_id FROM entry_disclosures d WHERE d.tenant_id = e.tenant_id AND d.entry_id = e.id AND d.to_user_id IS NOT NULL)`.as(
+      sql<
+        string[]
+      >`ARRAY(SELECT d.to_user_id FROM entry_disclosures d WHERE d.tenant_id = e.tenant_id AND d.entry_id = e.id AND d.to_user_id IS NOT NULL)`.as(
         'disclosed_users',
       ),
-      sql<string[]>`ARRAY(SELECT d.to_team_id FROM entry_disclosures d WHERE d.tenant_id = e.tenant_id AND d.entry_id = e.id AND d.to_team_id IS NOT NULL)`.as(
+      sql<
+        string[]
+      >`ARRAY(SELECT d.to_team_id FROM entry_disclosures d WHERE d.tenant_id = e.tenant_id AND d.entry_id = e.id AND d.to_team_id IS NOT NULL)`.as(
         'disclosed_teams',
       ),
     ])
@@ -62,7 +75,8 @@ export async function listEntries(scope: ActorScope, keys: KeyRing, caseId: stri
       title: r.title,
       body: await keys.decryptText(tx, actor.tenantId, r.body_enc, entryContext(r.id)),
       entrusted: r.entrusted_to !== null,
-      entrustedTo: r.entrusted_to && r.entrusted_name ? { id: r.entrusted_to, displayName: r.entrusted_name } : null,
+      entrustedTo:
+        r.entrusted_to && r.entrusted_name ? { id: r.entrusted_to, displayName: r.entrusted_name } : null,
       documentId: r.document_id,
     });
   }
@@ -138,12 +152,22 @@ export async function discloseEntry(
   }
   if (!entry.entrusted_to) throw new HttpError(409, 'not_entrusted', 'Dieser Eintrag ist nicht anvertraut.');
   if (input.toTeamId) {
-    const team = await tx.selectFrom('teams').select('id').where('id', '=', input.toTeamId).executeTakeFirst();
-    if (!team) throw new HttpError(400, 'bad_request', 'Dieses Team gibt es nicht.', { toTeamId: 'Unbekannt' });
+    const team = await tx
+      .selectFrom('teams')
+      .select('id')
+      .where('id', '=', input.toTeamId)
+      .executeTakeFirst();
+    if (!team)
+      throw new HttpError(400, 'bad_request', 'Dieses Team gibt es nicht.', { toTeamId: 'Unbekannt' });
   }
   if (input.toUserId) {
-    const user = await tx.selectFrom('users').select('id').where('id', '=', input.toUserId).executeTakeFirst();
-    if (!user) throw new HttpError(400, 'bad_request', 'Diese Person gibt es nicht.', { toUserId: 'Unbekannt' });
+    const user = await tx
+      .selectFrom('users')
+      .select('id')
+      .where('id', '=', input.toUserId)
+      .executeTakeFirst();
+    if (!user)
+      throw new HttpError(400, 'bad_request', 'Diese Person gibt es nicht.', { toUserId: 'Unbekannt' });
   }
   const id = randomUUID();
   await tx

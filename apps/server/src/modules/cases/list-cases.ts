@@ -1,5 +1,4 @@
-import type { TCaseList, TCaseListQuery } from '@lotse/shared';
-import { ZCaseListQuerySchema } from '@lotse/shared';
+import type { TCaseList, TCaseListQuery, ZCaseListQuerySchema } from '@lotse/shared';
 import type { z } from 'zod';
 import type { ActorScope } from '../../platform/http/actor-tx.js';
 import { visibleCasesCondition } from './policy.js';
@@ -42,7 +41,12 @@ export async function listCases({ tx, actor, audit }: ActorScope, filters: Filte
           .orderBy('cases.id')
           .execute()) as CaseSummaryRow[]);
   await audit({ action: 'case.list', resourceType: 'case', details: { caseIds: ids, total } });
-  return { items: rows.map((r) => presentCaseSummary(r, actor)), total, page: filters.page, pageSize: filters.pageSize };
+  return {
+    items: rows.map((r) => presentCaseSummary(r, actor)),
+    total,
+    page: filters.page,
+    pageSize: filters.pageSize,
+  };
 }
 
 export type { TCaseListQuery };

@@ -24,8 +24,12 @@ export async function getMyDay({ tx, actor, audit }: ActorScope): Promise<TMyDay
   // Entrusted entries are left out: their titles may already say too much (§ 65).
   const activity = await tx
     .selectFrom('case_entries as e')
-    .innerJoin('cases', (j) => j.onRef('cases.tenant_id', '=', 'e.tenant_id').onRef('cases.id', '=', 'e.case_id'))
-    .innerJoin('users as a', (j) => j.onRef('a.tenant_id', '=', 'e.tenant_id').onRef('a.id', '=', 'e.author_id'))
+    .innerJoin('cases', (j) =>
+      j.onRef('cases.tenant_id', '=', 'e.tenant_id').onRef('cases.id', '=', 'e.case_id'),
+    )
+    .innerJoin('users as a', (j) =>
+      j.onRef('a.tenant_id', '=', 'e.tenant_id').onRef('a.id', '=', 'e.author_id'),
+    )
     .select([
       'e.case_id',
       'cases.reference',

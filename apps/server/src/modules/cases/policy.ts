@@ -1,8 +1,8 @@
 import type { TCaseAction, TCaseStatus } from '@lotse/shared';
 import { type ExpressionBuilder, sql } from 'kysely';
+import type { Database } from '../../db/schema.js';
 import type { Actor } from '../../platform/actor.js';
 import { hasRole } from '../../platform/actor.js';
-import type { Database } from '../../db/schema.js';
 
 /** What the case policy needs to know about a case. */
 export interface CaseFacts {

@@ -15,7 +15,9 @@ export function presentCaseSummary(row: CaseSummaryRow, actor: Actor): TCaseSumm
     helpType: asHelpType(row.help_type),
     team: { id: row.team_id, name: row.team_name },
     caseworker:
-      row.caseworker_id && row.caseworker_name ? { id: row.caseworker_id, displayName: row.caseworker_name } : null,
+      row.caseworker_id && row.caseworker_name
+        ? { id: row.caseworker_id, displayName: row.caseworker_name }
+        : null,
     children: row.children.map((c) => ({
       id: c.id,
       firstName: c.first_name,

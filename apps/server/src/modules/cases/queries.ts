@@ -8,7 +8,9 @@ import type { CaseFacts } from './policy.js';
 export function selectCaseSummaries(tx: Tx) {
   return tx
     .selectFrom('cases')
-    .innerJoin('teams', (j) => j.onRef('teams.tenant_id', '=', 'cases.tenant_id').onRef('teams.id', '=', 'cases.team_id'))
+    .innerJoin('teams', (j) =>
+      j.onRef('teams.tenant_id', '=', 'cases.tenant_id').onRef('teams.id', '=', 'cases.team_id'),
+    )
     .leftJoin('users as cw', (j) =>
       j.onRef('cw.tenant_id', '=', 'cases.tenant_id').onRef('cw.id', '=', 'cases.caseworker_id'),
     )
@@ -34,14 +36,18 @@ export function selectCaseSummaries(tx: Tx) {
       jsonArrayFrom(
         eb
           .selectFrom('case_persons as cp')
-          .innerJoin('persons as p', (j) => j.onRef('p.tenant_id', '=', 'cp.tenant_id').onRef('p.id', '=', 'cp.person_id'))
+          .innerJoin('persons as p', (j) =>
+            j.onRef('p.tenant_id', '=', 'cp.tenant_id').onRef('p.id', '=', 'cp.person_id'),
+          )
           .select(['p.id', 'p.first_name', 'p.last_name', 'p.birth_date'])
           .whereRef('cp.tenant_id', '=', 'cases.tenant_id')
           .whereRef('cp.case_id', '=', 'cases.id')
           .where('cp.role', '=', 'child')
           .orderBy('p.birth_date'),
       ).as('children'),
-      sql<string[]>`ARRAY(SELECT d.user_id FROM case_deputies d WHERE d.tenant_id = cases.tenant_id AND d.case_id = cases.id)`.as(
+      sql<
+        string[]
+      >`ARRAY(SELECT d.user_id FROM case_deputies d WHERE d.tenant_id = cases.tenant_id AND d.case_id = cases.id)`.as(
         'deputy_ids',
       ),
     ]);
@@ -95,7 +101,9 @@ export async function loadCaseFacts(tx: Tx, caseId: string): Promise<(CaseFacts 
       'cases.team_id',
       'cases.caseworker_id',
       'cases.status',
-      sql<string[]>`ARRAY(SELECT d.user_id FROM case_deputies d WHERE d.tenant_id = cases.tenant_id AND d.case_id = cases.id)`.as(
+      sql<
+        string[]
+      >`ARRAY(SELECT d.user_id FROM case_deputies d WHERE d.tenant_id = cases.tenant_id AND d.case_id = cases.id)`.as(
         'deputy_ids',
       ),
     ])

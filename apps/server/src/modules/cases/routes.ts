@@ -22,16 +22,22 @@ import type { AppContext } from '../../platform/context.js';
 import { inActorScope } from '../../platform/http/actor-tx.js';
 import { addPersonToCase, addRelation } from './case-persons.js';
 import { createCase } from './create-case.js';
+import { documentRoutes } from './document-routes.js';
 import { createEntry, discloseEntry, listEntries } from './entries.js';
 import { getCase } from './get-case.js';
 import { listCases } from './list-cases.js';
 import { getMyDay } from './my-day.js';
 import { createTask, updateTask } from './tasks.js';
 import { updateCase } from './update-case.js';
-import { documentRoutes } from './document-routes.js';
 
 const ZCaseParams = z.object({ id: z.uuid({ message: 'Ungültige Fall-ID' }) });
-const errors = { 400: ZErrorSchema, 401: ZErrorSchema, 403: ZErrorSchema, 404: ZErrorSchema, 409: ZErrorSchema };
+const errors = {
+  400: ZErrorSchema,
+  401: ZErrorSchema,
+  403: ZErrorSchema,
+  404: ZErrorSchema,
+  409: ZErrorSchema,
+};
 const staff = { access: 'staff' } as const;
 
 /** Case file routes: authenticate → validate → one use case in the actor's transaction → present. */
@@ -42,7 +48,11 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
     '/api/cases',
     {
       config: staff,
-      schema: { tags: ['cases'], querystring: ZCaseListQuerySchema, response: { 200: ZCaseListResponseSchema, ...errors } },
+      schema: {
+        tags: ['cases'],
+        querystring: ZCaseListQuerySchema,
+        response: { 200: ZCaseListResponseSchema, ...errors },
+      },
     },
     (request) => inActorScope(ctx, request, (scope) => listCases(scope, request.query)),
   );
@@ -51,7 +61,11 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
     '/api/cases',
     {
       config: staff,
-      schema: { tags: ['cases'], body: ZCreateCaseRequestSchema, response: { 201: ZCaseDetailSchema, ...errors } },
+      schema: {
+        tags: ['cases'],
+        body: ZCreateCaseRequestSchema,
+        response: { 201: ZCaseDetailSchema, ...errors },
+      },
     },
     async (request, reply) => {
       const detail = await inActorScope(ctx, request, async (scope) => {
@@ -64,7 +78,10 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/cases/:id',
-    { config: staff, schema: { tags: ['cases'], params: ZCaseParams, response: { 200: ZCaseDetailSchema, ...errors } } },
+    {
+      config: staff,
+      schema: { tags: ['cases'], params: ZCaseParams, response: { 200: ZCaseDetailSchema, ...errors } },
+    },
     (request) => inActorScope(ctx, request, (scope) => getCase(scope, request.params.id)),
   );
 
@@ -189,7 +206,9 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const task = await inActorScope(ctx, request, (scope) => createTask(scope, request.params.id, request.body));
+      const task = await inActorScope(ctx, request, (scope) =>
+        createTask(scope, request.params.id, request.body),
+      );
       return reply.status(201).send(task);
     },
   );
@@ -205,7 +224,8 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
         response: { 200: ZTaskSchema, ...errors },
       },
     },
-    (request) => inActorScope(ctx, request, (scope) => updateTask(scope, request.params.id, request.body.done)),
+    (request) =>
+      inActorScope(ctx, request, (scope) => updateTask(scope, request.params.id, request.body.done)),
   );
 
   r.get(

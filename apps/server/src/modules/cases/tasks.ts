@@ -12,7 +12,9 @@ function selectTasks(tx: Tx) {
   return tx
     .selectFrom('tasks as t')
     .leftJoin('cases as c', (j) => j.onRef('c.tenant_id', '=', 't.tenant_id').onRef('c.id', '=', 't.case_id'))
-    .leftJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 't.tenant_id').onRef('u.id', '=', 't.assignee_id'))
+    .leftJoin('users as u', (j) =>
+      j.onRef('u.tenant_id', '=', 't.tenant_id').onRef('u.id', '=', 't.assignee_id'),
+    )
     .select([
       't.id',
       't.case_id',
@@ -42,7 +44,11 @@ function presentTask(t: TaskRow): TTask {
 }
 
 export async function listCaseTasks(tx: Tx, caseId: string): Promise<TTask[]> {
-  const rows = await selectTasks(tx).where('t.case_id', '=', caseId).orderBy('t.done_at desc').orderBy('t.due_on').execute();
+  const rows = await selectTasks(tx)
+    .where('t.case_id', '=', caseId)
+    .orderBy('t.done_at desc')
+    .orderBy('t.due_on')
+    .execute();
   return rows.map(presentTask);
 }
 
@@ -87,8 +93,16 @@ export async function createTask(
 }
 
 /** Marks a task done or open again. Allowed on tasks of visible cases and on one's own tasks. */
-export async function updateTask({ tx, actor, audit }: ActorScope, taskId: string, done: boolean): Promise<TTask> {
-  const task = await tx.selectFrom('tasks').select(['id', 'case_id', 'assignee_id']).where('id', '=', taskId).executeTakeFirst();
+export async function updateTask(
+  { tx, actor, audit }: ActorScope,
+  taskId: string,
+  done: boolean,
+): Promise<TTask> {
+  const task = await tx
+    .selectFrom('tasks')
+    .select(['id', 'case_id', 'assignee_id'])
+    .where('id', '=', taskId)
+    .executeTakeFirst();
   if (!task) throw new NotVisibleError('task', taskId, 'Aufgabe');
   if (task.case_id) {
     try {
@@ -105,6 +119,12 @@ export async function updateTask({ tx, actor, audit }: ActorScope, taskId: strin
     .set({ done_at: done ? sql<Date>`now()` : null })
     .where('id', '=', taskId)
     .execute();
-  await audit({ action: 'task.update', resourceType: 'task', resourceId: taskId, caseId: task.case_id, details: { done } });
+  await audit({
+    action: 'task.update',
+    resourceType: 'task',
+    resourceId: taskId,
+    caseId: task.case_id,
+    details: { done },
+  });
   return presentTask(await selectTasks(tx).where('t.id', '=', taskId).executeTakeFirstOrThrow());
 }

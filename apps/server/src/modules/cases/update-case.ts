@@ -6,9 +6,9 @@ import {
   type TUpdateCaseRequest,
 } from '@lotse/shared';
 import { sql } from 'kysely';
+import type { KeyRing } from '../../platform/crypto.js';
 import { HttpError } from '../../platform/errors.js';
 import type { ActorScope } from '../../platform/http/actor-tx.js';
-import type { KeyRing } from '../../platform/crypto.js';
 import { authorizeCase } from './authorize.js';
 import { refreshCaseSearchText } from './search-text.js';
 
@@ -22,7 +22,12 @@ export async function updateCase(
   const { tx, actor, audit } = scope;
   const assigning = input.caseworkerId !== undefined || input.deputyIds !== undefined;
   const editing = input.title !== undefined || input.helpType !== undefined;
-  const facts = await authorizeCase(tx, actor, caseId, editing ? 'update' : input.status ? 'change_status' : 'assign');
+  const facts = await authorizeCase(
+    tx,
+    actor,
+    caseId,
+    editing ? 'update' : input.status ? 'change_status' : 'assign',
+  );
   if (editing && input.status) await authorizeCase(tx, actor, caseId, 'change_status');
   if (assigning) await authorizeCase(tx, actor, caseId, 'assign');
 
@@ -33,7 +38,11 @@ export async function updateCase(
         409,
         'invalid_transition',
         `Von „${caseStatusLabels[facts.status]}“ geht es nicht direkt zu „${caseStatusLabels[input.status]}“.`,
-        { status: `Erlaubt: ${allowedNextStatuses(facts.status).map((s) => caseStatusLabels[s]).join(', ')}` },
+        {
+          status: `Erlaubt: ${allowedNextStatuses(facts.status)
+            .map((s) => caseStatusLabels[s])
+            .join(', ')}`,
+        },
       );
     }
     changes.status = input.status;
@@ -42,7 +51,8 @@ export async function updateCase(
   if (input.caseworkerId !== undefined && input.caseworkerId !== null) {
     await requireTeamMember(scope, facts.teamId, input.caseworkerId, 'caseworkerId');
   }
-  for (const deputyId of input.deputyIds ?? []) await requireTeamMember(scope, facts.teamId, deputyId, 'deputyIds');
+  for (const deputyId of input.deputyIds ?? [])
+    await requireTeamMember(scope, facts.teamId, deputyId, 'deputyIds');
 
   await tx
     .updateTable('cases')
@@ -86,9 +96,14 @@ async function requireTeamMember({ tx }: ActorScope, teamId: string, userId: str
     .where('user_id', '=', userId)
     .executeTakeFirst();
   if (!member) {
-    throw new HttpError(400, 'bad_request', 'Zuständige und Vertretungen müssen zum Team des Falls gehören.', {
-      [field]: 'Nicht im Team',
-    });
+    throw new HttpError(
+      400,
+      'bad_request',
+      'Zuständige und Vertretungen müssen zum Team des Falls gehören.',
+      {
+        [field]: 'Nicht im Team',
+      },
+    );
   }
 }
 

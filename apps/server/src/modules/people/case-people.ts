@@ -5,7 +5,9 @@ import type { Tx } from '../../db/connection.js';
 export async function listCasePersons(tx: Tx, caseId: string): Promise<TCasePerson[]> {
   const rows = await tx
     .selectFrom('case_persons as cp')
-    .innerJoin('persons as p', (j) => j.onRef('p.tenant_id', '=', 'cp.tenant_id').onRef('p.id', '=', 'cp.person_id'))
+    .innerJoin('persons as p', (j) =>
+      j.onRef('p.tenant_id', '=', 'cp.tenant_id').onRef('p.id', '=', 'cp.person_id'),
+    )
     .leftJoin('social_areas as sa', (j) =>
       j.onRef('sa.tenant_id', '=', 'p.tenant_id').onRef('sa.id', '=', 'p.social_area_id'),
     )

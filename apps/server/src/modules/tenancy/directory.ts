@@ -6,15 +6,25 @@ export async function listTeams(tx: Tx): Promise<TTeam[]> {
   const teams = await tx
     .selectFrom('teams')
     .leftJoin('social_areas', (j) =>
-      j.onRef('social_areas.tenant_id', '=', 'teams.tenant_id').onRef('social_areas.id', '=', 'teams.social_area_id'),
+      j
+        .onRef('social_areas.tenant_id', '=', 'teams.tenant_id')
+        .onRef('social_areas.id', '=', 'teams.social_area_id'),
     )
-    .select(['teams.id', 'teams.name', 'teams.kind', 'social_areas.id as area_id', 'social_areas.name as area_name'])
+    .select([
+      'teams.id',
+      'teams.name',
+      'teams.kind',
+      'social_areas.id as area_id',
+      'social_areas.name as area_name',
+    ])
     .orderBy('teams.name')
     .execute();
   const members = await tx
     .selectFrom('team_memberships')
     .innerJoin('users', (j) =>
-      j.onRef('users.tenant_id', '=', 'team_memberships.tenant_id').onRef('users.id', '=', 'team_memberships.user_id'),
+      j
+        .onRef('users.tenant_id', '=', 'team_memberships.tenant_id')
+        .onRef('users.id', '=', 'team_memberships.user_id'),
     )
     .select(['team_memberships.team_id', 'users.id', 'users.display_name', 'team_memberships.lead'])
     .where('users.disabled', '=', false)
@@ -42,6 +52,10 @@ export async function listStaff(tx: Tx): Promise<{ id: string; displayName: stri
 }
 
 export async function listSocialAreas(tx: Tx): Promise<TSocialArea[]> {
-  const rows = await tx.selectFrom('social_areas').select(['id', 'name', 'code', 'postcodes']).orderBy('name').execute();
+  const rows = await tx
+    .selectFrom('social_areas')
+    .select(['id', 'name', 'code', 'postcodes'])
+    .orderBy('name')
+    .execute();
   return rows.map((a) => ({ id: a.id, name: a.name, code: a.code, postcodes: a.postcodes }));
 }

@@ -1,4 +1,4 @@
-import { ZSocialAreaSchema, ZTeamSchema, ZUserRefSchema, ZRole } from '@lotse/shared';
+import { ZRole, ZSocialAreaSchema, ZTeamSchema, ZUserRefSchema } from '@lotse/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -22,7 +22,10 @@ export function tenancyRoutes(app: FastifyInstance, ctx: AppContext) {
     '/api/users',
     {
       config: { access: 'staff' },
-      schema: { tags: ['office'], response: { 200: z.array(ZUserRefSchema.extend({ roles: z.array(ZRole) })) } },
+      schema: {
+        tags: ['office'],
+        response: { 200: z.array(ZUserRefSchema.extend({ roles: z.array(ZRole) })) },
+      },
     },
     async (request) => {
       const actor = actorOf(request);
@@ -31,7 +34,10 @@ export function tenancyRoutes(app: FastifyInstance, ctx: AppContext) {
   );
   r.get(
     '/api/social-areas',
-    { config: { access: 'staff' }, schema: { tags: ['office'], response: { 200: z.array(ZSocialAreaSchema) } } },
+    {
+      config: { access: 'staff' },
+      schema: { tags: ['office'], response: { 200: z.array(ZSocialAreaSchema) } },
+    },
     async (request) => {
       const actor = actorOf(request);
       return withTenant(ctx.db, actor.tenantId, (tx) => listSocialAreas(tx));

@@ -76,7 +76,9 @@ export class AuditSealer {
       if (this.pending) {
         if (Date.now() - this.pending.markedAt < AuditSealer.markAgeMs) return 0;
         const ready = await sql<{ ready: boolean }>`
-          SELECT pg_snapshot_xmin(pg_current_snapshot()) >= ${this.pending.xmax}::xid8 AS ready`.execute(owner);
+          SELECT pg_snapshot_xmin(pg_current_snapshot()) >= ${this.pending.xmax}::xid8 AS ready`.execute(
+          owner,
+        );
         if (!ready.rows[0]?.ready) return 0;
         sealed = await this.sealUpTo(owner, this.pending.maxId);
         this.pending = null;

@@ -35,7 +35,8 @@ export async function verifyAuditLog(db: Db): Promise<VerifyReport> {
       for (const seal of chain) {
         seals++;
         const where = `Mandant ${tenantId}, Siegel ${seal.seq}`;
-        if (seal.prev_hash !== prevHash) problems.push(`${where}: Verkettung gebrochen (Siegel fehlt oder geändert)`);
+        if (seal.prev_hash !== prevHash)
+          problems.push(`${where}: Verkettung gebrochen (Siegel fehlt oder geändert)`);
         if (seal.from_id !== prevTo) problems.push(`${where}: Lücke im gesiegelten Bereich`);
         const events = await eventsInRange(owner, tenantId, seal.from_id, seal.to_id);
         if (events.length !== seal.event_count) {

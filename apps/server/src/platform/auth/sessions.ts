@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { TRole } from '@lotse/shared';
 import { sql } from 'kysely';
 import type { Db, Tx } from '../../db/connection.js';
 import type { Actor } from '../actor.js';
-import type { TRole } from '@lotse/shared';
 
 export const SESSION_COOKIE = '__Host-lotse';
 
@@ -37,7 +37,11 @@ export interface SessionState {
 }
 
 /** Resolves a cookie token to the session's actor, enforcing idle and absolute timeouts. */
-export async function lookupSession(db: Db, token: string, idleSeconds: number): Promise<SessionState | null> {
+export async function lookupSession(
+  db: Db,
+  token: string,
+  idleSeconds: number,
+): Promise<SessionState | null> {
   if (token.length < 20 || token.length > 100) return null;
   const id = sessionIdOf(token);
   const result = await sql<{

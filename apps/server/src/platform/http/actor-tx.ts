@@ -7,9 +7,11 @@ import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { actorOf } from './access.js';
 
-export type AuditFn = (event: Omit<AuditEvent, 'tenantId' | 'actorId' | 'actorRoles' | 'ip' | 'outcome'> & {
-  outcome?: AuditEvent['outcome'];
-}) => Promise<void>;
+export type AuditFn = (
+  event: Omit<AuditEvent, 'tenantId' | 'actorId' | 'actorRoles' | 'ip' | 'outcome'> & {
+    outcome?: AuditEvent['outcome'];
+  },
+) => Promise<void>;
 
 /** Thrown by use cases when the actor may not see a resource; answered as 404 and audited. */
 export class NotVisibleError extends Error {

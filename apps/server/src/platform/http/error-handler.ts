@@ -16,7 +16,9 @@ function fieldsOf(issues: { path: PropertyKey[]; message: string }[]): Record<st
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError | HttpError | ZodError, request, reply) => {
     if (error instanceof HttpError) {
-      return reply.status(error.status).send({ error: error.code, message: error.message, fields: error.fields });
+      return reply
+        .status(error.status)
+        .send({ error: error.code, message: error.message, fields: error.fields });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const fields: Record<string, string> = {};
@@ -33,7 +35,9 @@ export function registerErrorHandler(app: FastifyInstance) {
       });
     }
     if (error instanceof ZodError) {
-      return reply.status(400).send({ error: 'validation', message: 'Eingabe ungültig', fields: fieldsOf(error.issues) });
+      return reply
+        .status(400)
+        .send({ error: 'validation', message: 'Eingabe ungültig', fields: fieldsOf(error.issues) });
     }
     const status = (error as FastifyError).statusCode ?? 500;
     const code = (error as FastifyError).code;
@@ -41,18 +45,29 @@ export function registerErrorHandler(app: FastifyInstance) {
       return reply.status(413).send({ error: 'too_large', message: 'Die Anfrage oder Datei ist zu groß.' });
     }
     if (status === 429) {
-      return reply.status(429).send({ error: 'rate_limited', message: 'Zu viele Anfragen. Bitte warten Sie kurz.' });
+      return reply
+        .status(429)
+        .send({ error: 'rate_limited', message: 'Zu viele Anfragen. Bitte warten Sie kurz.' });
     }
     if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || status === 415) {
-      return reply.status(415).send({ error: 'unsupported_media_type', message: 'Dieses Datenformat wird nicht unterstützt.' });
+      return reply
+        .status(415)
+        .send({ error: 'unsupported_media_type', message: 'Dieses Datenformat wird nicht unterstützt.' });
     }
     if (status >= 400 && status < 500) {
-      return reply.status(status).send({ error: 'bad_request', message: 'Die Anfrage ist fehlerhaft (z. B. ungültiges JSON).' });
+      return reply
+        .status(status)
+        .send({ error: 'bad_request', message: 'Die Anfrage ist fehlerhaft (z. B. ungültiges JSON).' });
     }
     request.log.error({ err: error }, 'unexpected error');
-    return reply.status(500).send({ error: 'internal', message: 'Interner Fehler. Bitte später erneut versuchen.' });
+    return reply
+      .status(500)
+      .send({ error: 'internal', message: 'Interner Fehler. Bitte später erneut versuchen.' });
   });
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send({ error: 'not_found', message: `Unbekannte Adresse: ${request.method} ${request.url.split('?')[0]}` });
+    reply.status(404).send({
+      error: 'not_found',
+      message: `Unbekannte Adresse: ${request.method} ${request.url.split('?')[0]}`,
+    });
   });
 }

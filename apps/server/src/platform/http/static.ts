@@ -10,11 +10,19 @@ import type { FastifyInstance } from 'fastify';
 export async function registerWebApp(app: FastifyInstance, distDir: string) {
   const indexFile = join(distDir, 'index.html');
   if (!existsSync(indexFile)) {
-    app.log.warn(`Web-Oberfläche nicht gebaut (${indexFile} fehlt): nur die API läuft. "npm run build" baut sie.`);
+    app.log.warn(
+      `Web-Oberfläche nicht gebaut (${indexFile} fehlt): nur die API läuft. "npm run build" baut sie.`,
+    );
     return;
   }
   const indexHtml = readFileSync(indexFile, 'utf8');
-  await app.register(fastifyStatic, { root: distDir, wildcard: false, index: false, serve: true, prefix: '/' });
+  await app.register(fastifyStatic, {
+    root: distDir,
+    wildcard: false,
+    index: false,
+    serve: true,
+    prefix: '/',
+  });
   const sendIndex = (reply: import('fastify').FastifyReply) => {
     const nonce = (reply as unknown as { cspNonce?: { script: string } }).cspNonce?.script ?? '';
     const html = indexHtml.replaceAll('<script', `<script nonce="${nonce}"`);
@@ -23,7 +31,9 @@ export async function registerWebApp(app: FastifyInstance, distDir: string) {
   app.get('/', { config: { access: 'public' } }, (_request, reply) => sendIndex(reply));
   app.get('/*', { config: { access: 'public' } }, (request, reply) => {
     if (request.url.startsWith('/api/')) {
-      return reply.status(404).send({ error: 'not_found', message: `Unbekannte Adresse: ${request.url.split('?')[0]}` });
+      return reply
+        .status(404)
+        .send({ error: 'not_found', message: `Unbekannte Adresse: ${request.url.split('?')[0]}` });
     }
     const path = request.url.split('?')[0] ?? '/';
     if (/\.[a-z0-9]+$/i.test(path) && existsSync(join(distDir, path))) return reply.sendFile(path.slice(1));
