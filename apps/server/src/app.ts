@@ -32,7 +32,6 @@ export async function buildApp(ctx: AppContext, opts: { serveWeb?: boolean } = {
     logger: ctx.config.logLevel === 'silent' ? false : { level: ctx.config.logLevel },
     bodyLimit: limits.bodyBytes,
     trustProxy: ctx.config.env === 'production',
-    disableRequestLogging: ctx.config.env !== 'development',
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -28,7 +28,7 @@ const ZConfigSchema = z.object({
     .max(24 * 60)
     .default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 });
 
 export interface Config {
@@ -77,6 +77,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo,
     sessionIdleSeconds: e.SESSION_IDLE_MINUTES * 60,
     sessionAbsoluteSeconds: e.SESSION_ABSOLUTE_HOURS * 3600,
-    logLevel: e.LOG_LEVEL,
+    logLevel: e.LOG_LEVEL ?? (demo ? 'warn' : 'info'),
   };
 }
