@@ -57,12 +57,13 @@ export const ZMeResponseSchema = z.object({
 export type TMe = z.infer<typeof ZMeResponseSchema>;
 
 /* ---------- persons ---------- */
-export const ZPersonInputSchema = z.object({
+const ZLanguages = z.array(z.string().trim().min(2).max(40)).max(10);
+const ZPersonFieldsSchema = z.object({
   firstName: ZShortText,
   lastName: ZShortText,
   birthDate: ZIsoDate.nullish(),
-  gender: ZGender.default('unspecified'),
-  languages: z.array(z.string().trim().min(2).max(40)).max(10).default([]),
+  gender: ZGender,
+  languages: ZLanguages,
   phone: z.string().trim().max(50).nullish(),
   email: z.email({ message: 'Ungültige E-Mail-Adresse' }).max(200).nullish(),
   street: z.string().trim().max(200).nullish(),
@@ -72,6 +73,10 @@ export const ZPersonInputSchema = z.object({
     .regex(/^\d{5}$/, 'Postleitzahl mit 5 Ziffern erwartet')
     .nullish(),
   city: z.string().trim().max(100).nullish(),
+});
+export const ZPersonInputSchema = ZPersonFieldsSchema.extend({
+  gender: ZGender.default('unspecified'),
+  languages: ZLanguages.default([]),
 });
 export type TPersonInput = z.input<typeof ZPersonInputSchema>;
 
@@ -107,6 +112,19 @@ export const ZAddCasePersonRequestSchema = z.object({
   role: ZCasePersonRole,
   person: ZPersonInputSchema,
 });
+export const ZUpdatePersonRequestSchema = ZPersonFieldsSchema.partial()
+  .extend({ role: ZCasePersonRole.optional() })
+  .refine((v) => Object.keys(v).length > 0, { message: 'Keine Änderung angegeben' });
+export type TUpdatePersonRequest = z.input<typeof ZUpdatePersonRequestSchema>;
+
+/** A household: persons of the case who live together (Haushalt). */
+export const ZHouseholdSchema = z.object({ id: ZId, label: z.string(), personIds: z.array(ZId) });
+export type THousehold = z.infer<typeof ZHouseholdSchema>;
+export const ZCreateHouseholdRequestSchema = z.object({
+  label: z.string().trim().min(1, 'Bezeichnung fehlt').max(limits.shortText),
+  personIds: z.array(ZId).min(1, 'Mindestens eine Person').max(limits.personsPerCase),
+});
+
 export const ZAddRelationRequestSchema = z
   .object({ fromPersonId: ZId, toPersonId: ZId, kind: ZRelationKind })
   .refine((r) => r.fromPersonId !== r.toPersonId, {
@@ -150,6 +168,7 @@ export const ZCaseDetailSchema = ZCaseSummarySchema.extend({
   deputies: z.array(ZUserRefSchema),
   persons: z.array(ZCasePersonSchema),
   relations: z.array(ZRelationSchema),
+  households: z.array(ZHouseholdSchema),
   tasks: z.array(ZTaskSchema),
 });
 export type TCaseDetail = z.infer<typeof ZCaseDetailSchema>;

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { TCasePersonRole, TRelationKind } from '@lotse/shared';
+import type { TCasePersonRole, TRelationKind, TUpdatePersonRequest } from '@lotse/shared';
 import { sql } from 'kysely';
 import { HttpError } from '../../platform/errors.js';
 import type { ActorScope } from '../../platform/http/actor-tx.js';
+import { NotVisibleError } from '../../platform/http/actor-tx.js';
 import { createPerson, type PersonInput } from '../people/create-person.js';
+import { updatePerson } from '../people/update-person.js';
 import { authorizeCase } from './authorize.js';
 import { refreshCaseSearchText } from './search-text.js';
 
@@ -39,15 +41,7 @@ export async function addRelation(
   input: { fromPersonId: string; toPersonId: string; kind: TRelationKind },
 ): Promise<string> {
   await authorizeCase(tx, actor, caseId, 'manage_persons');
-  const members = await tx
-    .selectFrom('case_persons')
-    .select('person_id')
-    .where('case_id', '=', caseId)
-    .where('person_id', 'in', [input.fromPersonId, input.toPersonId])
-    .execute();
-  if (members.length !== 2) {
-    throw new HttpError(400, 'bad_request', 'Beide Personen müssen zu diesem Fall gehören.');
-  }
+  await requireCasePersons({ tx, actor, audit }, caseId, [input.fromPersonId, input.toPersonId]);
   const existing = await tx
     .selectFrom('relations')
     .select('id')
@@ -68,5 +62,75 @@ export async function addRelation(
     })
     .execute();
   await audit({ action: 'relation.add', resourceType: 'relation', resourceId: id, caseId });
+  return id;
+}
+
+async function requireCasePersons(scope: ActorScope, caseId: string, personIds: string[]) {
+  const unique = [...new Set(personIds)];
+  const members = await scope.tx
+    .selectFrom('case_persons')
+    .select('person_id')
+    .where('case_id', '=', caseId)
+    .where('person_id', 'in', unique)
+    .execute();
+  if (members.length !== unique.length) {
+    throw new HttpError(400, 'bad_request', 'Alle Personen müssen zu diesem Fall gehören.');
+  }
+  return unique;
+}
+
+/** Corrects a person's data or their role in this case. */
+export async function editCasePerson(
+  scope: ActorScope,
+  caseId: string,
+  personId: string,
+  input: TUpdatePersonRequest,
+): Promise<void> {
+  const { tx, actor, audit } = scope;
+  await authorizeCase(tx, actor, caseId, 'manage_persons');
+  const link = await tx
+    .selectFrom('case_persons')
+    .select('person_id')
+    .where('case_id', '=', caseId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+  if (!link) throw new NotVisibleError('person', personId, 'Person');
+  const { role, ...fields } = input;
+  if (Object.keys(fields).length > 0) await updatePerson(tx, personId, fields);
+  if (role) {
+    await tx
+      .updateTable('case_persons')
+      .set({ role })
+      .where('case_id', '=', caseId)
+      .where('person_id', '=', personId)
+      .execute();
+  }
+  await tx.updateTable('cases').set({ updated_at: sql<Date>`now()` }).where('id', '=', caseId).execute();
+  await refreshCaseSearchText(tx, caseId);
+  await audit({
+    action: 'person.update',
+    resourceType: 'person',
+    resourceId: personId,
+    caseId,
+    details: { fields: Object.keys(input) },
+  });
+}
+
+/** Records that persons of the case live together (a household). */
+export async function addHousehold(
+  scope: ActorScope,
+  caseId: string,
+  input: { label: string; personIds: string[] },
+): Promise<string> {
+  const { tx, actor, audit } = scope;
+  await authorizeCase(tx, actor, caseId, 'manage_persons');
+  const personIds = await requireCasePersons(scope, caseId, input.personIds);
+  const id = randomUUID();
+  await tx.insertInto('households').values({ tenant_id: actor.tenantId, id, label: input.label }).execute();
+  await tx
+    .insertInto('household_members')
+    .values(personIds.map((person_id) => ({ tenant_id: actor.tenantId, household_id: id, person_id })))
+    .execute();
+  await audit({ action: 'household.add', resourceType: 'person', resourceId: id, caseId });
   return id;
 }

@@ -178,6 +178,55 @@ describe('case access', () => {
     expect(added.json().persons).toHaveLength(3);
   });
 
+  it('corrects a person and moves them to the social area of the new address', async () => {
+    const detail = (await get(`/api/cases/${caseId}`, 'anna')).json();
+    const mother = detail.persons.find((p: { firstName: string }) => p.firstName === 'Sandra');
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/cases/${caseId}/persons/${mother.id}`,
+      headers: { cookie: cookies.anna! },
+      payload: { postcode: '12201', phone: '0151 000000', gender: 'diverse' },
+    });
+    expect(res.statusCode).toBe(200);
+    const updated = res.json().persons.find((p: { id: string }) => p.id === mother.id);
+    expect(updated).toMatchObject({
+      postcode: '12201',
+      phone: '0151 000000',
+      gender: 'diverse',
+      lastName: 'Muster',
+    });
+    expect(updated.socialArea.name).toBe('Sozialraum SUED');
+    const foreign = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/cases/${caseId}/persons/${mother.id}`,
+      headers: { cookie: cookies.ben! },
+      payload: { phone: '1' },
+    });
+    expect(foreign.statusCode).toBe(404);
+  });
+
+  it('groups persons of the case into a household', async () => {
+    const detail = (await get(`/api/cases/${caseId}`, 'anna')).json();
+    const ids = detail.persons.slice(0, 2).map((p: { id: string }) => p.id);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/cases/${caseId}/households`,
+      headers: { cookie: cookies.anna! },
+      payload: { label: 'Haushalt Mutter', personIds: ids },
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().households).toEqual([
+      { id: expect.any(String), label: 'Haushalt Mutter', personIds: expect.arrayContaining(ids) },
+    ]);
+    const stranger = await t.app.inject({
+      method: 'POST',
+      url: `/api/cases/${caseId}/households`,
+      headers: { cookie: cookies.anna! },
+      payload: { label: 'Fremd', personIds: ['00000000-0000-4000-8000-000000000009'] },
+    });
+    expect(stranger.statusCode).toBe(400);
+  });
+
   it('manages tasks with due dates', async () => {
     const res = await t.app.inject({
       method: 'POST',

@@ -2,6 +2,7 @@ import type { TCaseDetail } from '@lotse/shared';
 import type { ActorScope } from '../../platform/http/actor-tx.js';
 import { NotVisibleError } from '../../platform/http/actor-tx.js';
 import { listCasePersons, listRelationsAmong } from '../people/case-people.js';
+import { listHouseholdsOf } from '../people/households.js';
 import { can } from './policy.js';
 import { iso, presentCaseSummary } from './present.js';
 import { type CaseSummaryRow, factsOf, selectCaseSummaries } from './queries.js';
@@ -20,10 +21,9 @@ export async function getCase({ tx, actor, audit }: ActorScope, caseId: string):
       : Promise.resolve([]),
     listCaseTasks(tx, caseId),
   ]);
-  const relations = await listRelationsAmong(
-    tx,
-    persons.map((p) => p.id),
-  );
+  const personIds = persons.map((p) => p.id);
+  const relations = await listRelationsAmong(tx, personIds);
+  const households = await listHouseholdsOf(tx, personIds);
   await audit({ action: 'case.read', resourceType: 'case', resourceId: caseId, caseId });
   return {
     ...presentCaseSummary(row, actor),
@@ -31,6 +31,7 @@ export async function getCase({ tx, actor, audit }: ActorScope, caseId: string):
     deputies: deputies.map((d) => ({ id: d.id, displayName: d.display_name })),
     persons,
     relations,
+    households,
     tasks,
   };
 }

@@ -6,6 +6,7 @@ import {
   ZCaseListResponseSchema,
   ZCreateCaseRequestSchema,
   ZCreateEntryRequestSchema,
+  ZCreateHouseholdRequestSchema,
   ZCreateTaskRequestSchema,
   ZDiscloseEntryRequestSchema,
   ZEntrySchema,
@@ -13,6 +14,7 @@ import {
   ZMyDayResponseSchema,
   ZTaskSchema,
   ZUpdateCaseRequestSchema,
+  ZUpdatePersonRequestSchema,
   ZUpdateTaskRequestSchema,
 } from '@lotse/shared';
 import type { FastifyInstance } from 'fastify';
@@ -20,7 +22,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { inActorScope } from '../../platform/http/actor-tx.js';
-import { addPersonToCase, addRelation } from './case-persons.js';
+import { addHousehold, addPersonToCase, addRelation, editCasePerson } from './case-persons.js';
 import { createCase } from './create-case.js';
 import { documentRoutes } from './document-routes.js';
 import { createEntry, discloseEntry, listEntries } from './entries.js';
@@ -117,6 +119,44 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
     async (request, reply) => {
       const detail = await inActorScope(ctx, request, async (scope) => {
         await addPersonToCase(scope, request.params.id, request.body);
+        return getCase(scope, request.params.id);
+      });
+      return reply.status(201).send(detail);
+    },
+  );
+
+  r.patch(
+    '/api/cases/:id/persons/:personId',
+    {
+      config: staff,
+      schema: {
+        tags: ['cases'],
+        params: ZCaseParams.extend({ personId: z.uuid({ message: 'Ungültige Personen-ID' }) }),
+        body: ZUpdatePersonRequestSchema,
+        response: { 200: ZCaseDetailSchema, ...errors },
+      },
+    },
+    (request) =>
+      inActorScope(ctx, request, async (scope) => {
+        await editCasePerson(scope, request.params.id, request.params.personId, request.body);
+        return getCase(scope, request.params.id);
+      }),
+  );
+
+  r.post(
+    '/api/cases/:id/households',
+    {
+      config: staff,
+      schema: {
+        tags: ['cases'],
+        params: ZCaseParams,
+        body: ZCreateHouseholdRequestSchema,
+        response: { 201: ZCaseDetailSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const detail = await inActorScope(ctx, request, async (scope) => {
+        await addHousehold(scope, request.params.id, request.body);
         return getCase(scope, request.params.id);
       });
       return reply.status(201).send(detail);

@@ -15,6 +15,8 @@ export const ZAuditAction = z.enum([
   'case.update',
   'case.denied', // a case that does not exist or may not be seen was asked for
   'person.add',
+  'person.update',
+  'household.add',
   'relation.add',
   'entry.list',
   'entry.create',
