@@ -1,8 +1,8 @@
 import type { ZAuditListResponseSchema, ZAuditQuerySchema } from '@lotse/shared';
 import type { z } from 'zod';
-import { hasRole } from '../../platform/actor.js';
 import { HttpError } from '../../platform/errors.js';
 import type { ActorScope } from '../../platform/http/actor-tx.js';
+import { canReadAudit } from './policy.js';
 
 /**
  * The audit trail for the data protection officer: who did what, when, on which case.
@@ -12,7 +12,7 @@ export async function listAudit(
   { tx, actor, audit }: ActorScope,
   query: z.output<typeof ZAuditQuerySchema>,
 ): Promise<z.infer<typeof ZAuditListResponseSchema>> {
-  if (!hasRole(actor, 'dpo')) {
+  if (!canReadAudit(actor)) {
     throw new HttpError(403, 'forbidden', 'Das Protokoll sehen nur Datenschutzbeauftragte.');
   }
   let base = tx.selectFrom('audit_events as e');

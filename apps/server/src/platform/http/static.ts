@@ -28,8 +28,10 @@ export async function registerWebApp(app: FastifyInstance, distDir: string) {
     const html = indexHtml.replaceAll('<script', `<script nonce="${nonce}"`);
     return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(html);
   };
-  app.get('/', { config: { access: 'public' } }, (_request, reply) => sendIndex(reply));
-  app.get('/*', { config: { access: 'public' } }, (request, reply) => {
+  app.get('/', { config: { access: 'public' }, schema: { hide: true } }, (_request, reply) =>
+    sendIndex(reply),
+  );
+  app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, (request, reply) => {
     if (request.url.startsWith('/api/')) {
       return reply
         .status(404)
