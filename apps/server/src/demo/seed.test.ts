@@ -1,0 +1,162 @@
+import { randomBytes } from 'node:crypto';
+import { caseStatuses } from '@lotse/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Db, withTenant } from '../db/connection.js';
+import { resolveSocialArea } from '../modules/tenancy/resolve-social-area.js';
+import { KeyRing } from '../platform/crypto.js';
+import { freshDatabase } from '../test-support/database.js';
+import { buildDemoRows } from './build.js';
+import { DEMO_TENANT_ID, demoLogins, LENA_CASE_ID, seedDemoData } from './seed.js';
+
+let db: Db;
+let drop: () => Promise<void>;
+const keys = new KeyRing(randomBytes(32));
+let firstSeed: { seeded: boolean };
+
+beforeAll(async () => {
+  ({ db, drop } = await freshDatabase());
+  firstSeed = await seedDemoData({ db, keys });
+});
+afterAll(() => drop());
+
+const inOffice = <T>(fn: Parameters<typeof withTenant<T>>[2]) => withTenant(db, DEMO_TENANT_ID, fn);
+
+describe('demo rows', () => {
+  const rows = buildDemoRows(new Date(), 'hash');
+
+  it('gives every case two to six entries and a unique reference', () => {
+    for (const c of rows.cases) {
+      const n = rows.entries.filter((e) => e.case_id === c.id).length;
+      expect(n, c.title).toBeGreaterThanOrEqual(2);
+      expect(n, c.title).toBeLessThanOrEqual(6);
+      expect(c.reference).toMatch(/^\d{4}-[A-Z]+-\d{4}$/);
+    }
+    expect(new Set(rows.cases.map((c) => c.reference)).size).toBe(rows.cases.length);
+  });
+
+  it('never dates anything in the future', () => {
+    const now = Date.now() + 1000;
+    for (const e of rows.entries) expect(new Date(e.occurred_at).getTime()).toBeLessThan(now);
+    for (const c of rows.cases) expect(new Date(c.opened_at ?? 0).getTime()).toBeLessThan(now);
+  });
+});
+
+describe('seedDemoData', () => {
+  it('creates the office once', async () => {
+    expect(firstSeed).toEqual({ seeded: true });
+    expect(await seedDemoData({ db, keys })).toEqual({ seeded: false });
+  });
+
+  it('fills at least 30 cases in every status', async () => {
+    const cases = await inOffice((tx) => tx.selectFrom('cases').select(['status', 'search_text']).execute());
+    expect(cases.length).toBeGreaterThanOrEqual(30);
+    for (const status of caseStatuses)
+      expect(
+        cases.some((c) => c.status === status),
+        status,
+      ).toBe(true);
+    for (const c of cases) expect(c.search_text).toBe(c.search_text.toLowerCase());
+  });
+
+  it("has Lena's case with Anna as caseworker", async () => {
+    const lena = await inOffice((tx) =>
+      tx
+        .selectFrom('cases')
+        .innerJoin('users', (j) => j.onRef('users.id', '=', 'cases.caseworker_id'))
+        .select(['cases.status', 'cases.help_type', 'cases.search_text', 'users.username'])
+        .where('cases.id', '=', LENA_CASE_ID)
+        .executeTakeFirstOrThrow(),
+    );
+    expect(lena).toMatchObject({ status: 'planning', help_type: 'p31_spfh', username: 'anna.asd' });
+    expect(lena.search_text).toContain('lena schneider');
+    const child = await inOffice((tx) =>
+      tx
+        .selectFrom('case_persons')
+        .innerJoin('persons', (j) => j.onRef('persons.id', '=', 'case_persons.person_id'))
+        .select(['persons.birth_date'])
+        .where('case_persons.case_id', '=', LENA_CASE_ID)
+        .where('persons.first_name', '=', 'Lena')
+        .executeTakeFirstOrThrow(),
+    );
+    const today = new Date();
+    const born = new Date(`${child.birth_date}T12:00:00`);
+    expect(today.getFullYear() - born.getFullYear()).toBe(8);
+  });
+
+  it('stores entry bodies encrypted, readable with the key ring', async () => {
+    const bodies = await inOffice(async (tx) => {
+      const entries = await tx.selectFrom('case_entries').select(['id', 'body_enc']).execute();
+      return Promise.all(
+        entries.map((e) => keys.decryptText(tx, DEMO_TENANT_ID, e.body_enc, `entry:${e.id}`)),
+      );
+    });
+    expect(bodies.length).toBeGreaterThan(60);
+    for (const body of bodies) {
+      expect(body).toMatch(/[a-zäöüß]{4,}/);
+      expect(body).not.toMatch(/\{\w+\}/);
+    }
+  });
+
+  it('marks entrusted entries as entrusted to their author (§ 65)', async () => {
+    const entrusted = await inOffice((tx) =>
+      tx
+        .selectFrom('case_entries')
+        .select(['author_id', 'entrusted_to'])
+        .where('entrusted_to', 'is not', null)
+        .execute(),
+    );
+    expect(entrusted.length).toBeGreaterThanOrEqual(1);
+    for (const e of entrusted) expect(e.entrusted_to).toBe(e.author_id);
+  });
+
+  it("gives Anna overdue, today's and upcoming tasks", async () => {
+    const tasks = await inOffice((tx) =>
+      tx
+        .selectFrom('tasks')
+        .innerJoin('users', (j) => j.onRef('users.id', '=', 'tasks.assignee_id'))
+        .select(['tasks.due_on'])
+        .where('users.username', '=', 'anna.asd')
+        .where('tasks.done_at', 'is', null)
+        .execute(),
+    );
+    const d = new Date();
+    const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    expect(tasks.some((t) => t.due_on < today)).toBe(true);
+    expect(tasks.some((t) => t.due_on === today)).toBe(true);
+    expect(tasks.some((t) => t.due_on > today)).toBe(true);
+  });
+
+  it("places every address in the social area the server's rule finds", async () => {
+    const mismatches = await inOffice(async (tx) => {
+      const persons = await tx
+        .selectFrom('persons')
+        .select(['first_name', 'street', 'house_number', 'postcode', 'social_area_id'])
+        .where('postcode', 'is not', null)
+        .execute();
+      const out: string[] = [];
+      for (const p of persons) {
+        const area = await resolveSocialArea(tx, {
+          postcode: p.postcode,
+          street: p.street,
+          houseNumber: p.house_number,
+        });
+        if (area !== p.social_area_id) out.push(`${p.first_name}: ${p.street} ${p.house_number}`);
+      }
+      return out;
+    });
+    expect(mismatches).toEqual([]);
+  });
+
+  it('lets the app role see the office only with the tenant set', async () => {
+    const inside = await inOffice((tx) => tx.selectFrom('cases').select('id').execute());
+    expect(inside.length).toBeGreaterThanOrEqual(30);
+    const outside = await db.app.selectFrom('cases').select('id').execute();
+    expect(outside).toHaveLength(0);
+  });
+
+  it('lists the demo logins with German descriptions', () => {
+    expect(demoLogins.map((l) => l.username)).toEqual(
+      expect.arrayContaining(['anna.asd', 'ben.asd', 'clara.leitung', 'dora.datenschutz', 'admin']),
+    );
+  });
+});

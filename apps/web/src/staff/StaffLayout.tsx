@@ -1,0 +1,121 @@
+import { roleLabels } from '@lotse/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { Link, Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { api, errorMessage, isApiError } from '../api/client.ts';
+import { DemoNotice } from '../public/DemoNotice.tsx';
+import { Alert, AppShell, Button, Spinner } from '../ui/index.ts';
+import { useMe } from './api.ts';
+import { hasRole, MeContext } from './session.tsx';
+
+function StaffShell(props: {
+  demo?: boolean;
+  userArea?: ReactNode;
+  navItems?: ReactNode[];
+  children: ReactNode;
+}) {
+  return (
+    <AppShell
+      brandHref="/fachkraft"
+      brandName="Lotse"
+      brandSub="Fach-Cockpit"
+      renderBrandLink={(content, className) => (
+        <Link to="/fachkraft" className={className}>
+          {content}
+        </Link>
+      )}
+      notice={<DemoNotice demo={props.demo} />}
+      userArea={props.userArea}
+      navItems={props.navItems}
+      footer={<p>Lotse · Jugendamt Musterstadt · Zugriffe auf Falldaten werden protokolliert.</p>}
+    >
+      {props.children}
+    </AppShell>
+  );
+}
+
+/** Public frame for the login page (no navigation). */
+export function StaffPublicShell(props: { children: ReactNode }) {
+  return <StaffShell>{props.children}</StaffShell>;
+}
+
+/** Auth guard and frame of every signed-in cockpit page. */
+export function StaffLayout() {
+  const me = useMe();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const logout = useMutation({
+    mutationFn: () => api<unknown>('/api/auth/logout', { method: 'POST' }),
+    onSuccess: () => {
+      navigate('/fachkraft/login', { replace: true, state: { loggedOut: true } });
+      queryClient.clear();
+    },
+  });
+
+  if (me.isPending) {
+    return (
+      <StaffShell>
+        <Spinner label="Anmeldung wird geprüft …" />
+      </StaffShell>
+    );
+  }
+  if (me.isError) {
+    if (isApiError(me.error, 401)) {
+      const next = `${location.pathname}${location.search}`;
+      return <Navigate to={`/fachkraft/login?next=${encodeURIComponent(next)}`} replace />;
+    }
+    return (
+      <StaffShell>
+        <Alert tone="danger" title="Das Cockpit konnte nicht geladen werden">
+          <p>{errorMessage(me.error)}</p>
+        </Alert>
+      </StaffShell>
+    );
+  }
+
+  const user = me.data;
+  const navItems = [
+    <NavLink key="day" to="/fachkraft" end>
+      Mein Tag
+    </NavLink>,
+    <NavLink key="cases" to="/fachkraft/faelle">
+      Fälle
+    </NavLink>,
+  ];
+  if (hasRole(user, 'dpo')) {
+    navItems.push(
+      <NavLink key="audit" to="/fachkraft/protokoll">
+        Protokoll
+      </NavLink>,
+    );
+  }
+
+  return (
+    <MeContext.Provider value={user}>
+      <StaffShell
+        demo={user.demo}
+        navItems={navItems}
+        userArea={
+          <>
+            <span className="user-name">
+              <span className="visually-hidden">Angemeldet als </span>
+              <strong>{user.displayName}</strong>
+              <span className="user-roles"> · {user.roles.map((r) => roleLabels[r]).join(', ')}</span>
+            </span>
+            <Button variant="ghost" size="sm" busy={logout.isPending} onClick={() => logout.mutate()}>
+              Abmelden
+            </Button>
+            {logout.isError ? (
+              <span role="alert" className="logout-error">
+                {errorMessage(logout.error)}
+              </span>
+            ) : null}
+          </>
+        }
+      >
+        <Outlet />
+      </StaffShell>
+    </MeContext.Provider>
+  );
+}

@@ -1,0 +1,183 @@
+import {
+  allowedNextStatuses,
+  caseStatuses,
+  caseStatusLabels,
+  helpTypeLabels,
+  type TCaseAction,
+  type TCaseDetail,
+  type TCaseStatus,
+  ZCaseStatus,
+} from '@lotse/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import { api, errorMessage, isApiError } from '../../api/client.ts';
+import {
+  Alert,
+  Button,
+  Card,
+  DefinitionList,
+  LiveMessage,
+  PageHeader,
+  Select,
+  Spinner,
+  StatusStepper,
+  Tabs,
+} from '../../ui/index.ts';
+import { keys, useCaseDetail } from '../api.ts';
+import { formatDate } from '../format.ts';
+import { StaffNotFound } from '../StaffNotFound.tsx';
+import { CaseStatusBadge } from './CaseCards.tsx';
+import { DocumentsPanel } from './DocumentsPanel.tsx';
+import { PersonsPanel } from './PersonsPanel.tsx';
+import { TasksPanel } from './TasksPanel.tsx';
+import { TimelinePanel } from './TimelinePanel.tsx';
+
+/** The server decides what the user may do with a case; the UI only asks. */
+export function can(c: TCaseDetail, action: TCaseAction): boolean {
+  return c.allowedActions.includes(action);
+}
+
+const steps = caseStatuses.map((s) => ({ id: s, label: caseStatusLabels[s] }));
+
+export function CasePage() {
+  const { caseId = '' } = useParams();
+  const detail = useCaseDetail(caseId);
+  const [params, setParams] = useSearchParams();
+
+  if (detail.isPending) return <Spinner label="Fall wird geladen …" />;
+  if (detail.isError) {
+    if (isApiError(detail.error, 404) || isApiError(detail.error, 400)) {
+      return (
+        <StaffNotFound
+          title="Fall nicht gefunden"
+          text="Diesen Fall gibt es nicht, oder Sie haben keinen Zugriff darauf."
+        />
+      );
+    }
+    return (
+      <Alert tone="danger" title="Der Fall konnte nicht geladen werden">
+        <p>{errorMessage(detail.error)}</p>
+      </Alert>
+    );
+  }
+  const c = detail.data;
+  const openTasks = c.tasks.filter((t) => t.doneAt === null).length;
+
+  return (
+    <>
+      <title>{`${c.reference} ${c.title} – Lotse`}</title>
+      <PageHeader
+        title={c.title}
+        lead={
+          <span className="cluster">
+            <span className="case-ref">Aktenzeichen {c.reference}</span>
+            <CaseStatusBadge status={c.status} />
+          </span>
+        }
+      />
+      <div className="case-top">
+        <Card title="Eckdaten" className="case-facts">
+          <DefinitionList
+            items={[
+              { term: 'Hilfeart', value: c.helpType ? helpTypeLabels[c.helpType] : 'noch offen' },
+              { term: 'Team', value: c.team.name },
+              { term: 'Fallführung', value: c.caseworker?.displayName ?? 'nicht zugeordnet' },
+              {
+                term: 'Vertretung',
+                value: c.deputies.length ? c.deputies.map((d) => d.displayName).join(', ') : 'keine',
+              },
+              { term: 'Sozialraum', value: c.socialArea?.name ?? '–' },
+              { term: 'Eröffnet', value: formatDate(c.openedAt) },
+              ...(c.closedAt ? [{ term: 'Abgeschlossen', value: formatDate(c.closedAt) }] : []),
+            ]}
+          />
+        </Card>
+        <Card title="Stand des Falls" className="case-status">
+          <StatusStepper label="Fallstatus" steps={steps} current={c.status} />
+          {can(c, 'change_status') ? <StatusChange detail={c} /> : null}
+        </Card>
+      </div>
+      <Tabs
+        label="Bereiche des Falls"
+        selected={params.get('tab') ?? 'personen'}
+        onSelect={(id) => {
+          const next = new URLSearchParams(params);
+          next.set('tab', id);
+          setParams(next, { replace: true });
+        }}
+        items={[
+          {
+            id: 'personen',
+            label: 'Personen & Familie',
+            count: c.persons.length,
+            content: <PersonsPanel detail={c} canManage={can(c, 'manage_persons')} />,
+          },
+          {
+            id: 'verlauf',
+            label: 'Verlauf',
+            content: <TimelinePanel caseId={c.id} canAdd={can(c, 'add_entry')} />,
+          },
+          {
+            id: 'dokumente',
+            label: 'Dokumente',
+            content: <DocumentsPanel caseId={c.id} canUpload={can(c, 'add_document')} />,
+          },
+          {
+            id: 'aufgaben',
+            label: 'Aufgaben',
+            count: openTasks,
+            content: <TasksPanel detail={c} canManage={can(c, 'manage_tasks')} />,
+          },
+        ]}
+      />
+    </>
+  );
+}
+
+function StatusChange({ detail }: { detail: TCaseDetail }) {
+  const queryClient = useQueryClient();
+  const options = allowedNextStatuses(detail.status);
+  const [target, setTarget] = useState<TCaseStatus | ''>('');
+  const [done, setDone] = useState<string | null>(null);
+  const change = useMutation({
+    mutationFn: (status: TCaseStatus) =>
+      api<unknown>(`/api/cases/${encodeURIComponent(detail.id)}`, { method: 'PATCH', body: { status } }),
+    onSuccess: async (_data, status) => {
+      setDone(`Status geändert auf „${caseStatusLabels[status]}“.`);
+      setTarget('');
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: keys.caseDetail(detail.id) }),
+        queryClient.invalidateQueries({ queryKey: ['cases'] }),
+        queryClient.invalidateQueries({ queryKey: keys.myDay }),
+      ]);
+    },
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setDone(null);
+    if (target) change.mutate(target);
+  }
+
+  return (
+    <form className="status-change" onSubmit={submit}>
+      <Select
+        label="Nächster Schritt"
+        placeholder="Bitte wählen"
+        options={options.map((s) => ({ value: s, label: caseStatusLabels[s] }))}
+        value={target}
+        onChange={(e) => {
+          const parsed = ZCaseStatus.safeParse(e.target.value);
+          setTarget(parsed.success ? parsed.data : '');
+        }}
+      />
+      <Button type="submit" variant="secondary" busy={change.isPending} disabled={!target}>
+        Status ändern
+      </Button>
+      <div className="status-change-message">
+        <LiveMessage error={change.isError ? errorMessage(change.error) : null} success={done} />
+      </div>
+    </form>
+  );
+}

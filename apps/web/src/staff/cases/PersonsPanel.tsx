@@ -1,0 +1,246 @@
+import {
+  casePersonRoleLabels,
+  genderLabels,
+  relationKindLabels,
+  type TCaseDetail,
+  type TCasePerson,
+  type TRelationKind,
+  ZAddCasePersonRequestSchema,
+  ZAddRelationRequestSchema,
+  ZRelationKind,
+} from '@lotse/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { ApiError, api, errorMessage } from '../../api/client.ts';
+import { Button, Card, Dialog, LiveMessage, Select } from '../../ui/index.ts';
+import { keys } from '../api.ts';
+import { formatAge, formatDate, fullName, issuesToFields, languageName } from '../format.ts';
+import { Genogram } from './genogram/Genogram.tsx';
+import { emptyPerson, PersonFields, toPersonInput } from './PersonFields.tsx';
+
+function address(p: TCasePerson): string | null {
+  const street = [p.street, p.houseNumber].filter(Boolean).join(' ');
+  const city = [p.postcode, p.city].filter(Boolean).join(' ');
+  const text = [street, city].filter(Boolean).join(', ');
+  return text || null;
+}
+
+export function PersonsPanel(props: { detail: TCaseDetail; canManage: boolean }) {
+  const { detail } = props;
+  const [dialog, setDialog] = useState<'person' | 'relation' | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  return (
+    <div className="stack">
+      <LiveMessage success={notice} />
+      <Card
+        title="Personen"
+        actions={
+          props.canManage ? (
+            <>
+              <Button variant="secondary" size="sm" onClick={() => setDialog('person')}>
+                Person hinzufügen
+              </Button>
+              <Button
+                variant="secondary"
+                size="sm"
+                onClick={() => setDialog('relation')}
+                disabled={detail.persons.length < 2}
+              >
+                Beziehung hinzufügen
+              </Button>
+            </>
+          ) : null
+        }
+      >
+        <ul className="plain-list person-list">
+          {detail.persons.map((p) => (
+            <li key={p.id} className="person">
+              <div className="person-head">
+                <strong>{fullName(p)}</strong>
+                <span className="muted">{casePersonRoleLabels[p.role]}</span>
+              </div>
+              <p className="person-meta">
+                {p.birthDate
+                  ? `geb. ${formatDate(p.birthDate)} (${formatAge(p.birthDate)})`
+                  : 'Geburtsdatum unbekannt'}
+                {' · '}
+                {genderLabels[p.gender]}
+                {p.languages.length ? ` · Sprachen: ${p.languages.map(languageName).join(', ')}` : ''}
+                {address(p) ? (
+                  <>
+                    <br />
+                    {address(p)}
+                    {p.socialArea ? ` · Sozialraum ${p.socialArea.name}` : ''}
+                  </>
+                ) : null}
+                {p.phone || p.email ? (
+                  <>
+                    <br />
+                    {[p.phone, p.email].filter(Boolean).join(' · ')}
+                  </>
+                ) : null}
+              </p>
+            </li>
+          ))}
+        </ul>
+        {detail.households.length ? (
+          <div className="households">
+            <h3>Haushalte</h3>
+            <ul>
+              {detail.households.map((h) => (
+                <li key={h.id}>
+                  <strong>{h.label}:</strong>{' '}
+                  {h.personIds
+                    .map((id) => detail.persons.find((p) => p.id === id))
+                    .filter((p): p is TCasePerson => p !== undefined)
+                    .map(fullName)
+                    .join(', ')}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </Card>
+      <Card title="Familiendiagramm">
+        <Genogram persons={detail.persons} relations={detail.relations} />
+      </Card>
+      <Dialog open={dialog === 'person'} title="Person hinzufügen" onClose={() => setDialog(null)}>
+        <AddPersonForm
+          caseId={detail.id}
+          onDone={(name) => {
+            setDialog(null);
+            setNotice(`${name} wurde hinzugefügt.`);
+          }}
+        />
+      </Dialog>
+      <Dialog open={dialog === 'relation'} title="Beziehung hinzufügen" onClose={() => setDialog(null)}>
+        <AddRelationForm
+          detail={detail}
+          onDone={() => {
+            setDialog(null);
+            setNotice('Die Beziehung wurde gespeichert.');
+          }}
+        />
+      </Dialog>
+    </div>
+  );
+}
+
+function AddPersonForm(props: { caseId: string; onDone: (name: string) => void }) {
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState(emptyPerson('relative'));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const add = useMutation({
+    mutationFn: (body: unknown) =>
+      api<unknown>(`/api/cases/${encodeURIComponent(props.caseId)}/persons`, { method: 'POST', body }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: keys.caseDetail(props.caseId) });
+      props.onDone(`${draft.firstName} ${draft.lastName}`);
+    },
+    onError: (error) => setErrors(error instanceof ApiError ? error.fields : {}),
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const body = { role: draft.role, person: toPersonInput(draft) };
+    const parsed = ZAddCasePersonRequestSchema.safeParse(body);
+    if (!parsed.success) {
+      setErrors(issuesToFields(parsed.error.issues));
+      return;
+    }
+    setErrors({});
+    add.mutate(body);
+  }
+
+  return (
+    <form className="stack" onSubmit={submit} noValidate>
+      <LiveMessage
+        error={
+          add.isError
+            ? errorMessage(add.error)
+            : Object.keys(errors).length
+              ? 'Bitte prüfen Sie die markierten Felder.'
+              : null
+        }
+      />
+      <PersonFields
+        value={draft}
+        onChange={setDraft}
+        errors={errors}
+        onEdited={(key) => setErrors(({ [key]: _, ...rest }) => rest)}
+      />
+      <div className="form-actions">
+        <Button type="submit" busy={add.isPending}>
+          Person speichern
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+const relationOptions = ZRelationKind.options.map((k) => ({ value: k, label: relationKindLabels[k] }));
+
+function AddRelationForm(props: { detail: TCaseDetail; onDone: () => void }) {
+  const queryClient = useQueryClient();
+  const persons = props.detail.persons;
+  const [fromPersonId, setFrom] = useState(persons[0]?.id ?? '');
+  const [kind, setKind] = useState<TRelationKind>('parent');
+  const [toPersonId, setTo] = useState(persons[1]?.id ?? '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const personOptions = persons.map((p) => ({ value: p.id, label: fullName(p) }));
+  const add = useMutation({
+    mutationFn: (body: unknown) =>
+      api<unknown>(`/api/cases/${encodeURIComponent(props.detail.id)}/relations`, { method: 'POST', body }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: keys.caseDetail(props.detail.id) });
+      props.onDone();
+    },
+    onError: (error) => setErrors(error instanceof ApiError ? error.fields : {}),
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const body = { fromPersonId, toPersonId, kind };
+    const parsed = ZAddRelationRequestSchema.safeParse(body);
+    if (!parsed.success) {
+      setErrors(issuesToFields(parsed.error.issues));
+      return;
+    }
+    setErrors({});
+    add.mutate(body);
+  }
+
+  return (
+    <form className="stack" onSubmit={submit} noValidate>
+      <LiveMessage error={add.isError ? errorMessage(add.error) : null} />
+      <p className="muted">Lesart: „Person A ist … von Person B“, z. B. „Mutter ist Elternteil von Kind“.</p>
+      <Select
+        label="Person A"
+        options={personOptions}
+        value={fromPersonId}
+        error={errors.fromPersonId}
+        onChange={(e) => setFrom(e.target.value)}
+      />
+      <Select
+        label="ist …"
+        options={relationOptions}
+        value={kind}
+        error={errors.kind}
+        onChange={(e) => setKind(ZRelationKind.parse(e.target.value))}
+      />
+      <Select
+        label="von Person B"
+        options={personOptions}
+        value={toPersonId}
+        error={errors.toPersonId}
+        onChange={(e) => setTo(e.target.value)}
+      />
+      <div className="form-actions">
+        <Button type="submit" busy={add.isPending}>
+          Beziehung speichern
+        </Button>
+      </div>
+    </form>
+  );
+}

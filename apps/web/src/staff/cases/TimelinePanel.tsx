@@ -1,0 +1,175 @@
+import { entryKindLabels, type TEntryKind, ZCreateEntryRequestSchema } from '@lotse/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { ApiError, api, errorMessage } from '../../api/client.ts';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  EmptyState,
+  LiveMessage,
+  Select,
+  Spinner,
+  Textarea,
+  TextField,
+  type Tone,
+} from '../../ui/index.ts';
+import { documentContentUrl, keys, useEntries } from '../api.ts';
+import { formatDateTime, issuesToFields } from '../format.ts';
+
+function kindTone(kind: TEntryKind): Tone {
+  switch (kind) {
+    case 'note':
+      return 'neutral';
+    case 'contact':
+      return 'info';
+    case 'document':
+      return 'accent';
+    case 'decision':
+      return 'success';
+    case 'status_change':
+      return 'warning';
+  }
+}
+
+/** Case timeline (Verlauf): newest first, with the form for a new entry on top. */
+export function TimelinePanel(props: { caseId: string; canAdd: boolean }) {
+  const entries = useEntries(props.caseId);
+  const sorted = [...(entries.data ?? [])].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
+  return (
+    <div className="timeline-layout">
+      {props.canAdd ? <NewEntryForm caseId={props.caseId} /> : null}
+      <section aria-labelledby="timeline-title" className="timeline-section">
+        <h2 id="timeline-title">Verlauf</h2>
+        {entries.isPending ? <Spinner /> : null}
+        {entries.isError ? <Alert tone="danger">{errorMessage(entries.error)}</Alert> : null}
+        {entries.data && sorted.length === 0 ? <EmptyState>Noch keine Einträge.</EmptyState> : null}
+        <ol className="timeline">
+          {sorted.map((e) => (
+            <li key={e.id} className={`timeline-item${e.entrusted ? ' is-entrusted' : ''}`}>
+              <article aria-labelledby={`entry-${e.id}`}>
+                <div className="timeline-meta">
+                  <Badge tone={kindTone(e.kind)}>{entryKindLabels[e.kind]}</Badge>
+                  {e.entrusted ? (
+                    <Badge tone="danger" outline title="Anvertraute Information nach § 65 SGB VIII">
+                      Anvertraut (§ 65)
+                    </Badge>
+                  ) : null}
+                  <span className="muted small">
+                    <time dateTime={e.occurredAt}>{formatDateTime(e.occurredAt)}</time> ·{' '}
+                    {e.author.displayName}
+                  </span>
+                </div>
+                <h3 id={`entry-${e.id}`} className="timeline-title">
+                  {e.title}
+                </h3>
+                {e.body ? <p className="pre-wrap timeline-body">{e.body}</p> : null}
+                {e.entrusted && e.entrustedTo ? (
+                  <p className="muted small">Anvertraut an {e.entrustedTo.displayName}</p>
+                ) : null}
+                {e.documentId ? (
+                  <p className="small">
+                    <a href={documentContentUrl(props.caseId, e.documentId)} download>
+                      Dokument herunterladen
+                    </a>
+                  </p>
+                ) : null}
+              </article>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}
+
+const kindOptions = ZCreateEntryRequestSchema.shape.kind.options.map((k) => ({
+  value: k,
+  label: entryKindLabels[k],
+}));
+type NewEntryKind = (typeof ZCreateEntryRequestSchema.shape.kind.options)[number];
+
+function NewEntryForm(props: { caseId: string }) {
+  const queryClient = useQueryClient();
+  const [kind, setKind] = useState<NewEntryKind>('note');
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
+  const [entrusted, setEntrusted] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState<string | null>(null);
+
+  const create = useMutation({
+    mutationFn: (payload: unknown) =>
+      api<unknown>(`/api/cases/${encodeURIComponent(props.caseId)}/entries`, {
+        method: 'POST',
+        body: payload,
+      }),
+    onSuccess: async () => {
+      setSaved(`Eintrag „${title.trim()}“ wurde gespeichert.`);
+      setTitle('');
+      setBody('');
+      setEntrusted(false);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: keys.entries(props.caseId) }),
+        queryClient.invalidateQueries({ queryKey: keys.myDay }),
+      ]);
+    },
+    onError: (error) => setErrors(error instanceof ApiError ? error.fields : {}),
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaved(null);
+    const payload = { kind, title: title.trim(), body, entrusted };
+    const parsed = ZCreateEntryRequestSchema.safeParse(payload);
+    if (!parsed.success) {
+      setErrors(issuesToFields(parsed.error.issues));
+      return;
+    }
+    setErrors({});
+    create.mutate(payload);
+  }
+
+  return (
+    <Card title="Neuer Eintrag" className="timeline-form">
+      <form className="stack" onSubmit={submit} noValidate>
+        <LiveMessage error={create.isError ? errorMessage(create.error) : null} success={saved} />
+        <Select
+          label="Art"
+          options={kindOptions}
+          value={kind}
+          onChange={(e) => setKind(ZCreateEntryRequestSchema.shape.kind.parse(e.target.value))}
+        />
+        <TextField
+          label="Titel"
+          required
+          maxLength={300}
+          value={title}
+          error={errors.title}
+          onChange={(e) => setTitle(e.target.value)}
+        />
+        <Textarea
+          label="Text"
+          optional
+          rows={6}
+          value={body}
+          error={errors.body}
+          onChange={(e) => setBody(e.target.value)}
+        />
+        <Checkbox
+          label="Anvertraut (§ 65 SGB VIII)"
+          hint="Nur für Sie sichtbar, solange keine Einwilligung oder gesetzliche Befugnis eine Weitergabe erlaubt."
+          checked={entrusted}
+          onChange={(e) => setEntrusted(e.target.checked)}
+        />
+        <div className="form-actions">
+          <Button type="submit" busy={create.isPending}>
+            Eintrag speichern
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}

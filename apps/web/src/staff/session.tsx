@@ -1,0 +1,21 @@
+import type { TMe, TRole } from '@lotse/shared';
+import { createContext, useContext } from 'react';
+
+export const MeContext = createContext<TMe | null>(null);
+
+/** The signed-in user; only valid below the auth guard. */
+export function useCurrentUser(): TMe {
+  const me = useContext(MeContext);
+  if (!me) throw new Error('useCurrentUser außerhalb der Anmeldung verwendet');
+  return me;
+}
+
+export function hasRole(me: TMe, role: TRole): boolean {
+  return me.roles.includes(role);
+}
+
+/** Only same-app paths are accepted as a return target after login (no open redirect). */
+export function safeNext(next: string | null): string {
+  if (next?.startsWith('/fachkraft') && !next.startsWith('/fachkraft/login')) return next;
+  return '/fachkraft';
+}

@@ -1,0 +1,21 @@
+import './tokens.css';
+import './base.css';
+
+export { AppShell, DemoBanner, MAIN_ID, PageHeader } from './AppShell.tsx';
+export { Button, buttonClass, LinkButton } from './Button.tsx';
+export {
+  Alert,
+  Badge,
+  Card,
+  DefinitionList,
+  EmptyState,
+  LiveMessage,
+  Spinner,
+  Table,
+  type Tone,
+} from './components.tsx';
+export { Dialog } from './Dialog.tsx';
+export { Checkbox, Fieldset, Select, type SelectOption, Textarea, TextField } from './fields.tsx';
+export { Pagination } from './Pagination.tsx';
+export { StatusStepper, type Step } from './StatusStepper.tsx';
+export { type TabItem, Tabs } from './Tabs.tsx';
