@@ -204,6 +204,12 @@ export interface AuditSealsTable {
   sealed_at: CreatedAt;
 }
 
+export interface CaseReferenceCountersTable {
+  tenant_id: string;
+  prefix: string;
+  last_number: number;
+}
+
 export interface Database {
   tenants: TenantsTable;
   tenant_keys: TenantKeysTable;
@@ -217,6 +223,7 @@ export interface Database {
   household_members: HouseholdMembersTable;
   relations: RelationsTable;
   cases: CasesTable;
+  case_reference_counters: CaseReferenceCountersTable;
   case_persons: CasePersonsTable;
   case_deputies: CaseDeputiesTable;
   documents: DocumentsTable;

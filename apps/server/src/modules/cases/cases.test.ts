@@ -138,6 +138,22 @@ describe('case access', () => {
     expect(count.json().total).toBe(0);
   });
 
+  it('numbers case references per area and year, continuing after existing ones', async () => {
+    const year = new Date().getFullYear();
+    const first = (await get(`/api/cases/${caseId}`, 'anna')).json().reference;
+    expect(first).toBe(`${year}-NORD-0001`);
+    await t.db.withOwner((ow) =>
+      ow
+        .updateTable('cases')
+        .set({ reference: `${year}-NORD-0041` })
+        .where('id', '=', caseId)
+        .execute(),
+    );
+    await t.db.withOwner((ow) => ow.deleteFrom('case_reference_counters').execute());
+    const next = await openCase(t.app, cookies.anna!, o.nord);
+    expect((await get(`/api/cases/${next}`, 'anna')).json().reference).toBe(`${year}-NORD-0042`);
+  });
+
   it('explains invalid input field by field', async () => {
     const res = await t.app.inject({
       method: 'POST',

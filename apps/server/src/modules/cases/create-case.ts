@@ -6,6 +6,7 @@ import { hasRole } from '../../platform/actor.js';
 import { HttpError } from '../../platform/errors.js';
 import type { ActorScope } from '../../platform/http/actor-tx.js';
 import { createPerson } from '../people/create-person.js';
+import { nextCaseReference } from './reference.js';
 import { refreshCaseSearchText } from './search-text.js';
 
 export type CreateCaseInput = z.output<typeof ZCreateCaseRequestSchema>;
@@ -33,17 +34,7 @@ export async function createCase({ tx, actor, audit }: ActorScope, input: Create
     }
   }
   const id = randomUUID();
-  const seq = await sql<{ n: string }>`SELECT nextval('case_reference_seq')::text AS n`.execute(tx);
-  const team = await tx
-    .selectFrom('teams')
-    .leftJoin('social_areas as sa', (j) =>
-      j.onRef('sa.tenant_id', '=', 'teams.tenant_id').onRef('sa.id', '=', 'teams.social_area_id'),
-    )
-    .select(['teams.kind', 'sa.code'])
-    .where('teams.id', '=', input.teamId)
-    .executeTakeFirstOrThrow();
-  const prefix = (team.code ?? team.kind).toUpperCase();
-  const reference = `${new Date().getFullYear()}-${prefix}-${seq.rows[0]?.n.padStart(5, '0')}`;
+  const reference = await nextCaseReference(tx, actor.tenantId, input.teamId);
 
   await tx
     .insertInto('cases')

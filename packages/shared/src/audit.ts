@@ -1,0 +1,88 @@
+import { z } from 'zod';
+
+/** Every kind of audited event. Reads of personal data are audited like writes. */
+export const ZAuditAction = z.enum([
+  'auth.login', // password accepted (session created, maybe waiting for the second factor)
+  'auth.login_failed', // unknown name or wrong password (same answer to the caller)
+  'auth.throttled', // too many failures for this name or address
+  'auth.mfa', // second factor accepted
+  'auth.mfa_failed', // wrong second-factor code
+  'auth.mfa_enabled', // a user enrolled TOTP
+  'auth.logout',
+  'case.list', // a list of cases was shown (ids in details)
+  'case.read',
+  'case.create',
+  'case.update',
+  'case.denied', // a case that does not exist or may not be seen was asked for
+  'person.add',
+  'person.update',
+  'household.add',
+  'relation.add',
+  'entry.list',
+  'entry.create',
+  'entry.disclose', // an entrusted entry (§ 65) was opened to others on a recorded ground
+  'document.list',
+  'document.upload',
+  'document.download',
+  'task.create',
+  'task.update',
+  'task.list',
+  'myday.read',
+  'audit.read',
+]);
+export type TAuditAction = z.infer<typeof ZAuditAction>;
+
+export const auditActionLabels: Record<TAuditAction, string> = {
+  'auth.login': 'Anmeldung',
+  'auth.login_failed': 'Anmeldung fehlgeschlagen',
+  'auth.throttled': 'Anmeldung gesperrt (zu viele Versuche)',
+  'auth.mfa': 'Zweiter Faktor bestätigt',
+  'auth.mfa_failed': 'Zweiter Faktor falsch',
+  'auth.mfa_enabled': 'Zweiter Faktor eingerichtet',
+  'auth.logout': 'Abmeldung',
+  'case.list': 'Fallliste abgerufen',
+  'case.read': 'Fall gelesen',
+  'case.create': 'Fall angelegt',
+  'case.update': 'Fall geändert',
+  'case.denied': 'Zugriff auf Fall verweigert',
+  'person.add': 'Person hinzugefügt',
+  'person.update': 'Person geändert',
+  'household.add': 'Haushalt angelegt',
+  'relation.add': 'Beziehung hinzugefügt',
+  'entry.list': 'Verlauf gelesen',
+  'entry.create': 'Eintrag angelegt',
+  'entry.disclose': 'Anvertrauten Eintrag offengelegt',
+  'document.list': 'Dokumentliste abgerufen',
+  'document.upload': 'Dokument hochgeladen',
+  'document.download': 'Dokument heruntergeladen',
+  'task.create': 'Aufgabe angelegt',
+  'task.update': 'Aufgabe geändert',
+  'task.list': 'Aufgaben abgerufen',
+  'myday.read': '„Mein Tag“ abgerufen',
+  'audit.read': 'Protokoll eingesehen',
+};
+
+export const ZAuditResourceType = z.enum([
+  'session',
+  'case',
+  'person',
+  'relation',
+  'entry',
+  'document',
+  'task',
+  'audit',
+  'user',
+]);
+export type TAuditResourceType = z.infer<typeof ZAuditResourceType>;
+
+export const auditResourceLabels: Record<TAuditResourceType, string> = {
+  session: 'Sitzung',
+  case: 'Fall',
+  person: 'Person',
+  relation: 'Beziehung',
+  entry: 'Eintrag',
+  document: 'Dokument',
+  task: 'Aufgabe',
+  audit: 'Protokoll',
+  user: 'Benutzerkonto',
+};
