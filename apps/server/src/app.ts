@@ -17,6 +17,10 @@ import { z } from 'zod';
 import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { caseRoutes } from './modules/cases/routes.js';
+import { contentRoutes } from './modules/content/routes.js';
+import { familyRoutes } from './modules/intake/family-routes.js';
+import { inboxRoutes } from './modules/intake/inbox-routes.js';
+import { intakePublicRoutes } from './modules/intake/public-routes.js';
 import { tenancyRoutes } from './modules/tenancy/routes.js';
 import type { AppContext } from './platform/context.js';
 import { registerAccessControl } from './platform/http/access.js';
@@ -77,6 +81,10 @@ export async function buildApp(ctx: AppContext, opts: { serveWeb?: boolean } = {
   tenancyRoutes(app, ctx);
   caseRoutes(app, ctx);
   auditRoutes(app, ctx);
+  intakePublicRoutes(app, ctx);
+  familyRoutes(app, ctx);
+  inboxRoutes(app, ctx);
+  contentRoutes(app, ctx);
 
   if (opts.serveWeb !== false) await registerWebApp(app, webDist);
   return app;

@@ -15,6 +15,11 @@ const ZConfigSchema = z.object({
     .regex(/^smtps?:\/\//, 'SMTP_URL muss mit smtp:// oder smtps:// beginnen')
     .optional(),
   MAIL_FROM: z.string().default('Lotse <no-reply@lotse.invalid>'),
+  /** The office the public family pages belong to; not needed when there is only one. */
+  OFFICE_SLUG: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'OFFICE_SLUG: nur Kleinbuchstaben, Ziffern und Bindestriche')
+    .optional(),
   MASTER_KEY: z
     .string()
     .regex(/^[A-Za-z0-9+/]{43}=$/, 'MASTER_KEY muss 32 Byte in Base64 sein (openssl rand -base64 32)')
@@ -40,6 +45,7 @@ export interface Config {
   publicUrl: string;
   smtpUrl: string | undefined;
   mailFrom: string;
+  officeSlug: string | undefined;
   masterKey: string | undefined;
   demo: boolean;
   sessionIdleSeconds: number;
@@ -75,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    officeSlug: e.OFFICE_SLUG,
     masterKey: e.MASTER_KEY,
     demo,
     sessionIdleSeconds: e.SESSION_IDLE_MINUTES * 60,

@@ -1,7 +1,9 @@
 import { buildApp } from './app.js';
 import { createContext } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
+import { setUpDemoIntake } from './demo/intake-setup.js';
 import { demoLogins, seedDemoData } from './demo/seed.js';
+import { createJobWorker } from './platform/services.js';
 
 async function main() {
   const config = loadConfig();
@@ -14,10 +16,13 @@ async function main() {
   if (config.demo) {
     const { seeded } = await seedDemoData(ctx);
     if (seeded) console.log('Demo-Daten „Jugendamt Musterstadt“ geladen.');
+    await setUpDemoIntake(ctx.db);
   }
   const app = await buildApp(ctx);
+  const worker = createJobWorker(ctx);
   const timer = setInterval(() => {
     ctx.sealer.tick().catch((err: unknown) => app.log.error({ err }, 'audit sealing failed'));
+    worker.tick().catch((err: unknown) => app.log.error({ err }, 'job worker failed'));
   }, 1000);
   timer.unref();
 

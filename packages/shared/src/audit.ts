@@ -29,6 +29,18 @@ export const ZAuditAction = z.enum([
   'task.list',
   'myday.read',
   'audit.read',
+  'intake.create', // a family sent a request (no actor: the family is not signed in)
+  'intake.list',
+  'intake.read',
+  'intake.claim',
+  'intake.assign',
+  'intake.open_case', // a case was opened from the request, persons prefilled
+  'family.login', // a family came back with code and PIN
+  'family.login_failed',
+  'family.read', // a family looked at its request
+  'message.list',
+  'message.send',
+  'conversation.close',
 ]);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
 
@@ -60,6 +72,18 @@ export const auditActionLabels: Record<TAuditAction, string> = {
   'task.list': 'Aufgaben abgerufen',
   'myday.read': '„Mein Tag“ abgerufen',
   'audit.read': 'Protokoll eingesehen',
+  'intake.create': 'Anfrage eingegangen',
+  'intake.list': 'Posteingang abgerufen',
+  'intake.read': 'Anfrage gelesen',
+  'intake.claim': 'Anfrage übernommen',
+  'intake.assign': 'Anfrage zugewiesen',
+  'intake.open_case': 'Fall aus Anfrage eröffnet',
+  'family.login': 'Familie hat sich mit Code angemeldet',
+  'family.login_failed': 'Anmeldung mit Code fehlgeschlagen',
+  'family.read': 'Familie hat ihre Anfrage angesehen',
+  'message.list': 'Nachrichten gelesen',
+  'message.send': 'Nachricht gesendet',
+  'conversation.close': 'Unterhaltung beendet',
 };
 
 export const ZAuditResourceType = z.enum([
@@ -72,6 +96,9 @@ export const ZAuditResourceType = z.enum([
   'task',
   'audit',
   'user',
+  'intake',
+  'conversation',
+  'message',
 ]);
 export type TAuditResourceType = z.infer<typeof ZAuditResourceType>;
 
@@ -85,4 +112,7 @@ export const auditResourceLabels: Record<TAuditResourceType, string> = {
   task: 'Aufgabe',
   audit: 'Protokoll',
   user: 'Benutzerkonto',
+  intake: 'Anfrage',
+  conversation: 'Unterhaltung',
+  message: 'Nachricht',
 };

@@ -1,4 +1,5 @@
 export * from './api.js';
 export * from './audit.js';
 export * from './enums.js';
+export * from './intake.js';
 export * from './limits.js';

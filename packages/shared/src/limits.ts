@@ -8,6 +8,8 @@ export const limits = {
   search: 100,
   pageSizeMax: 100,
   personsPerCase: 30,
+  intakeText: 4000,
+  messageText: 10_000,
 } as const;
 
 /** Media types accepted as case documents, detected from content. */

@@ -38,6 +38,10 @@ export interface TeamsTable {
   name: string;
   kind: 'asd' | 'uma' | 'wiju' | 'other';
   social_area_id: string | null;
+  phone: ColumnType<string | null, string | null | undefined, string | null>;
+  email: ColumnType<string | null, string | null | undefined, string | null>;
+  address: ColumnType<string | null, string | null | undefined, string | null>;
+  hours: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export interface UsersTable {
   tenant_id: string;
@@ -210,6 +214,121 @@ export interface CaseReferenceCountersTable {
   last_number: number;
 }
 
+export interface UsedChallengesTable {
+  challenge: string;
+  expires_at: Date | string;
+}
+export interface RoutingRulesTable {
+  tenant_id: string;
+  id: string;
+  topic: string | null;
+  social_area_id: string | null;
+  team_id: string;
+}
+export interface IntakeFlowsTable {
+  tenant_id: string;
+  version: number;
+  definition: ColumnType<unknown, string, string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+export interface ContentPagesTable {
+  tenant_id: string;
+  slug: string;
+  lang: string;
+  title: string;
+  body_md: string;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+export interface IntakeRequestsTable {
+  tenant_id: string;
+  id: string;
+  access_code: string;
+  pin_hash: string;
+  pin_failures: Generated<number>;
+  locked_until: Date | string | null;
+  status: string;
+  urgent: boolean;
+  topic: string;
+  confidence: number;
+  danger_signals: string[];
+  language: string;
+  writer_role: string;
+  age: number | null;
+  anonymous: boolean;
+  social_area_id: string | null;
+  team_id: string;
+  claimed_by: string | null;
+  case_id: string | null;
+  flow_version: number | null;
+  summary_enc: Uint8Array;
+  transcript_enc: Uint8Array;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+export interface FamilySessionsTable {
+  id: string;
+  tenant_id: string;
+  intake_request_id: string;
+  created_at: CreatedAt;
+  last_seen_at: Timestamp;
+  expires_at: Date | string;
+}
+export interface ConversationsTable {
+  tenant_id: string;
+  id: string;
+  intake_request_id: string;
+  case_id: string | null;
+  team_id: string;
+  subject: string;
+  confidential: boolean;
+  status: ColumnType<string, string | undefined, string>;
+  created_at: CreatedAt;
+  closed_at: Date | string | null;
+}
+export interface MessagesTable {
+  tenant_id: string;
+  id: string;
+  conversation_id: string;
+  sender_user_id: string | null;
+  body_enc: Uint8Array;
+  attachment_id: string | null;
+  created_at: Generated<Date>;
+  read_by_family_at: Date | string | null;
+  read_by_staff_at: Date | string | null;
+}
+export interface MessageAttachmentsTable {
+  tenant_id: string;
+  id: string;
+  conversation_id: string;
+  filename: string;
+  media_type: string;
+  size_bytes: number;
+  blob_key: string;
+  created_at: CreatedAt;
+}
+export interface JobsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  kind: string;
+  payload_enc: Uint8Array;
+  run_at: Timestamp;
+  attempts: Generated<number>;
+  locked_until: Date | string | null;
+  done_at: Date | string | null;
+  last_error: string | null;
+  created_at: CreatedAt;
+}
+export interface MailOutboxTable {
+  tenant_id: string;
+  id: string;
+  recipient: string;
+  subject: string;
+  body_enc: Uint8Array;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   tenants: TenantsTable;
   tenant_keys: TenantKeysTable;
@@ -234,4 +353,15 @@ export interface Database {
   login_throttle: LoginThrottleTable;
   audit_events: AuditEventsTable;
   audit_seals: AuditSealsTable;
+  used_challenges: UsedChallengesTable;
+  routing_rules: RoutingRulesTable;
+  intake_flows: IntakeFlowsTable;
+  content_pages: ContentPagesTable;
+  intake_requests: IntakeRequestsTable;
+  family_sessions: FamilySessionsTable;
+  conversations: ConversationsTable;
+  messages: MessagesTable;
+  message_attachments: MessageAttachmentsTable;
+  jobs: JobsTable;
+  mail_outbox: MailOutboxTable;
 }

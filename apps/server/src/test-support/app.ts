@@ -6,10 +6,8 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import type { Db } from '../db/connection.js';
-import { AuditSealer } from '../platform/audit/seal.js';
-import { FsBlobStore } from '../platform/blobs.js';
 import type { AppContext } from '../platform/context.js';
-import { KeyRing } from '../platform/crypto.js';
+import { createServices } from '../platform/services.js';
 import { freshDatabase } from './database.js';
 import { TEST_PASSWORD } from './factories.js';
 
@@ -22,7 +20,7 @@ export interface TestApp {
 }
 
 /** A real server (inject, no port) on a fresh database. `demo` decides whether MFA is optional. */
-export async function startTestApp(opts: { demo?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(opts: { demo?: boolean; smtpUrl?: string } = {}): Promise<TestApp> {
   const { db, drop } = await freshDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'lotse-test-'));
   const config = loadConfig({
@@ -30,14 +28,9 @@ export async function startTestApp(opts: { demo?: boolean } = {}): Promise<TestA
     LOTSE_DEMO: opts.demo === false ? '0' : '1',
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
+    SMTP_URL: opts.smtpUrl,
   });
-  const ctx: AppContext = {
-    config,
-    db,
-    keys: new KeyRing(randomBytes(32)),
-    blobs: new FsBlobStore(join(dataDir, 'blobs')),
-    sealer: new AuditSealer(db),
-  };
+  const ctx: AppContext = createServices(config, db, randomBytes(32));
   const app = await buildApp(ctx, { serveWeb: false });
   await app.ready();
   return {

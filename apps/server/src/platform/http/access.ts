@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/connection.js';
 import type { Actor } from '../actor.js';
+import { FAMILY_COOKIE, lookupFamilySession } from '../auth/family-sessions.js';
 import { lookupSession, SESSION_COOKIE } from '../auth/sessions.js';
 import { HttpError, unauthenticated } from '../errors.js';
 import './types.js';
@@ -12,6 +13,7 @@ import './types.js';
  */
 export function registerAccessControl(app: FastifyInstance, db: Db, config: Config) {
   app.decorateRequest('session', null);
+  app.decorateRequest('family', null);
   app.addHook('onRoute', (route) => {
     const url = route.url;
     if (!url.startsWith('/api/') || url.startsWith('/api/docs')) return;
@@ -22,6 +24,14 @@ export function registerAccessControl(app: FastifyInstance, db: Db, config: Conf
     if (!access || access === 'public') {
       // Public routes still learn who is calling (e.g. /api/auth/logout) but never require it.
       if (request.url.startsWith('/api/')) request.session = await resolve(request, db, config);
+      return;
+    }
+    if (access === 'family') {
+      const token = request.cookies[FAMILY_COOKIE];
+      request.family = token ? await lookupFamilySession(db, token, config.sessionIdleSeconds) : null;
+      if (!request.family) {
+        throw new HttpError(401, 'unauthenticated', 'Bitte melden Sie sich mit Ihrem Code und Ihrer PIN an.');
+      }
       return;
     }
     request.session = await resolve(request, db, config);

@@ -4,7 +4,8 @@ import type { Actor } from '../actor.js';
 export type Access =
   | 'public' // anyone, e.g. health, login
   | 'session' // a session, even one still waiting for its second factor
-  | 'staff'; // a fully signed-in staff member (policies then decide per resource)
+  | 'staff' // a fully signed-in staff member (policies then decide per resource)
+  | 'family'; // a family that came back with access code and PIN
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -12,5 +13,6 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     session: { actor: Actor; mfaPassed: boolean } | null;
+    family: { tenantId: string; intakeRequestId: string; sessionId: string } | null;
   }
 }

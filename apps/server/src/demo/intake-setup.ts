@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/connection.js';
+import { DEMO_TENANT_ID } from './office.js';
+
+// How the demo office reaches families and routes their requests (topic × social area → team).
+const teamContacts: Record<string, { phone: string; email: string; address: string; hours: string }> = {
+  'ASD Nord': {
+    phone: '0800 123 45 11',
+    email: 'asd-nord@jugendamt-musterstadt.example',
+    address: 'Nordring 12, 12101 Musterstadt',
+    hours: 'Mo–Do 8–16 Uhr, Fr 8–13 Uhr',
+  },
+  'ASD Süd': {
+    phone: '0800 123 45 22',
+    email: 'asd-sued@jugendamt-musterstadt.example',
+    address: 'Südallee 5, 12201 Musterstadt',
+    hours: 'Mo–Do 8–16 Uhr, Fr 8–13 Uhr',
+  },
+  'ASD Mitte': {
+    phone: '0800 123 45 33',
+    email: 'asd-mitte@jugendamt-musterstadt.example',
+    address: 'Rathausplatz 1, 12301 Musterstadt',
+    hours: 'Mo–Do 8–16 Uhr, Fr 8–13 Uhr',
+  },
+  UMA: {
+    phone: '0800 123 45 44',
+    email: 'uma@jugendamt-musterstadt.example',
+    address: 'Rathausplatz 1, 12301 Musterstadt',
+    hours: 'Mo–Fr 9–15 Uhr',
+  },
+  'Wirtschaftliche Jugendhilfe': {
+    phone: '0800 123 45 55',
+    email: 'wiju@jugendamt-musterstadt.example',
+    address: 'Rathausplatz 1, 12301 Musterstadt',
+    hours: 'Di und Do 9–12 Uhr',
+  },
+};
+
+/** Routing rules and team contacts for the demo office; runs once (skips when rules exist). */
+export async function setUpDemoIntake(db: Db): Promise<void> {
+  await db.withOwner(async (o) => {
+    const existing = await o
+      .selectFrom('routing_rules')
+      .select('id')
+      .where('tenant_id', '=', DEMO_TENANT_ID)
+      .limit(1)
+      .execute();
+    if (existing.length > 0) return;
+    const teams = await o
+      .selectFrom('teams')
+      .select(['id', 'name'])
+      .where('tenant_id', '=', DEMO_TENANT_ID)
+      .execute();
+    const areas = await o
+      .selectFrom('social_areas')
+      .select(['id', 'code'])
+      .where('tenant_id', '=', DEMO_TENANT_ID)
+      .execute();
+    const team = (name: string) => teams.find((t) => t.name === name)?.id;
+    const area = (code: string) => areas.find((a) => a.code === code)?.id;
+    for (const t of teams) {
+      const c = teamContacts[t.name];
+      if (c)
+        await o
+          .updateTable('teams')
+          .set(c)
+          .where('tenant_id', '=', DEMO_TENANT_ID)
+          .where('id', '=', t.id)
+          .execute();
+    }
+    const rules: [string | null, string | null, string][] = [
+      [null, 'NORD', 'ASD Nord'],
+      [null, 'SUED', 'ASD Süd'],
+      [null, 'MITTE', 'ASD Mitte'],
+      [null, 'OST', 'ASD Mitte'],
+      ['refugee', null, 'UMA'],
+      ['child_support', null, 'Wirtschaftliche Jugendhilfe'],
+      [null, null, 'ASD Mitte'],
+    ];
+    for (const [topic, areaCode, teamName] of rules) {
+      const teamId = team(teamName);
+      if (!teamId) continue;
+      await o
+        .insertInto('routing_rules')
+        .values({
+          tenant_id: DEMO_TENANT_ID,
+          id: randomUUID(),
+          topic,
+          social_area_id: areaCode ? (area(areaCode) ?? null) : null,
+          team_id: teamId,
+        })
+        .execute();
+    }
+  });
+}

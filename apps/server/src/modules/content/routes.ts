@@ -1,0 +1,85 @@
+import { ZErrorSchema, ZFamilyLanguage } from '@lotse/shared';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { withTenant } from '../../db/connection.js';
+import { hasRole } from '../../platform/actor.js';
+import type { AppContext } from '../../platform/context.js';
+import { HttpError, notFound } from '../../platform/errors.js';
+import { inActorScope } from '../../platform/http/actor-tx.js';
+import { resolvePublicOffice } from '../tenancy/public-office.js';
+import { findPage, listPages, savePage } from './pages.js';
+
+const ZPage = z.object({ slug: z.string(), lang: z.string(), title: z.string(), bodyMd: z.string() });
+const ZSlug = z.string().regex(/^[a-z0-9-]{1,60}$/, 'Ungültiger Seitenname');
+const errors = {
+  400: ZErrorSchema,
+  401: ZErrorSchema,
+  403: ZErrorSchema,
+  404: ZErrorSchema,
+  503: ZErrorSchema,
+};
+
+/** Information pages of the family app: public to read, editable by the office's admins. */
+export function contentRoutes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const ZLangQuery = z.object({ lang: ZFamilyLanguage.default('de') });
+
+  r.get(
+    '/api/content',
+    {
+      config: { access: 'public', rateLimit: { max: 120, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['family'],
+        querystring: ZLangQuery,
+        response: { 200: z.array(z.object({ slug: z.string(), title: z.string() })), ...errors },
+      },
+    },
+    async (request) => {
+      const office = await resolvePublicOffice(ctx);
+      return withTenant(ctx.db, office.id, (tx) => listPages(tx, request.query.lang));
+    },
+  );
+
+  r.get(
+    '/api/content/:slug',
+    {
+      config: { access: 'public', rateLimit: { max: 120, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['family'],
+        params: z.object({ slug: ZSlug }),
+        querystring: ZLangQuery,
+        response: { 200: ZPage, ...errors },
+      },
+    },
+    async (request) => {
+      const office = await resolvePublicOffice(ctx);
+      const page = await withTenant(ctx.db, office.id, (tx) =>
+        findPage(tx, request.params.slug, request.query.lang),
+      );
+      if (!page) throw notFound('Seite');
+      return page;
+    },
+  );
+
+  r.put(
+    '/api/admin/content/:slug/:lang',
+    {
+      config: { access: 'staff' },
+      schema: {
+        tags: ['admin'],
+        params: z.object({ slug: ZSlug, lang: ZFamilyLanguage }),
+        body: z.object({ title: z.string().trim().min(1).max(200), bodyMd: z.string().max(50_000) }),
+        response: { 200: ZPage, ...errors },
+      },
+    },
+    (request) =>
+      inActorScope(ctx, request, async ({ tx, actor }) => {
+        if (!hasRole(actor, 'admin'))
+          throw new HttpError(403, 'forbidden', 'Texte ändern dürfen nur Administrator*innen.');
+        const page = { slug: request.params.slug, lang: request.params.lang, ...request.body };
+        await savePage(tx, actor.tenantId, actor.userId, page);
+        return page;
+      }),
+  );
+}

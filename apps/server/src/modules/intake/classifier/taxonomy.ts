@@ -1,0 +1,34 @@
+/** Topics the intake assistant routes to; `other` is the answer whenever the model is unsure. */
+export const INTAKE_TOPICS = [
+  'parenting',
+  'family_conflict',
+  'separation',
+  'child_wellbeing',
+  'school',
+  'violence',
+  'addiction',
+  'money_housing',
+  'disability',
+  'refugee',
+  'young_adult',
+  'pregnancy_baby',
+  'daycare',
+  'child_support',
+  'other',
+] as const;
+export type TIntakeTopic = (typeof INTAKE_TOPICS)[number];
+
+/**
+ * Kinds of danger the rule layer reports. They follow the endangerment types of the § 8a
+ * statistics (neglect, physical, sexual) plus what needs an immediate answer in a chat:
+ * suicidal thoughts, self-harm and an acute threat ("ich hab angst nach hause zu gehen").
+ */
+export const DANGER_SIGNALS = [
+  'suicide',
+  'self_harm',
+  'violence',
+  'sexual_abuse',
+  'neglect',
+  'acute_threat',
+] as const;
+export type TDangerSignal = (typeof DANGER_SIGNALS)[number];

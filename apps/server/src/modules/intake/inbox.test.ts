@@ -1,0 +1,195 @@
+import { randomUUID } from 'node:crypto';
+import { solveChallenge } from 'altcha-lib/v1';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createJobWorker } from '../../platform/services.js';
+import { loginCookie, startTestApp, type TestApp } from '../../test-support/app.js';
+import { buildOffice, type Office } from '../../test-support/office.js';
+
+let t: TestApp;
+let o: Office;
+let smtp: SMTPServer;
+const mails: string[] = [];
+const cookies: Record<string, string> = {};
+
+beforeAll(async () => {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, _session, callback) {
+      let data = '';
+      stream.on('data', (chunk: Buffer) => {
+        data += chunk.toString('utf8');
+      });
+      stream.on('end', () => {
+        mails.push(data);
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  const port = (smtp.server.address() as { port: number }).port;
+  t = await startTestApp({ smtpUrl: `smtp://127.0.0.1:${port}` });
+  o = await buildOffice(t.db);
+  t.ctx.config.officeSlug = `t-${o.office.tenantId.slice(0, 8)}`;
+  await o.office.owner((ow) =>
+    ow
+      .insertInto('routing_rules')
+      .values({
+        tenant_id: o.office.tenantId,
+        id: randomUUID(),
+        topic: null,
+        social_area_id: o.nordArea,
+        team_id: o.nord,
+      })
+      .execute(),
+  );
+  for (const [name, u] of Object.entries({ anna: o.anna, ben: o.ben, clara: o.clara, nora: o.nora })) {
+    cookies[name] = await loginCookie(t.app, u.username);
+  }
+});
+afterAll(async () => {
+  await t.close();
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+});
+
+async function submit(payload: Record<string, unknown>) {
+  const c = (await t.app.inject({ method: 'GET', url: '/api/intake/challenge' })).json();
+  const solved = await solveChallenge(c.challenge, c.salt, c.algorithm, c.maxnumber).promise;
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/intake/requests',
+    payload: {
+      language: 'de',
+      anonymous: false,
+      transcript: [],
+      consent: true,
+      postcode: '12101',
+      ...payload,
+      pow: {
+        algorithm: c.algorithm,
+        challenge: c.challenge,
+        salt: c.salt,
+        signature: c.signature,
+        number: solved?.number,
+      },
+    },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  const body = res.json();
+  const login = await t.app.inject({
+    method: 'POST',
+    url: '/api/family/login',
+    payload: { code: body.accessCode, pin: body.pin },
+  });
+  return {
+    ...body,
+    cookie: `__Host-lotse-family=${login.cookies.find((x) => x.name === '__Host-lotse-family')?.value}`,
+  };
+}
+
+const staffGet = (url: string, who: string) =>
+  t.app.inject({ method: 'GET', url, headers: { cookie: cookies[who]! } });
+const staffPost = (url: string, who: string, payload: object = {}) =>
+  t.app.inject({ method: 'POST', url, headers: { cookie: cookies[who]! }, payload });
+
+describe('team inbox and messenger', () => {
+  it('puts the request into the routed team inbox, urgent first, and nowhere else', async () => {
+    await submit({
+      writerRole: 'parent',
+      concern: 'Wir streiten viel zu Hause, ich brauche Rat.',
+      name: 'Sandra Muster',
+      email: 'mutter@example.org',
+    });
+    await submit({ writerRole: 'young_person', concern: 'Mein Vater schlägt mich.' });
+    const inbox = (await staffGet('/api/inbox', 'anna')).json();
+    expect(inbox).toHaveLength(2);
+    expect(inbox[0].urgent).toBe(true);
+    expect(inbox[0].team.name).toBe('ASD Nord');
+    expect((await staffGet('/api/inbox', 'ben')).json()).toHaveLength(0);
+    expect((await staffGet(`/api/inbox/${inbox[0].id}`, 'ben')).statusCode).toBe(404);
+  });
+
+  it('opens a case from a request with persons and concern prefilled', async () => {
+    const inbox = (await staffGet('/api/inbox', 'anna')).json();
+    const parentRequest = inbox.find((i: { writerRole: string }) => i.writerRole === 'parent');
+    const detail = (await staffGet(`/api/inbox/${parentRequest.id}`, 'anna')).json();
+    expect(detail.summary).toMatchObject({
+      concern: expect.stringContaining('streiten'),
+      name: 'Sandra Muster',
+    });
+    const assign = await staffPost(`/api/inbox/${parentRequest.id}/claim`, 'anna', { assigneeId: o.nora.id });
+    expect(assign.statusCode).toBe(403);
+    const claim = await staffPost(`/api/inbox/${parentRequest.id}/claim`, 'anna', {});
+    expect(claim.json()).toMatchObject({ status: 'claimed', claimedBy: { id: o.anna.id } });
+    const opened = await staffPost(`/api/inbox/${parentRequest.id}/open-case`, 'anna', {});
+    expect(opened.statusCode).toBe(201);
+    const kase = opened.json();
+    expect(kase.persons.map((p: { firstName: string; role: string }) => `${p.role}:${p.firstName}`)).toEqual(
+      expect.arrayContaining(['parent:Sandra', 'child:Kind']),
+    );
+    const entries = (await staffGet(`/api/cases/${kase.id}/entries`, 'anna')).json();
+    expect(entries[0].body).toContain('streiten');
+    expect((await staffPost(`/api/inbox/${parentRequest.id}/open-case`, 'anna', {})).statusCode).toBe(409);
+  });
+
+  it('lets staff answer and the family read it; the mail says only that there is news', async () => {
+    const family = await submit({
+      writerRole: 'parent',
+      concern: 'Frage zur Kita',
+      name: 'Ali Demir',
+      email: 'ali@example.org',
+    });
+    const item = (await staffGet('/api/inbox', 'anna'))
+      .json()
+      .find((i: { topic: string; status: string }) => i.status === 'new' && i.topic !== 'violence');
+    const famSend = await t.app.inject({
+      method: 'POST',
+      url: '/api/family/conversation/messages',
+      headers: { cookie: family.cookie },
+      payload: { body: 'Hallo, ich habe noch eine Frage.' },
+    });
+    expect(famSend.statusCode).toBe(201);
+    const answer = await staffPost(`/api/inbox/${item.id}/conversation/messages`, 'anna', {
+      body: 'Guten Tag, wir rufen Sie morgen an. GEHEIM-123',
+    });
+    expect(answer.statusCode).toBe(201);
+    expect(answer.json().messages[0].readByStaffAt).not.toBeNull();
+    const read = await t.app.inject({
+      method: 'GET',
+      url: '/api/family/conversation',
+      headers: { cookie: family.cookie },
+    });
+    expect(read.json().messages.map((m: { body: string }) => m.body)).toContain(
+      'Guten Tag, wir rufen Sie morgen an. GEHEIM-123',
+    );
+    await createJobWorker(t.ctx).tick();
+    const mail = mails.find((m) => m.includes('ali@example.org'));
+    expect(mail).toBeDefined();
+    expect(mail).toContain('neue Nachricht');
+    expect(mail).not.toContain('GEHEIM-123');
+  });
+
+  it("never shows a young person's confidential conversation to a parent", async () => {
+    const teen = await submit({ writerRole: 'young_person', concern: 'Ich möchte ohne meine Eltern reden.' });
+    const parent = await submit({ writerRole: 'parent', concern: 'Mein Sohn redet nicht mehr mit mir.' });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/family/conversation/messages',
+      headers: { cookie: teen.cookie },
+      payload: { body: 'NUR-FUER-MICH' },
+    });
+    const parentView = await t.app.inject({
+      method: 'GET',
+      url: '/api/family/conversation',
+      headers: { cookie: parent.cookie },
+    });
+    expect(parentView.statusCode).toBe(200);
+    expect(parentView.body).not.toContain('NUR-FUER-MICH');
+    const teenView = (
+      await t.app.inject({ method: 'GET', url: '/api/family/conversation', headers: { cookie: teen.cookie } })
+    ).json();
+    expect(teenView.confidential).toBe(true);
+    expect(teenView.messages.map((m: { body: string }) => m.body)).toContain('NUR-FUER-MICH');
+  });
+});

@@ -1,0 +1,142 @@
+import type { TInboxDetail, TInboxItem, TIntakeStatus, TIntakeTopic, TWriterRole } from '@lotse/shared';
+import { sql } from 'kysely';
+import type { Tx } from '../../db/connection.js';
+import type { KeyRing } from '../../platform/crypto.js';
+import { HttpError } from '../../platform/errors.js';
+import type { ActorScope } from '../../platform/http/actor-tx.js';
+import { NotVisibleError } from '../../platform/http/actor-tx.js';
+import { type IntakeSummary, summaryContext, transcriptContext } from './create-request.js';
+import { canAssignRequest, canWorkOnRequest } from './policy.js';
+
+function selectRequests(tx: Tx) {
+  return tx
+    .selectFrom('intake_requests as r')
+    .innerJoin('teams as t', (j) =>
+      j.onRef('t.tenant_id', '=', 'r.tenant_id').onRef('t.id', '=', 'r.team_id'),
+    )
+    .leftJoin('social_areas as sa', (j) =>
+      j.onRef('sa.tenant_id', '=', 'r.tenant_id').onRef('sa.id', '=', 'r.social_area_id'),
+    )
+    .leftJoin('users as u', (j) =>
+      j.onRef('u.tenant_id', '=', 'r.tenant_id').onRef('u.id', '=', 'r.claimed_by'),
+    )
+    .select([
+      'r.tenant_id',
+      'r.id',
+      'r.status',
+      'r.urgent',
+      'r.danger_signals',
+      'r.topic',
+      'r.confidence',
+      'r.language',
+      'r.writer_role',
+      'r.age',
+      'r.anonymous',
+      'r.team_id',
+      't.name as team_name',
+      'sa.id as area_id',
+      'sa.name as area_name',
+      'r.claimed_by',
+      'u.display_name as claimed_name',
+      'r.case_id',
+      'r.created_at',
+      sql<number>`floor(extract(epoch FROM (now() - r.created_at)) / 60)::int`.as('age_minutes'),
+      'r.summary_enc',
+      'r.transcript_enc',
+    ]);
+}
+type RequestRow = Awaited<ReturnType<ReturnType<typeof selectRequests>['execute']>>[number];
+
+function presentItem(r: RequestRow): TInboxItem {
+  return {
+    id: r.id,
+    status: r.status as TIntakeStatus,
+    urgent: r.urgent,
+    dangerSignals: r.danger_signals,
+    topic: r.topic as TIntakeTopic,
+    confidence: r.confidence,
+    language: r.language,
+    writerRole: r.writer_role as TWriterRole,
+    age: r.age,
+    anonymous: r.anonymous,
+    team: { id: r.team_id, name: r.team_name },
+    socialArea: r.area_id && r.area_name ? { id: r.area_id, name: r.area_name } : null,
+    claimedBy: r.claimed_by && r.claimed_name ? { id: r.claimed_by, displayName: r.claimed_name } : null,
+    caseId: r.case_id,
+    createdAt: new Date(r.created_at).toISOString(),
+    ageMinutes: r.age_minutes,
+  };
+}
+
+/** The inbox of the actor's teams: open requests, urgent first, then the oldest. */
+export async function listInbox(
+  { tx, actor, audit }: ActorScope,
+  filter: { teamId?: string | undefined; includeDone: boolean },
+) {
+  const teams = filter.teamId ? actor.memberTeamIds.filter((t) => t === filter.teamId) : actor.memberTeamIds;
+  if (teams.length === 0) return [];
+  let q = selectRequests(tx).where('r.team_id', 'in', teams);
+  if (!filter.includeDone) q = q.where('r.status', 'in', ['new', 'claimed']);
+  const rows = await q.orderBy('r.urgent', 'desc').orderBy('r.created_at', 'asc').limit(200).execute();
+  const visible = rows.filter((r) => canWorkOnRequest(actor, { tenantId: r.tenant_id, teamId: r.team_id }));
+  await audit({ action: 'intake.list', resourceType: 'intake', details: { ids: visible.map((r) => r.id) } });
+  return visible.map(presentItem);
+}
+
+export async function loadRequestForActor({ tx, actor }: ActorScope, id: string): Promise<RequestRow> {
+  const row = await selectRequests(tx).where('r.id', '=', id).executeTakeFirst();
+  if (!row || !canWorkOnRequest(actor, { tenantId: row.tenant_id, teamId: row.team_id })) {
+    throw new NotVisibleError('intake', id, 'Anfrage');
+  }
+  return row;
+}
+
+export async function decryptSummary(tx: Tx, keys: KeyRing, row: RequestRow): Promise<IntakeSummary> {
+  return JSON.parse(await keys.decryptText(tx, row.tenant_id, row.summary_enc, summaryContext(row.id)));
+}
+
+/** One request with its structured summary and the transcript (decrypted, audited). */
+export async function readRequest(scope: ActorScope, keys: KeyRing, id: string): Promise<TInboxDetail> {
+  const row = await loadRequestForActor(scope, id);
+  const summary = await decryptSummary(scope.tx, keys, row);
+  const transcript = JSON.parse(
+    await keys.decryptText(scope.tx, row.tenant_id, row.transcript_enc, transcriptContext(row.id)),
+  );
+  await scope.audit({ action: 'intake.read', resourceType: 'intake', resourceId: id });
+  return { ...presentItem(row), summary, transcript };
+}
+
+/** Takes a request: it is now the actor's to answer (or, by the lead, someone else's). */
+export async function claimRequest(scope: ActorScope, id: string, assigneeId: string | null): Promise<void> {
+  const row = await loadRequestForActor(scope, id);
+  const { tx, actor } = scope;
+  if (row.status === 'case_opened' || row.status === 'closed') {
+    throw new HttpError(409, 'done', 'Diese Anfrage ist bereits erledigt.');
+  }
+  const target = assigneeId ?? actor.userId;
+  if (target !== actor.userId) {
+    if (!canAssignRequest(actor, { tenantId: row.tenant_id, teamId: row.team_id })) {
+      throw new HttpError(403, 'forbidden', 'Anfragen zuweisen kann nur die Teamleitung.');
+    }
+    const member = await tx
+      .selectFrom('team_memberships')
+      .select('user_id')
+      .where('team_id', '=', row.team_id)
+      .where('user_id', '=', target)
+      .executeTakeFirst();
+    if (!member)
+      throw new HttpError(400, 'bad_request', 'Die Person gehört nicht zum Team.', {
+        assigneeId: 'Nicht im Team',
+      });
+  }
+  await tx
+    .updateTable('intake_requests')
+    .set({ status: 'claimed', claimed_by: target, updated_at: sql<Date>`now()` })
+    .where('id', '=', id)
+    .execute();
+  await scope.audit({
+    action: target === actor.userId ? 'intake.claim' : 'intake.assign',
+    resourceType: 'intake',
+    resourceId: id,
+  });
+}

@@ -1,0 +1,228 @@
+import { randomUUID } from 'node:crypto';
+import { solveChallenge } from 'altcha-lib/v1';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../test-support/app.js';
+import { buildOffice, type Office } from '../../test-support/office.js';
+
+let t: TestApp;
+let o: Office;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  o = await buildOffice(t.db);
+  t.ctx.config.officeSlug = `t-${o.office.tenantId.slice(0, 8)}`;
+  await o.office.owner(async (ow) => {
+    await ow
+      .insertInto('routing_rules')
+      .values([
+        {
+          tenant_id: o.office.tenantId,
+          id: randomUUID(),
+          topic: null,
+          social_area_id: o.nordArea,
+          team_id: o.nord,
+        },
+        {
+          tenant_id: o.office.tenantId,
+          id: randomUUID(),
+          topic: null,
+          social_area_id: o.suedArea,
+          team_id: o.sued,
+        },
+        {
+          tenant_id: o.office.tenantId,
+          id: randomUUID(),
+          topic: null,
+          social_area_id: null,
+          team_id: o.nord,
+        },
+      ])
+      .execute();
+    await ow
+      .updateTable('teams')
+      .set({ phone: '030 1234-100', hours: 'Mo–Fr 8–16 Uhr' })
+      .where('id', '=', o.nord)
+      .execute();
+  });
+});
+afterAll(() => t.close());
+
+async function solvedPow() {
+  const res = await t.app.inject({ method: 'GET', url: '/api/intake/challenge' });
+  expect(res.statusCode).toBe(200);
+  const c = res.json();
+  const solution = await solveChallenge(c.challenge, c.salt, c.algorithm, c.maxnumber).promise;
+  if (!solution) throw new Error('unsolved');
+  return {
+    algorithm: c.algorithm,
+    challenge: c.challenge,
+    salt: c.salt,
+    signature: c.signature,
+    number: solution.number,
+  };
+}
+
+const request = (overrides: Record<string, unknown> = {}) => ({
+  language: 'de',
+  writerRole: 'parent',
+  concern: 'Meine Tochter (8) hört nicht mehr auf mich und wir streiten jeden Tag.',
+  age: 8,
+  postcode: '12101',
+  anonymous: false,
+  name: 'Sandra Muster',
+  phone: '0151 1111',
+  transcript: [
+    { from: 'assistant', text: 'Worum geht es?' },
+    { from: 'family', text: 'Meine Tochter (8) hört nicht mehr auf mich und wir streiten jeden Tag.' },
+  ],
+  consent: true,
+  ...overrides,
+});
+
+describe('public intake', () => {
+  it('classifies free text without storing anything', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/intake/classify',
+      payload: { text: 'Ich will nicht mehr leben', lang: 'de' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ danger: true, language: 'de' });
+    const stored = await t.db.withOwner((ow) => ow.selectFrom('intake_requests').select('id').execute());
+    expect(stored).toHaveLength(0);
+  });
+
+  it('serves the flow and routes by postcode to the responsible team', async () => {
+    const flow = (await t.app.inject({ method: 'GET', url: '/api/intake/flow' })).json();
+    expect(flow.definition.steps.map((s: { id: string }) => s.id)).toContain('concern');
+    const route = await t.app.inject({
+      method: 'POST',
+      url: '/api/intake/route',
+      payload: { topic: 'parenting', postcode: '12201' },
+    });
+    expect(route.json().name).toBe('ASD Süd');
+  });
+
+  it('accepts a request with proof of work and consent, and lets the family come back with code and PIN', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/intake/requests',
+      payload: request({ pow: await solvedPow() }),
+    });
+    expect(res.statusCode).toBe(201);
+    const body = res.json();
+    expect(body.accessCode).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    expect(body.pin).toMatch(/^\d{6}$/);
+    expect(body.urgent).toBe(false);
+    expect(body.team).toMatchObject({ name: 'ASD Nord', phone: '030 1234-100' });
+
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/family/login',
+      payload: { code: body.accessCode.toLowerCase().replace('-', ' '), pin: body.pin },
+    });
+    expect(login.statusCode).toBe(200);
+    const cookie = `__Host-lotse-family=${login.cookies.find((c) => c.name === '__Host-lotse-family')?.value}`;
+    const view = await t.app.inject({ method: 'GET', url: '/api/family/request', headers: { cookie } });
+    expect(view.json()).toMatchObject({ status: 'new', team: { name: 'ASD Nord' } });
+  });
+
+  it('marks a request urgent when danger is detected on the server, whatever the client says', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/intake/requests',
+      payload: request({
+        writerRole: 'young_person',
+        concern: 'mein stiefvater schlägt mich jeden abend',
+        topic: 'school',
+        pow: await solvedPow(),
+      }),
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().urgent).toBe(true);
+    const conv = await t.db.withOwner((ow) =>
+      ow
+        .selectFrom('conversations')
+        .select(['confidential'])
+        .orderBy('created_at', 'desc')
+        .limit(1)
+        .execute(),
+    );
+    expect(conv[0]?.confidential).toBe(true);
+  });
+
+  it('refuses requests without consent, with a filled honeypot, or with a reused or missing proof of work', async () => {
+    const pow = await solvedPow();
+    const noConsent = await t.app.inject({
+      method: 'POST',
+      url: '/api/intake/requests',
+      payload: request({ consent: false, pow }),
+    });
+    expect(noConsent.statusCode).toBe(400);
+    expect(noConsent.json().message).toContain('Einverständnis');
+    const bot = await t.app.inject({
+      method: 'POST',
+      url: '/api/intake/requests',
+      payload: request({ website: 'http://spam', pow }),
+    });
+    expect(bot.statusCode).toBe(400);
+    const first = await t.app.inject({
+      method: 'POST',
+      url: '/api/intake/requests',
+      payload: request({ pow }),
+    });
+    expect(first.statusCode).toBe(201);
+    const replay = await t.app.inject({
+      method: 'POST',
+      url: '/api/intake/requests',
+      payload: request({ pow }),
+    });
+    expect(replay.statusCode).toBe(400);
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/intake/requests',
+      payload: request({ pow: { ...(await solvedPow()), number: 1 } }),
+    });
+    expect([400]).toContain(wrong.statusCode);
+  });
+
+  it('locks a code after five wrong PINs and answers unknown codes like wrong PINs', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/intake/requests',
+      payload: request({ pow: await solvedPow() }),
+    });
+    const { accessCode, pin } = res.json();
+    const wrongPin = pin === '000000' ? '111111' : '000000';
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/family/login',
+      payload: { code: 'ZZZZ-ZZZZ', pin: '123456' },
+    });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/family/login',
+      payload: { code: accessCode, pin: wrongPin },
+    });
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.body).toBe(unknown.body);
+    for (let i = 0; i < 4; i++)
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/family/login',
+        payload: { code: accessCode, pin: wrongPin },
+      });
+    const locked = await t.app.inject({
+      method: 'POST',
+      url: '/api/family/login',
+      payload: { code: accessCode, pin },
+    });
+    expect(locked.statusCode).toBe(429);
+  });
+
+  it('keeps family pages closed without a family session', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/family/request' });
+    expect(res.statusCode).toBe(401);
+    expect(res.json().message).toContain('Code');
+  });
+});

@@ -1,0 +1,43 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Db, Tx } from '../../db/connection.js';
+
+export const FAMILY_COOKIE = '__Host-lotse-family';
+const FAMILY_SESSION_HOURS = 12;
+
+const idOf = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Opens a family session for an intake request; returns the cookie token. */
+export async function createFamilySession(
+  tx: Tx,
+  tenantId: string,
+  intakeRequestId: string,
+): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await tx
+    .insertInto('family_sessions')
+    .values({
+      id: idOf(token),
+      tenant_id: tenantId,
+      intake_request_id: intakeRequestId,
+      expires_at: sql<Date>`now() + make_interval(hours => ${FAMILY_SESSION_HOURS})`,
+    })
+    .execute();
+  return token;
+}
+
+export async function deleteFamilySession(tx: Tx, sessionId: string): Promise<void> {
+  await tx.deleteFrom('family_sessions').where('id', '=', sessionId).execute();
+}
+
+export async function lookupFamilySession(db: Db, token: string, idleSeconds: number) {
+  if (token.length < 20 || token.length > 100) return null;
+  const id = idOf(token);
+  const row = (
+    await sql<{ tenant_id: string; intake_request_id: string }>`
+      SELECT * FROM lotse_family_session(${id}, ${idleSeconds})`.execute(db.app)
+  ).rows[0];
+  return row ? { tenantId: row.tenant_id, intakeRequestId: row.intake_request_id, sessionId: id } : null;
+}
+
+export const familySessionMaxAge = FAMILY_SESSION_HOURS * 3600;

@@ -1,0 +1,88 @@
+import { sql } from 'kysely';
+import { type Db, type Tx, withTenant } from '../db/connection.js';
+import type { KeyRing } from './crypto.js';
+
+/** A job handler runs inside the job's tenant transaction, after the enqueuing transaction committed. */
+export type JobHandler = (tx: Tx, tenantId: string, payload: unknown) => Promise<void>;
+
+const MAX_ATTEMPTS = 8;
+const jobContext = (kind: string) => `job:${kind}`;
+
+/**
+ * Enqueues a side effect (e.g. a mail) in the caller's transaction: it runs only if that
+ * transaction commits. Payloads are encrypted (they may hold addresses).
+ */
+export async function enqueueJob(
+  tx: Tx,
+  keys: KeyRing,
+  tenantId: string,
+  kind: string,
+  payload: unknown,
+  runAt?: Date,
+): Promise<void> {
+  await tx
+    .insertInto('jobs')
+    .values({
+      tenant_id: tenantId,
+      kind,
+      payload_enc: await keys.encrypt(tx, tenantId, JSON.stringify(payload), jobContext(kind)),
+      run_at: runAt ?? sql<Date>`now()`,
+    })
+    .execute();
+}
+
+/** Drains due jobs (FOR UPDATE SKIP LOCKED, so several server instances can share the queue). */
+export class JobWorker {
+  constructor(
+    private readonly db: Db,
+    private readonly keys: KeyRing,
+    private readonly handlers: Record<string, JobHandler>,
+  ) {}
+
+  /** Runs the jobs that are due now; returns how many succeeded. */
+  async tick(limit = 10): Promise<number> {
+    const claimed = await sql<{ tenant_id: string; id: string; kind: string; attempts: number }>`
+      SELECT * FROM lotse_claim_jobs(${limit}, 120)`.execute(this.db.app);
+    let done = 0;
+    for (const job of claimed.rows) {
+      try {
+        await withTenant(this.db, job.tenant_id, async (tx) => {
+          const row = await tx
+            .selectFrom('jobs')
+            .select('payload_enc')
+            .where('id', '=', job.id)
+            .executeTakeFirstOrThrow();
+          const payload: unknown = JSON.parse(
+            await this.keys.decryptText(tx, job.tenant_id, row.payload_enc, jobContext(job.kind)),
+          );
+          const handler = this.handlers[job.kind];
+          if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
+          await handler(tx, job.tenant_id, payload);
+          await tx
+            .updateTable('jobs')
+            .set({ done_at: sql<Date>`now()`, last_error: null })
+            .where('id', '=', job.id)
+            .execute();
+        });
+        done++;
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const giveUp = job.attempts >= MAX_ATTEMPTS;
+        await withTenant(this.db, job.tenant_id, (tx) =>
+          tx
+            .updateTable('jobs')
+            .set({
+              last_error: message.slice(0, 1000),
+              locked_until: null,
+              // back off: 30 s, 2 min, 4.5 min, … ; after the last attempt the job is parked as failed
+              run_at: sql<Date>`now() + make_interval(secs => ${30 * job.attempts * job.attempts})`,
+              ...(giveUp && { done_at: sql<Date>`now()` }),
+            })
+            .where('id', '=', job.id)
+            .execute(),
+        );
+      }
+    }
+    return done;
+  }
+}

@@ -1,0 +1,37 @@
+import { join } from 'node:path';
+import type { Config } from '../config.js';
+import type { Db } from '../db/connection.js';
+import { createIntakeClassifier, type IntakeClassifier } from '../modules/intake/classifier/index.js';
+import { ProofOfWork } from '../modules/intake/proof-of-work.js';
+import { AuditSealer } from './audit/seal.js';
+import { FsBlobStore } from './blobs.js';
+import type { AppContext } from './context.js';
+import { KeyRing } from './crypto.js';
+import { JobWorker } from './jobs.js';
+import { createMailer, MAIL_JOB, type MailMessage } from './mail/mailer.js';
+
+/** Wires the platform services around an open database. Used by the server and by tests. */
+export function createServices(config: Config, db: Db, masterKey: Buffer): AppContext {
+  const keys = new KeyRing(masterKey);
+  let classifier: Promise<IntakeClassifier> | undefined;
+  return {
+    config,
+    db,
+    keys,
+    blobs: new FsBlobStore(join(config.dataDir, 'blobs')),
+    sealer: new AuditSealer(db),
+    mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, keys }),
+    pow: new ProofOfWork(masterKey),
+    classifier: () => {
+      classifier ??= createIntakeClassifier();
+      return classifier;
+    },
+  };
+}
+
+/** The worker that runs queued side effects (mails) after their transactions committed. */
+export function createJobWorker(ctx: AppContext): JobWorker {
+  return new JobWorker(ctx.db, ctx.keys, {
+    [MAIL_JOB]: (tx, tenantId, payload) => ctx.mailer.send(tx, tenantId, payload as MailMessage),
+  });
+}

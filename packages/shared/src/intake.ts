@@ -1,0 +1,229 @@
+import { z } from 'zod';
+import { limits } from './limits.js';
+
+/** Topics of the intake assistant (codes are stable: routing rules and statistics use them). */
+export const intakeTopics = [
+  'parenting',
+  'family_conflict',
+  'separation',
+  'child_wellbeing',
+  'school',
+  'violence',
+  'addiction',
+  'money_housing',
+  'disability',
+  'refugee',
+  'young_adult',
+  'pregnancy_baby',
+  'daycare',
+  'child_support',
+  'other',
+] as const;
+export const ZIntakeTopic = z.enum(intakeTopics);
+export type TIntakeTopic = z.infer<typeof ZIntakeTopic>;
+
+export const intakeTopicLabels: Record<TIntakeTopic, string> = {
+  parenting: 'Erziehungsfragen',
+  family_conflict: 'Streit in der Familie',
+  separation: 'Trennung und Scheidung',
+  child_wellbeing: 'Sorge um ein Kind',
+  school: 'Schule und Ausbildung',
+  violence: 'Gewalt',
+  addiction: 'Sucht',
+  money_housing: 'Geld und Wohnen',
+  disability: 'Behinderung und Entwicklung',
+  refugee: 'Geflüchtet / ohne Eltern in Deutschland',
+  young_adult: 'Junge Volljährige',
+  pregnancy_baby: 'Schwangerschaft und Baby',
+  daycare: 'Kita und Kindertagespflege',
+  child_support: 'Unterhalt und Beistandschaft',
+  other: 'Sonstiges',
+};
+
+/** Languages of the family app. `de-simple` is easy German (Leichte Sprache). */
+export const familyLanguages = ['de', 'de-simple', 'en', 'ar', 'tr', 'uk', 'ru', 'fa'] as const;
+export const ZFamilyLanguage = z.enum(familyLanguages);
+export type TFamilyLanguage = z.infer<typeof ZFamilyLanguage>;
+export const rtlLanguages: readonly TFamilyLanguage[] = ['ar', 'fa'];
+
+export const ZWriterRole = z.enum(['child', 'young_person', 'parent', 'professional', 'other']);
+export type TWriterRole = z.infer<typeof ZWriterRole>;
+
+export const ZClassifyRequestSchema = z.object({
+  text: z.string().max(limits.intakeText, `Höchstens ${limits.intakeText} Zeichen`),
+  lang: z.string().min(2).max(10).optional(),
+});
+export const ZClassifyResponseSchema = z.object({
+  topic: ZIntakeTopic,
+  confidence: z.number(),
+  danger: z.boolean(),
+  language: z.string(),
+});
+export type TClassifyResponse = z.infer<typeof ZClassifyResponseSchema>;
+
+/* ---------- the intake flow (data, editable by the office) ---------- */
+const ZLocalized = z.record(z.string(), z.string());
+export const ZFlowStepSchema = z.object({
+  id: z.string().regex(/^[a-z0-9_]+$/),
+  kind: z.enum(['choice', 'text', 'number', 'address', 'contact', 'summary']),
+  /** The question in each language; `de` is required. */
+  prompt: ZLocalized,
+  /** Where the answer goes in the request. */
+  field: z.enum(['writerRole', 'concern', 'age', 'address', 'contact', 'topicChoice', 'none']),
+  options: z.array(z.object({ value: z.string(), label: ZLocalized })).optional(),
+  optional: z.boolean().default(false),
+});
+export type TFlowStep = z.infer<typeof ZFlowStepSchema>;
+export const ZFlowDefinitionSchema = z.object({ steps: z.array(ZFlowStepSchema).min(1).max(30) });
+export type TFlowDefinition = z.infer<typeof ZFlowDefinitionSchema>;
+export const ZFlowResponseSchema = z.object({ version: z.number().int(), definition: ZFlowDefinitionSchema });
+
+/* ---------- routing preview ---------- */
+export const ZRouteRequestSchema = z.object({
+  topic: ZIntakeTopic,
+  postcode: z
+    .string()
+    .regex(/^\d{5}$/, 'Postleitzahl mit 5 Ziffern')
+    .optional(),
+  street: z.string().trim().max(200).optional(),
+  houseNumber: z.string().trim().max(20).optional(),
+});
+export const ZTeamContactSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  socialArea: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  address: z.string().nullable(),
+  hours: z.string().nullable(),
+});
+export type TTeamContact = z.infer<typeof ZTeamContactSchema>;
+
+/* ---------- proof of work against bots ---------- */
+export const ZChallengeSchema = z.object({
+  algorithm: z.literal('SHA-256'),
+  challenge: z.string(),
+  salt: z.string(),
+  maxnumber: z.number().int(),
+  signature: z.string(),
+});
+export type TChallenge = z.infer<typeof ZChallengeSchema>;
+export const ZPowSolutionSchema = ZChallengeSchema.omit({ maxnumber: true }).extend({
+  number: z.number().int(),
+});
+
+/* ---------- submitting a request ---------- */
+export const ZCreateIntakeRequestSchema = z.object({
+  language: ZFamilyLanguage,
+  writerRole: ZWriterRole,
+  concern: z.string().trim().min(1, 'Bitte schreiben Sie kurz Ihr Anliegen').max(limits.intakeText),
+  topic: ZIntakeTopic.optional(),
+  age: z.number().int().min(0).max(120).nullish(),
+  postcode: z
+    .string()
+    .regex(/^\d{5}$/, 'Postleitzahl mit 5 Ziffern')
+    .nullish(),
+  street: z.string().trim().max(200).nullish(),
+  houseNumber: z.string().trim().max(20).nullish(),
+  anonymous: z.boolean(),
+  name: z.string().trim().max(200).nullish(),
+  phone: z.string().trim().max(50).nullish(),
+  email: z.email({ message: 'Ungültige E-Mail-Adresse' }).max(200).nullish(),
+  /** The family asks for the contacts by e-mail. */
+  sendContactsByEmail: z.boolean().default(false),
+  /** The conversation as shown, for the caseworker (no retyping). */
+  transcript: z
+    .array(z.object({ from: z.enum(['assistant', 'family']), text: z.string().max(limits.intakeText) }))
+    .max(100),
+  consent: z.literal(true, { message: 'Ohne Ihr Einverständnis können wir die Anfrage nicht senden.' }),
+  /** Honeypot: people leave it empty; bots fill it. */
+  website: z.string().max(0, 'Bitte lassen Sie dieses Feld leer.').optional(),
+  pow: ZPowSolutionSchema,
+});
+export type TCreateIntakeRequest = z.input<typeof ZCreateIntakeRequestSchema>;
+export const ZCreateIntakeResponseSchema = z.object({
+  accessCode: z.string(),
+  pin: z.string(),
+  urgent: z.boolean(),
+  team: ZTeamContactSchema,
+});
+
+/* ---------- families coming back ---------- */
+export const ZFamilyLoginSchema = z.object({
+  code: z.string().trim().min(4).max(20),
+  pin: z.string().regex(/^\d{6}$/, 'Die PIN hat 6 Ziffern'),
+});
+export const ZIntakeStatus = z.enum(['new', 'claimed', 'case_opened', 'closed']);
+export type TIntakeStatus = z.infer<typeof ZIntakeStatus>;
+export const ZFamilyRequestViewSchema = z.object({
+  status: ZIntakeStatus,
+  createdAt: z.string(),
+  team: ZTeamContactSchema,
+  urgent: z.boolean(),
+});
+
+/* ---------- staff inbox ---------- */
+export const ZInboxItemSchema = z.object({
+  id: z.uuid(),
+  status: ZIntakeStatus,
+  urgent: z.boolean(),
+  dangerSignals: z.array(z.string()),
+  topic: ZIntakeTopic,
+  confidence: z.number(),
+  language: z.string(),
+  writerRole: ZWriterRole,
+  age: z.number().nullable(),
+  anonymous: z.boolean(),
+  team: z.object({ id: z.uuid(), name: z.string() }),
+  socialArea: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  claimedBy: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
+  caseId: z.uuid().nullable(),
+  createdAt: z.string(),
+  ageMinutes: z.number().int(),
+});
+export type TInboxItem = z.infer<typeof ZInboxItemSchema>;
+export const ZInboxDetailSchema = ZInboxItemSchema.extend({
+  summary: z.object({
+    concern: z.string(),
+    name: z.string().nullable(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+    postcode: z.string().nullable(),
+    street: z.string().nullable(),
+    houseNumber: z.string().nullable(),
+  }),
+  transcript: z.array(z.object({ from: z.enum(['assistant', 'family']), text: z.string() })),
+});
+export type TInboxDetail = z.infer<typeof ZInboxDetailSchema>;
+
+/* ---------- messenger ---------- */
+export const ZMessageSchema = z.object({
+  id: z.uuid(),
+  from: z.enum(['family', 'staff']),
+  author: z.string().nullable(),
+  body: z.string(),
+  createdAt: z.string(),
+  readByFamilyAt: z.string().nullable(),
+  readByStaffAt: z.string().nullable(),
+});
+export type TMessage = z.infer<typeof ZMessageSchema>;
+export const ZConversationSchema = z.object({
+  id: z.uuid(),
+  subject: z.string(),
+  confidential: z.boolean(),
+  status: z.enum(['open', 'closed']),
+  team: ZTeamContactSchema,
+  messages: z.array(ZMessageSchema),
+});
+export type TConversation = z.infer<typeof ZConversationSchema>;
+export const ZSendMessageSchema = z.object({
+  body: z
+    .string()
+    .trim()
+    .min(1, 'Die Nachricht ist leer')
+    .max(limits.messageText, `Höchstens ${limits.messageText} Zeichen`),
+});
+export const ZOpenCaseFromRequestSchema = z.object({
+  title: z.string().trim().min(3).max(limits.title).optional(),
+});
+export const ZClaimRequestSchema = z.object({ assigneeId: z.uuid().nullish() });
