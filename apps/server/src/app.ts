@@ -18,6 +18,7 @@ import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { caseRoutes } from './modules/cases/routes.js';
 import { contentRoutes } from './modules/content/routes.js';
+import { intakeAdminRoutes } from './modules/intake/admin-routes.js';
 import { familyRoutes } from './modules/intake/family-routes.js';
 import { inboxRoutes } from './modules/intake/inbox-routes.js';
 import { intakePublicRoutes } from './modules/intake/public-routes.js';
@@ -84,6 +85,7 @@ export async function buildApp(ctx: AppContext, opts: { serveWeb?: boolean } = {
   intakePublicRoutes(app, ctx);
   familyRoutes(app, ctx);
   inboxRoutes(app, ctx);
+  intakeAdminRoutes(app, ctx);
   contentRoutes(app, ctx);
 
   if (opts.serveWeb !== false) await registerWebApp(app, webDist);

@@ -227,3 +227,12 @@ export const ZOpenCaseFromRequestSchema = z.object({
   title: z.string().trim().min(3).max(limits.title).optional(),
 });
 export const ZClaimRequestSchema = z.object({ assigneeId: z.uuid().nullish() });
+
+/* ---------- office administration of the intake ---------- */
+export const ZRoutingRuleSchema = z.object({
+  topic: ZIntakeTopic.nullable(),
+  socialAreaId: z.uuid().nullable(),
+  teamId: z.uuid(),
+});
+export type TRoutingRule = z.infer<typeof ZRoutingRuleSchema>;
+export const ZRoutingRulesSchema = z.array(ZRoutingRuleSchema).max(500);

@@ -1,0 +1,64 @@
+import { ZErrorSchema, ZFlowDefinitionSchema, ZFlowResponseSchema, ZRoutingRulesSchema } from '@lotse/shared';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../platform/context.js';
+import { inActorScope } from '../../platform/http/actor-tx.js';
+import { listRoutingRules, replaceRoutingRules, requireAdmin } from './admin.js';
+import { currentFlow, publishFlow } from './flow.js';
+
+const errors = { 400: ZErrorSchema, 401: ZErrorSchema, 403: ZErrorSchema };
+const staff = { access: 'staff' } as const;
+
+/** /admin: the office edits its intake flow (versioned) and routing rules. */
+export function intakeAdminRoutes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/api/admin/intake/flow',
+    { config: staff, schema: { tags: ['admin'], response: { 200: ZFlowResponseSchema, ...errors } } },
+    (request) =>
+      inActorScope(ctx, request, async (scope) => {
+        requireAdmin(scope);
+        return currentFlow(scope.tx);
+      }),
+  );
+
+  r.post(
+    '/api/admin/intake/flow',
+    {
+      config: staff,
+      schema: {
+        tags: ['admin'],
+        body: ZFlowDefinitionSchema,
+        response: { 201: ZFlowResponseSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const flow = await inActorScope(ctx, request, async (scope) => {
+        requireAdmin(scope);
+        await publishFlow(scope.tx, scope.actor.tenantId, scope.actor.userId, request.body);
+        return currentFlow(scope.tx);
+      });
+      return reply.status(201).send(flow);
+    },
+  );
+
+  r.get(
+    '/api/admin/routing-rules',
+    { config: staff, schema: { tags: ['admin'], response: { 200: ZRoutingRulesSchema, ...errors } } },
+    (request) => inActorScope(ctx, request, (scope) => listRoutingRules(scope)),
+  );
+
+  r.put(
+    '/api/admin/routing-rules',
+    {
+      config: staff,
+      schema: {
+        tags: ['admin'],
+        body: ZRoutingRulesSchema,
+        response: { 200: ZRoutingRulesSchema, ...errors },
+      },
+    },
+    (request) => inActorScope(ctx, request, (scope) => replaceRoutingRules(scope, request.body)),
+  );
+}

@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginCookie, startTestApp, type TestApp } from '../../test-support/app.js';
+import { buildOffice, type Office } from '../../test-support/office.js';
+import { defaultFlow } from './default-flow.js';
+
+let t: TestApp;
+let o: Office;
+let admin: string;
+let anna: string;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  o = await buildOffice(t.db);
+  t.ctx.config.officeSlug = `t-${o.office.tenantId.slice(0, 8)}`;
+  const adminUser = await o.office.user({ roles: ['admin'] });
+  admin = await loginCookie(t.app, adminUser.username);
+  anna = await loginCookie(t.app, o.anna.username);
+});
+afterAll(() => t.close());
+
+describe('office administration of the intake', () => {
+  it('publishes a new flow version that the family app then gets', async () => {
+    const before = (await t.app.inject({ method: 'GET', url: '/api/intake/flow' })).json();
+    expect(before.version).toBe(0);
+    const changed = structuredClone(defaultFlow);
+    changed.steps[0]!.prompt.de = 'Guten Tag! Wer schreibt uns?';
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/admin/intake/flow',
+      headers: { cookie: admin },
+      payload: changed,
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().version).toBe(1);
+    const after = (await t.app.inject({ method: 'GET', url: '/api/intake/flow' })).json();
+    expect(after.definition.steps[0].prompt.de).toBe('Guten Tag! Wer schreibt uns?');
+  });
+
+  it('refuses a flow without a concern step and non-admins', async () => {
+    const broken = { steps: defaultFlow.steps.filter((s) => s.field !== 'concern') };
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/admin/intake/flow',
+      headers: { cookie: admin },
+      payload: broken,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toContain('Anliegen');
+    const byCaseworker = await t.app.inject({
+      method: 'GET',
+      url: '/api/admin/intake/flow',
+      headers: { cookie: anna },
+    });
+    expect(byCaseworker.statusCode).toBe(403);
+  });
+
+  it('replaces routing rules atomically and routes by them', async () => {
+    const rules = [
+      { topic: null, socialAreaId: null, teamId: o.nord },
+      { topic: 'school', socialAreaId: o.nordArea, teamId: o.sued },
+    ];
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: '/api/admin/routing-rules',
+      headers: { cookie: admin },
+      payload: rules,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toHaveLength(2);
+    const school = await t.app.inject({
+      method: 'POST',
+      url: '/api/intake/route',
+      payload: { topic: 'school', postcode: '12101' },
+    });
+    expect(school.json().name).toBe('ASD Süd');
+    const other = await t.app.inject({
+      method: 'POST',
+      url: '/api/intake/route',
+      payload: { topic: 'parenting', postcode: '12101' },
+    });
+    expect(other.json().name).toBe('ASD Nord');
+    const noCatchAll = await t.app.inject({
+      method: 'PUT',
+      url: '/api/admin/routing-rules',
+      headers: { cookie: admin },
+      payload: [{ topic: 'school', socialAreaId: null, teamId: o.nord }],
+    });
+    expect(noCatchAll.statusCode).toBe(400);
+    expect(
+      (
+        await t.app.inject({ method: 'GET', url: '/api/admin/routing-rules', headers: { cookie: admin } })
+      ).json(),
+    ).toHaveLength(2);
+    const foreignTeam = await t.app.inject({
+      method: 'PUT',
+      url: '/api/admin/routing-rules',
+      headers: { cookie: admin },
+      payload: [{ topic: null, socialAreaId: null, teamId: o.otherTeam }],
+    });
+    expect(foreignTeam.statusCode).toBe(400);
+  });
+
+  it('serves information pages and lets admins edit them per language', async () => {
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: '/api/admin/content/about/en',
+      headers: { cookie: admin },
+      payload: { title: 'About us', bodyMd: 'We **help** families.' },
+    });
+    expect(put.statusCode).toBe(200);
+    const page = await t.app.inject({ method: 'GET', url: '/api/content/about?lang=en' });
+    expect(page.json()).toMatchObject({ title: 'About us', bodyMd: 'We **help** families.', lang: 'en' });
+    const list = (await t.app.inject({ method: 'GET', url: '/api/content?lang=en' })).json();
+    expect(list).toContainEqual({ slug: 'about', title: 'About us' });
+    expect((await t.app.inject({ method: 'GET', url: '/api/content/nope?lang=en' })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: '/api/content/about?lang=xx' })).statusCode).toBe(400);
+    const byCaseworker = await t.app.inject({
+      method: 'PUT',
+      url: '/api/admin/content/about/de',
+      headers: { cookie: anna },
+      payload: { title: 'x', bodyMd: 'y' },
+    });
+    expect(byCaseworker.statusCode).toBe(403);
+  });
+});
