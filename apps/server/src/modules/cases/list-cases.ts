@@ -1,37 +1,62 @@
-import type { TCaseList, TCaseListQuery, ZCaseListQuerySchema } from '@lotse/shared';
+import type { TCaseList, ZCaseListQuerySchema } from '@lotse/shared';
+import type { SelectQueryBuilder } from 'kysely';
 import type { z } from 'zod';
+import type { Database } from '../../db/schema.js';
 import type { ActorScope } from '../../platform/http/actor-tx.js';
-import { visibleCasesCondition } from './policy.js';
+import { visibleCaseBranches } from './policy.js';
 import { presentCaseSummary } from './present.js';
 import { type CaseSummaryRow, selectCaseSummaries } from './queries.js';
 
 type Filters = z.output<typeof ZCaseListQuerySchema>;
+type CaseQuery = SelectQueryBuilder<Database, 'cases', { id: string; updated_at: Date }>;
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** Lists the cases the actor may see, filtered, searched (names, reference, title) and paged. */
-export async function listCases({ tx, actor, audit }: ActorScope, filters: Filters): Promise<TCaseList> {
-  let base = tx.selectFrom('cases').where(visibleCasesCondition(actor));
-  if (filters.status?.length) base = base.where('cases.status', 'in', filters.status);
-  if (filters.teamId) base = base.where('cases.team_id', '=', filters.teamId);
-  if (filters.helpType) base = base.where('cases.help_type', '=', filters.helpType);
-  if (filters.socialAreaId) base = base.where('cases.social_area_id', '=', filters.socialAreaId);
-  if (filters.mine === 'true') base = base.where('cases.caseworker_id', '=', actor.userId);
+function applyFilters(q: CaseQuery, filters: Filters, userId: string): CaseQuery {
+  let out = q;
+  if (filters.status?.length) out = out.where('cases.status', 'in', filters.status);
+  if (filters.teamId) out = out.where('cases.team_id', '=', filters.teamId);
+  if (filters.helpType) out = out.where('cases.help_type', '=', filters.helpType);
+  if (filters.socialAreaId) out = out.where('cases.social_area_id', '=', filters.socialAreaId);
+  if (filters.mine === 'true') out = out.where('cases.caseworker_id', '=', userId);
   if (filters.q) {
     const words = filters.q.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 5);
-    for (const w of words) base = base.where('cases.search_text', 'ilike', `%${escapeLike(w)}%`);
+    for (const w of words) out = out.where('cases.search_text', 'ilike', `%${escapeLike(w)}%`);
   }
-  const countRow = await base.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst();
-  const total = Number(countRow?.n ?? 0);
-  const ids = (
-    await base
-      .select('cases.id')
-      .orderBy('cases.updated_at', 'desc')
-      .orderBy('cases.id')
-      .limit(filters.pageSize)
-      .offset((filters.page - 1) * filters.pageSize)
-      .execute()
-  ).map((r) => r.id);
+  return out;
+}
+
+/** Lists the cases the actor may see, filtered, searched (names, reference, title) and paged. */
+export async function listCases({ tx, actor, audit }: ActorScope, filters: Filters): Promise<TCaseList> {
+  const branches = visibleCaseBranches(actor).map((branch) =>
+    applyFilters(
+      tx.selectFrom('cases').select(['cases.id', 'cases.updated_at']).where(branch),
+      filters,
+      actor.userId,
+    ),
+  );
+  let ids: string[] = [];
+  let total = 0;
+  const [first, ...rest] = branches;
+  if (first) {
+    // UNION (not UNION ALL): a case seen for several reasons counts once.
+    const visible = rest.reduce((acc, q) => acc.union(q), first);
+    const countRow = await tx
+      .selectFrom(visible.as('v'))
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirst();
+    total = Number(countRow?.n ?? 0);
+    ids = (
+      await tx
+        .selectFrom(visible.as('v'))
+        .select('v.id')
+        .orderBy('v.updated_at', 'desc')
+        .orderBy('v.id')
+        .limit(filters.pageSize)
+        .offset((filters.page - 1) * filters.pageSize)
+        .execute()
+    ).map((r) => r.id);
+  }
   const rows =
     ids.length === 0
       ? []
@@ -48,5 +73,3 @@ export async function listCases({ tx, actor, audit }: ActorScope, filters: Filte
     pageSize: filters.pageSize,
   };
 }
-
-export type { TCaseListQuery };

@@ -6,7 +6,7 @@ import { withTenant } from '../../db/connection.js';
 import type { Actor } from '../../platform/actor.js';
 import { startTestApp, type TestApp } from '../../test-support/app.js';
 import { OfficeFactory } from '../../test-support/factories.js';
-import { can, visibleCasesCondition } from './policy.js';
+import { can, visibleCaseBranches, visibleCasesCondition } from './policy.js';
 import { loadCaseFacts } from './queries.js';
 
 let t: TestApp;
@@ -61,7 +61,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('list filter and policy agree', () => {
-  it('the SQL condition selects exactly the cases can(read) allows, for generated actors', async () => {
+  it('the SQL condition and its union branches select exactly the cases can(read) allows, for generated actors', async () => {
     const roleSets: TRole[][] = [
       ['caseworker'],
       ['team_lead'],
@@ -99,6 +99,12 @@ describe('list filter and policy agree', () => {
               if (facts && can(actor, 'read', facts)) viaPolicy.push(id);
             }
             expect(viaSql).toEqual(viaPolicy.sort());
+            const viaBranches = new Set<string>();
+            for (const branch of visibleCaseBranches(actor)) {
+              for (const r of await tx.selectFrom('cases').select('id').where(branch).execute())
+                viaBranches.add(r.id);
+            }
+            expect([...viaBranches].sort()).toEqual(viaPolicy.sort());
           });
         },
       ),

@@ -92,6 +92,42 @@ export function visibleCasesCondition(actor: Actor) {
   };
 }
 
+/**
+ * The same rule as a list of simple conditions whose union is the visible set. Lists query each
+ * branch on its own index (team, caseworker, deputy) instead of one OR that scans the office.
+ */
+export function visibleCaseBranches(actor: Actor) {
+  type Branch = (
+    eb: ExpressionBuilder<Database, 'cases'>,
+  ) => ReturnType<ExpressionBuilder<Database, 'cases'>['and']>;
+  const branches: Branch[] = [];
+  const inTenant = (eb: ExpressionBuilder<Database, 'cases'>) => eb('cases.tenant_id', '=', actor.tenantId);
+  if (hasRole(actor, 'team_lead') && actor.leadTeamIds.length > 0) {
+    branches.push((eb) => eb.and([inTenant(eb), eb('cases.team_id', 'in', actor.leadTeamIds)]));
+  }
+  if (hasRole(actor, 'caseworker')) {
+    if (actor.memberTeamIds.length > 0) {
+      branches.push((eb) => eb.and([inTenant(eb), eb('cases.team_id', 'in', actor.memberTeamIds)]));
+    }
+    branches.push((eb) => eb.and([inTenant(eb), eb('cases.caseworker_id', '=', actor.userId)]));
+    branches.push((eb) =>
+      eb.and([
+        inTenant(eb),
+        eb(
+          'cases.id',
+          'in',
+          eb
+            .selectFrom('case_deputies as d')
+            .select('d.case_id')
+            .where('d.tenant_id', '=', actor.tenantId)
+            .where('d.user_id', '=', actor.userId),
+        ),
+      ]),
+    );
+  }
+  return branches;
+}
+
 /** Entries entrusted under § 65 are visible to the person entrusted and to those a disclosure names. */
 export function canSeeEntry(
   actor: Actor,

@@ -46,7 +46,7 @@ function presentTask(t: TaskRow): TTask {
 export async function listCaseTasks(tx: Tx, caseId: string): Promise<TTask[]> {
   const rows = await selectTasks(tx)
     .where('t.case_id', '=', caseId)
-    .orderBy('t.done_at desc')
+    .orderBy('t.done_at', 'desc')
     .orderBy('t.due_on')
     .execute();
   return rows.map(presentTask);

@@ -21,6 +21,7 @@ const EXPECTED_TO_CHANGE = new Set([
 beforeAll(async () => {
   t = await startTestApp();
   const o = await buildOffice(t.db);
+  t.ctx.config.officeSlug = `t-${o.office.tenantId.slice(0, 8)}`;
   cookie = await loginCookie(t.app, o.anna.username);
   caseId = await openCase(t.app, cookie, o.nord);
 });

@@ -34,7 +34,10 @@ export async function trainDangerModel(
   for (const file of dangerFiles) {
     if (!NLP_LANGUAGES.has(file.language)) continue;
     const examples = Object.entries(file.examples).flatMap(([signal, utterances]) =>
-      (utterances ?? []).map((utterance) => ({ utterance: prepare(utterance, file.language), intent: signal })),
+      (utterances ?? []).map((utterance) => ({
+        utterance: prepare(utterance, file.language),
+        intent: signal,
+      })),
     );
     if (examples.length > 0) documents.set(file.language, examples);
   }

@@ -30,11 +30,14 @@ export interface DangerRules {
   match(text: string): DangerRuleMatch[];
 }
 
-// JavaScript's \b and \w know only ASCII, useless for Cyrillic, Arabic or even "ä" — so the
-// pattern language gets Unicode-aware versions, and "~" for "up to four words in between".
-const WORD_CHAR = '[\\p{L}\\p{N}]';
-const WORD_BOUNDARY = `(?:(?<!${WORD_CHAR})(?=${WORD_CHAR})|(?<=${WORD_CHAR})(?!${WORD_CHAR}))`;
-const WORD_GAP = `(?: ${WORD_CHAR}+){0,4} `;
+// JavaScript's \b and \w know only ASCII, useless for Cyrillic, Arabic or even "ä". The rules run
+// over normalised text, which holds only letters, digits and single spaces, so a word character
+// is simply "not a space" and a boundary is a space or the end of the text. That keeps the
+// compiled expressions small (Unicode property classes made the first match take ~0.5 s).
+// "~" in a pattern stands for "up to four words in between".
+const WORD_CHAR = '[^ ]';
+const WORD_BOUNDARY = '(?:(?<![^ ])|(?![^ ]))';
+const WORD_GAP = '(?: [^ ]+){0,4} ';
 
 /** Translates a pattern as written in the data files into a RegExp over normalised text. */
 export function compileDangerPattern(source: string): RegExp {
@@ -64,7 +67,12 @@ export function buildDangerRules(
     language: file.language,
     replacements: spelling.get(file.language) ?? NO_REPLACEMENTS,
     rules: (Object.entries(file.patterns) as [TDangerSignal, string[]][]).flatMap(([signal, sources]) =>
-      sources.map((source) => ({ signal, language: file.language, source, pattern: compileDangerPattern(source) })),
+      sources.map((source) => ({
+        signal,
+        language: file.language,
+        source,
+        pattern: compileDangerPattern(source),
+      })),
     ),
   }));
 

@@ -81,7 +81,10 @@ export function detectLanguage(text: string, fallback: string): string {
 function voteByFunctionWords(text: string, isShort: boolean): string | undefined {
   const words = text.toLowerCase().split(/[^\p{L}]+/u);
   const hits = Object.entries(FUNCTION_WORDS)
-    .map(([language, vocabulary]) => ({ language, count: words.filter((word) => vocabulary.has(word)).length }))
+    .map(([language, vocabulary]) => ({
+      language,
+      count: words.filter((word) => vocabulary.has(word)).length,
+    }))
     .sort((a, b) => b.count - a.count);
   const [best, second] = hits;
   if (!best || best.count === 0) return undefined;

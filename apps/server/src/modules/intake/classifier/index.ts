@@ -1,7 +1,12 @@
 import { trainDangerModel } from './danger-model.js';
 import { buildDangerRules } from './danger-rules.js';
 import { detectLanguage } from './detect-language.js';
-import { DEFAULT_INTAKE_DATA_DIR, loadDangerFiles, loadSpellingFiles, loadTopicFiles } from './intake-data.js';
+import {
+  DEFAULT_INTAKE_DATA_DIR,
+  loadDangerFiles,
+  loadSpellingFiles,
+  loadTopicFiles,
+} from './intake-data.js';
 import { buildSpellingReplacements } from './normalize-text.js';
 import type { TDangerSignal, TIntakeTopic } from './taxonomy.js';
 import { trainTopicModel } from './topic-model.js';
@@ -24,6 +29,15 @@ export interface IntakeClassifier {
 }
 
 const DEFAULT_LANGUAGE = 'de';
+const WARM_UP_SAMPLES = [
+  'Mein Sohn geht nicht mehr zur Schule',
+  'My son does not go to school',
+  'Oğlum okula gitmiyor',
+  'ابني لا يذهب إلى المدرسة',
+  'Мій син не ходить до школи',
+  'Мой сын не ходит в школу',
+  'پسرم به مدرسه نمی‌رود',
+];
 
 /**
  * Trains the intake classifier (Eingangsmanager) from the files in `data/intake/` (about a
@@ -40,11 +54,11 @@ export async function createIntakeClassifier(opts?: { dataDir?: string }): Promi
   const spelling = buildSpellingReplacements(spellingFiles);
   const dangerRules = buildDangerRules(dangerFiles, spelling);
   const [topicModel, dangerModel] = await Promise.all([
-    trainTopicModel(topicFiles, spelling),
+    trainTopicModel(topicFiles, dangerFiles, spelling),
     trainDangerModel(dangerFiles, topicFiles, spelling),
   ]);
 
-  return {
+  const classifier: IntakeClassifier = {
     async classify(text, lang) {
       const safeText = typeof text === 'string' ? text : '';
       const hint = lang?.trim().toLowerCase().slice(0, 2) || DEFAULT_LANGUAGE;
@@ -61,4 +75,8 @@ export async function createIntakeClassifier(opts?: { dataDir?: string }): Promi
       return { topic, confidence, danger: signals.size > 0, dangerSignals: [...signals], language };
     },
   };
+  // V8 compiles each regular expression and franc its language tables on first use; do that now,
+  // inside the start-up budget, rather than in the first family's request.
+  for (const sample of WARM_UP_SAMPLES) await classifier.classify(sample);
+  return classifier;
 }

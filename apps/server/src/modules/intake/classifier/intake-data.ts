@@ -10,7 +10,9 @@ import { DANGER_SIGNALS, INTAKE_TOPICS } from './taxonomy.js';
  */
 
 // apps/server/{src,dist}/modules/intake/classifier → repository root.
-export const DEFAULT_INTAKE_DATA_DIR = fileURLToPath(new URL('../../../../../../data/intake/', import.meta.url));
+export const DEFAULT_INTAKE_DATA_DIR = fileURLToPath(
+  new URL('../../../../../../data/intake/', import.meta.url),
+);
 
 const ZTopicName = z.enum(INTAKE_TOPICS);
 const ZDangerSignal = z.enum(DANGER_SIGNALS);
@@ -61,14 +63,22 @@ export async function loadSpellingFiles(dataDir: string): Promise<TSpellingFile[
   return loadAll(join(dataDir, 'spelling'), /^[a-z]{2}\.json$/, ZSpellingFileSchema);
 }
 
-/** Held-out test utterances per language (`test/heldout.<lang>.json`); never used for training. */
-export async function loadHeldoutSets(dataDir: string): Promise<Map<string, THeldoutItem[]>> {
+/**
+ * Labelled test utterances per language (`test/<kind>.<lang>.json`); never used for training.
+ * `heldout` is the set the tests assert on; `fresh` was written after the last tuning round, so
+ * it shows how far the held-out figures are flattered by error analysis on them.
+ */
+export async function loadHeldoutSets(
+  dataDir: string,
+  kind: 'heldout' | 'fresh' = 'heldout',
+): Promise<Map<string, THeldoutItem[]>> {
   const directory = join(dataDir, 'test');
+  const namePattern = new RegExp(`^${kind}\\.([a-z]{2})\\.json$`);
   const sets = new Map<string, THeldoutItem[]>();
   for (const name of (await readdir(directory)).sort()) {
-    const match = /^heldout\.([a-z]{2})\.json$/.exec(name);
-    if (!match?.[1]) continue;
-    sets.set(match[1], await readJson(join(directory, name), z.array(ZHeldoutItemSchema)));
+    const language = namePattern.exec(name)?.[1];
+    if (!language) continue;
+    sets.set(language, await readJson(join(directory, name), z.array(ZHeldoutItemSchema)));
   }
   return sets;
 }

@@ -44,13 +44,14 @@ export async function trainNlpEngine(documentsByLanguage: TrainingDocuments): Pr
   for (const language of languages) container.use(LANGUAGE_PLUGINS[language]);
   // Our values replace NLP.js's defaults for all languages ('nlu-??'), so the defaults we keep
   // are repeated here; the change: no console log of every training epoch.
-  container.registerConfiguration('nlu-??', { ...NLU_SETTINGS, ...JSON.parse(process.env.NLU_EXP ?? '{}') }, true);
-  container.registerConfiguration('nlu-manager', JSON.parse(process.env.NLU_MGR ?? '{}'), true);
+  container.registerConfiguration('nlu-??', NLU_SETTINGS, true);
 
   const engine = container.get('nlp');
   // No model.nlp file on disk (autoSave), no sentiment analysis we would not use.
   engine.settings.autoSave = false;
   engine.settings.calculateSentiment = false;
+  // NLP.js turns every answer below its threshold (0.5) into "None"; the callers apply their own.
+  engine.settings.threshold = 0;
   engine.addLanguage(languages);
   for (const language of languages) {
     for (const { utterance, intent } of documentsByLanguage.get(language) ?? []) {

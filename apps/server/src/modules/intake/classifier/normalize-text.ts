@@ -21,20 +21,22 @@ const ARABIC_SCRIPT_VARIANTS: Record<string, string> = {
  * (as long as they avoid \u escapes and "ae"/"oe"/"ue" inside character classes).
  */
 export function foldLetters(text: string): string {
-  return text
-    // Persian writes "می‌خواهم" with a zero-width non-joiner, often typed as a space or left out.
-    .replace(/\u200c/g, ' ')
-    .replace(/[\u00ad\u200b\u200d\u200e\u200f\u2060\ufeff]/g, '')
-    .replace(/ß/g, 'ss')
-    .replace(/ẞ/g, 'SS')
-    .replace(/ı/g, 'i')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[ىیکةـ]/g, (letter) => ARABIC_SCRIPT_VARIANTS[letter] ?? letter)
-    .replace(/ae/gi, (pair) => pair[0] ?? '')
-    .replace(/oe/gi, (pair) => pair[0] ?? '')
-    .replace(/ue/gi, (pair) => pair[0] ?? '')
-    .replace(/(\p{L})\1{2,}/gu, '$1');
+  return (
+    text
+      // Persian writes "mi-khaham" (I want) with a zero-width non-joiner, often typed as a space or left out.
+      .replace(/\u200c/g, ' ')
+      .replace(/\u00ad|\u200b|\u200d|\u200e|\u200f|\u2060|\ufeff/g, '')
+      .replace(/ß/g, 'ss')
+      .replace(/ẞ/g, 'SS')
+      .replace(/ı/g, 'i')
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[ىیکةـ]/g, (letter) => ARABIC_SCRIPT_VARIANTS[letter] ?? letter)
+      .replace(/ae/gi, (pair) => pair[0] ?? '')
+      .replace(/oe/gi, (pair) => pair[0] ?? '')
+      .replace(/ue/gi, (pair) => pair[0] ?? '')
+      .replace(/(\p{L})\1{2,}/gu, '$1')
+  );
 }
 
 export type SpellingReplacements = ReadonlyMap<string, string>;

@@ -32,3 +32,16 @@ export const DANGER_SIGNALS = [
   'acute_threat',
 ] as const;
 export type TDangerSignal = (typeof DANGER_SIGNALS)[number];
+
+/**
+ * The topic a danger example teaches the topic model. Only used for training: the danger
+ * examples are real messages too, and without them "ich ritze mich" had no topic vocabulary.
+ */
+export const TOPIC_OF_DANGER_SIGNAL: Record<TDangerSignal, TIntakeTopic> = {
+  suicide: 'child_wellbeing',
+  self_harm: 'child_wellbeing',
+  neglect: 'child_wellbeing',
+  violence: 'violence',
+  sexual_abuse: 'violence',
+  acute_threat: 'violence',
+};

@@ -1,0 +1,106 @@
+// Baseline for bench/run.ts: bare Fastify + pg answering the two benchmarked URLs with the SQL the
+// Lotse server runs (copied from its statement log), in the same per-request transaction with
+// app.tenant set and the same database role — but no session lookup, no policy, no audit, no zod.
+import Fastify from 'fastify';
+import pg from 'pg';
+
+const url = process.env.DATABASE_URL;
+const username = process.env.BENCH_USER ?? 'bench.asd1';
+const port = Number(process.env.PORT ?? 3201);
+if (!url) throw new Error('DATABASE_URL fehlt');
+
+const summarySelect = `select "cases"."tenant_id", "cases"."id", "cases"."reference", "cases"."title", "cases"."status", "cases"."help_type", "cases"."team_id", "teams"."name" as "team_name", "cases"."caseworker_id", "cw"."display_name" as "caseworker_name", "sa"."id" as "area_id", "sa"."name" as "area_name", "cases"."opened_at", "cases"."closed_at", "cases"."updated_at", (select coalesce(json_agg(agg), '[]') from (select "p"."id", "p"."first_name", "p"."last_name", "p"."birth_date" from "case_persons" as "cp" inner join "persons" as "p" on "p"."tenant_id" = "cp"."tenant_id" and "p"."id" = "cp"."person_id" where "cp"."tenant_id" = "cases"."tenant_id" and "cp"."case_id" = "cases"."id" and "cp"."role" = $1 order by "p"."birth_date") as agg) as "children", ARRAY(SELECT d.user_id FROM case_deputies d WHERE d.tenant_id = cases.tenant_id AND d.case_id = cases.id) as "deputy_ids" from "cases" inner join "teams" on "teams"."tenant_id" = "cases"."tenant_id" and "teams"."id" = "cases"."team_id" left join "users" as "cw" on "cw"."tenant_id" = "cases"."tenant_id" and "cw"."id" = "cases"."caseworker_id" left join "social_areas" as "sa" on "sa"."tenant_id" = "cases"."tenant_id" and "sa"."id" = "cases"."social_area_id"`;
+
+const caseById = `${summarySelect} where "cases"."id" = $2`;
+const personsOfCase = `select "p"."id", "p"."first_name", "p"."last_name", "p"."birth_date", "p"."gender", "p"."languages", "p"."phone", "p"."email", "p"."street", "p"."house_number", "p"."postcode", "p"."city", "sa"."id" as "area_id", "sa"."name" as "area_name", "cp"."role" from "case_persons" as "cp" inner join "persons" as "p" on "p"."tenant_id" = "cp"."tenant_id" and "p"."id" = "cp"."person_id" left join "social_areas" as "sa" on "sa"."tenant_id" = "p"."tenant_id" and "sa"."id" = "p"."social_area_id" where "cp"."case_id" = $1 order by "p"."birth_date"`;
+const tasksOfCase = `select "t"."id", "t"."case_id", "c"."reference", "t"."title", "t"."due_on", "t"."assignee_id", "u"."display_name" as "assignee_name", "t"."done_at", t.done_at IS NULL AND t.due_on < current_date as "overdue" from "tasks" as "t" left join "cases" as "c" on "c"."tenant_id" = "t"."tenant_id" and "c"."id" = "t"."case_id" left join "users" as "u" on "u"."tenant_id" = "t"."tenant_id" and "u"."id" = "t"."assignee_id" where "t"."case_id" = $1 order by "t"."done_at" desc, "t"."due_on"`;
+const list = (from: number, n: number) => Array.from({ length: n }, (_, i) => `$${from + i}`).join(', ');
+const usersByIds = (n: number) => `select "id", "display_name" from "users" where "id" in (${list(1, n)})`;
+const relationsAmong = (n: number) =>
+  `select "id", "from_person_id", "to_person_id", "kind" from "relations" where "from_person_id" in (${list(1, n)}) and "to_person_id" in (${list(n + 1, n)})`;
+const householdsOf = (n: number) =>
+  `select "h"."id", "h"."label", "m"."person_id" from "household_members" as "m" inner join "households" as "h" on "h"."tenant_id" = "m"."tenant_id" and "h"."id" = "m"."household_id" where "m"."person_id" in (${list(1, n)}) order by "h"."label"`;
+const visible = `("cases"."tenant_id" = $1 and ("cases"."caseworker_id" = $2 or "cases"."team_id" in ($3) or exists (select 1 as "one" from "case_deputies" as "d" where "d"."tenant_id" = "cases"."tenant_id" and "d"."case_id" = "cases"."id" and "d"."user_id" = $4))) and "cases"."status" in ($5)`;
+const countVisible = `select count(*) as "n" from "cases" where ${visible}`;
+const pageVisible = `select "cases"."id" from "cases" where ${visible} order by "cases"."updated_at" desc, "cases"."id" limit $6 offset $7`;
+const casesByIds = (n: number) =>
+  `${summarySelect} where "cases"."id" in (${list(2, n)}) order by "cases"."updated_at" desc, "cases"."id"`;
+
+const pool = new pg.Pool({ connectionString: url, max: 20 });
+pool.on('connect', (client) => {
+  client.query('SET ROLE lotse_app').catch(() => undefined);
+});
+
+/** Who the baseline answers for: fixed at start, no sessions. */
+const actor = await (async () => {
+  const owner = new pg.Client({ connectionString: url });
+  await owner.connect();
+  const { rows } = await owner.query<{ tenant_id: string; id: string; team_ids: string[] }>(
+    `SELECT u.tenant_id, u.id, array_agg(m.team_id) AS team_ids FROM users u
+     JOIN team_memberships m ON m.tenant_id = u.tenant_id AND m.user_id = u.id
+     WHERE lower(u.username) = lower($1) GROUP BY u.tenant_id, u.id`,
+    [username],
+  );
+  await owner.end();
+  const row = rows[0];
+  if (!row) throw new Error(`Unbekannte Bench-Fachkraft ${username}`);
+  return { tenantId: row.tenant_id, userId: row.id, teamId: row.team_ids[0] ?? '' };
+})();
+
+async function inTenant<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    await client.query(`SELECT set_config('app.tenant', $1, true)`, [actor.tenantId]);
+    const result = await fn(client);
+    await client.query('commit');
+    return result;
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+const app = Fastify({ logger: false });
+
+app.get('/api/health', async () => ({ status: 'ok' }));
+
+app.get<{ Params: { id: string } }>('/api/cases/:id', async (request, reply) =>
+  inTenant(async (c) => {
+    const row = (await c.query(caseById, ['child', request.params.id])).rows[0] as
+      | { deputy_ids: string[] }
+      | undefined;
+    if (!row) return reply.status(404).send({ message: 'Fall nicht gefunden' });
+    const persons = (await c.query(personsOfCase, [request.params.id])).rows as { id: string }[];
+    const deputies = row.deputy_ids.length
+      ? (await c.query(usersByIds(row.deputy_ids.length), row.deputy_ids)).rows
+      : [];
+    const tasks = (await c.query(tasksOfCase, [request.params.id])).rows;
+    const ids = persons.map((p) => p.id);
+    const relations = ids.length ? (await c.query(relationsAmong(ids.length), [...ids, ...ids])).rows : [];
+    const households = ids.length ? (await c.query(householdsOf(ids.length), ids)).rows : [];
+    return { ...row, deputies, persons, tasks, relations, households };
+  }),
+);
+
+app.get<{ Querystring: { status?: string; pageSize?: string; page?: string } }>(
+  '/api/cases',
+  async (request) =>
+    inTenant(async (c) => {
+      const status = request.query.status ?? 'running';
+      const pageSize = Number(request.query.pageSize ?? 25);
+      const page = Number(request.query.page ?? 1);
+      const params = [actor.tenantId, actor.userId, actor.teamId, actor.userId, status];
+      const total = Number((await c.query<{ n: string }>(countVisible, params)).rows[0]?.n ?? 0);
+      const ids = (
+        await c.query<{ id: string }>(pageVisible, [...params, pageSize, (page - 1) * pageSize])
+      ).rows.map((r) => r.id);
+      const items = ids.length ? (await c.query(casesByIds(ids.length), ['child', ...ids])).rows : [];
+      return { items, total, page, pageSize };
+    }),
+);
+
+await app.listen({ port, host: '127.0.0.1' });
+console.log(`Baseline auf Port ${port} für ${username}`);

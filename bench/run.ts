@@ -1,0 +1,329 @@
+// Load test: the real Lotse server against a bare Fastify + pg baseline running the same SQL.
+// Usage: npx tsx bench/generate.ts --cases 1000000 && npm run build && npx tsx bench/run.ts
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { BENCH_PASSWORD, benchPath, DEFAULT_BENCH_URL, repoPath } from './common.js';
+
+const { values: args } = parseArgs({
+  options: {
+    'database-url': { type: 'string', default: DEFAULT_BENCH_URL },
+    duration: { type: 'string', default: '20' },
+    connections: { type: 'string', default: '50' },
+    office: { type: 'string', default: '1' },
+    'no-readme': { type: 'boolean', default: false },
+    /** Writes a V8 CPU profile of the Lotse server to bench/results/. */
+    profile: { type: 'boolean', default: false },
+  },
+});
+const url = args['database-url'];
+const duration = Number(args.duration);
+const connections = Number(args.connections);
+const username = `bench.asd${args.office}`;
+const benchDatabase = new URL(url).pathname.slice(1);
+const LOTSE_PORT = 3200;
+const BASELINE_PORT = 3201;
+
+interface Measurement {
+  target: 'Lotse' | 'Baseline';
+  scenario: string;
+  p50: number;
+  p99: number;
+  rps: number;
+  non2xx: number;
+  errors: number;
+  /** 1-minute load average before the run: other work on the machine skews the figures. */
+  load: number;
+  /** CPU time per request of the server process and of all PostgreSQL processes (ms). */
+  nodeCpu: number;
+  pgCpu: number;
+}
+
+const CLOCK_TICKS_PER_MS = 100 / 1000; // USER_HZ on Linux
+
+/** utime + stime of a process in ms (0 when it is gone). Robust against other load, unlike latency. */
+function processCpuMs(pid: number | string): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_MS;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * CPU time of the PostgreSQL processes that work for the bench database: its backends plus WAL
+ * writer, background writer and checkpointer (shared with other databases, but idle otherwise).
+ */
+function postgresCpu(database: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') continue;
+      const title = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (title.includes(` ${database} `) || /walwriter|background writer|checkpointer/.test(title)) {
+        out.set(pid, processCpuMs(pid));
+      }
+    } catch {
+      // process ended meanwhile
+    }
+  }
+  return out;
+}
+
+/** CPU used since `before` by processes alive at both ends (new ones count fully). */
+function cpuSince(before: Map<string, number>, after: Map<string, number>): number {
+  let total = 0;
+  for (const [pid, ms] of after) total += ms - (before.get(pid) ?? 0);
+  return total;
+}
+
+function start(label: string, args: string[], env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, args, {
+    cwd: repoPath(),
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const forward = (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n')) if (line.trim()) console.log(`  [${label}] ${line}`);
+  };
+  child.stdout?.on('data', forward);
+  child.stderr?.on('data', forward);
+  return child;
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const timeout = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timeout);
+}
+
+async function waitForHealth(port: number, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`Server auf Port ${port} ist beendet (Code ${child.exitCode})`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/api/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`Server auf Port ${port} antwortet nicht`);
+}
+
+async function login(): Promise<string> {
+  const res = await fetch(`http://127.0.0.1:${LOTSE_PORT}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: BENCH_PASSWORD }),
+  });
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('__Host-lotse='));
+  if (!res.ok || !cookie) throw new Error(`Anmeldung fehlgeschlagen: ${res.status} ${await res.text()}`);
+  const body = (await res.json()) as { ok: boolean };
+  if (!body.ok) throw new Error(`Anmeldung verlangt MFA: ${JSON.stringify(body)}`);
+  return cookie.split(';')[0] ?? '';
+}
+
+/** Ids of cases the bench user may open (its team's), shuffled, and facts about the database. */
+async function loadFixture() {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const ids = await client.query<{ id: string }>(
+      `SELECT c.id FROM users u
+       JOIN team_memberships m ON m.tenant_id = u.tenant_id AND m.user_id = u.id
+       JOIN cases c ON c.tenant_id = u.tenant_id AND c.team_id = m.team_id
+       WHERE u.username = $1 ORDER BY random() LIMIT 5000`,
+      [username],
+    );
+    const facts = await client.query<{ cases: string; size: string; pg: string }>(
+      `SELECT (SELECT count(*) FROM cases)::text AS cases, pg_size_pretty(pg_database_size(current_database())) AS size,
+              current_setting('server_version') AS pg`,
+    );
+    if (ids.rows.length === 0)
+      throw new Error(`Keine Fälle für ${username} – erst bench/generate.ts ausführen`);
+    // Every request writes an audit event: start each run from an empty log so runs compare.
+    await client.query('TRUNCATE audit_events, audit_seals, sessions');
+    return { caseIds: ids.rows.map((r) => r.id), ...(facts.rows[0] ?? { cases: '?', size: '?', pg: '?' }) };
+  } finally {
+    await client.end();
+  }
+}
+
+async function load(
+  port: number,
+  scenario: Scenario,
+  headers: Record<string, string>,
+  seconds: number,
+): Promise<autocannon.Result> {
+  return autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections: scenario.connections,
+    duration: seconds,
+    headers,
+    requests: [
+      {
+        method: 'GET',
+        setupRequest: (req) => ({ ...req, path: scenario.path() }),
+      },
+    ],
+    title: scenario.name,
+  });
+}
+
+interface Target {
+  name: Measurement['target'];
+  port: number;
+  headers: Record<string, string>;
+  pid: number;
+}
+
+interface Scenario {
+  name: string;
+  path: () => string;
+  connections: number;
+}
+
+async function measure(target: Target, scenario: Scenario): Promise<Measurement> {
+  await load(target.port, scenario, target.headers, 3); // warm-up: JIT, pool, buffer cache
+  const before = loadavg()[0] ?? 0;
+  const node0 = processCpuMs(target.pid);
+  const pg0 = postgresCpu(benchDatabase);
+  const r = await load(target.port, scenario, target.headers, duration);
+  const requests = Math.max(1, r.requests.total);
+  const nodeCpu = (processCpuMs(target.pid) - node0) / requests;
+  const pgCpu = cpuSince(pg0, postgresCpu(benchDatabase)) / requests;
+  const m = {
+    target: target.name,
+    scenario: scenario.name,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    rps: r.requests.average,
+    non2xx: r.non2xx,
+    errors: r.errors + r.timeouts,
+    load: before,
+    nodeCpu,
+    pgCpu,
+  };
+  console.log(
+    `  ${m.target.padEnd(8)} ${m.scenario.padEnd(48)} p50 ${m.p50} ms  p99 ${m.p99} ms  ${m.rps.toFixed(0)} req/s` +
+      `  CPU/Anfrage Node ${nodeCpu.toFixed(1)} ms, PostgreSQL ${pgCpu.toFixed(1)} ms  (Last ${before.toFixed(1)})` +
+      (m.non2xx || m.errors ? `  non-2xx ${m.non2xx}, Fehler ${m.errors}` : ''),
+  );
+  return m;
+}
+
+/** Each scenario against Lotse and right after against the baseline, so both see the same machine load. */
+async function measureAll(targets: Target[], caseIds: string[]): Promise<Measurement[]> {
+  let i = 0;
+  const detail = () => `/api/cases/${caseIds[i++ % caseIds.length]}`;
+  const list = () => '/api/cases?status=running&pageSize=25';
+  const scenarios: Scenario[] = [
+    { name: 'GET /api/cases/:id', path: detail, connections },
+    { name: 'GET /api/cases?status=running&pageSize=25', path: list, connections },
+    // One client at a time: the latency of a single request without queueing.
+    { name: 'GET /api/cases/:id (1 Verbindung)', path: detail, connections: 1 },
+    { name: 'GET /api/cases?status=running… (1 Verbindung)', path: list, connections: 1 },
+  ];
+  const out: Measurement[] = [];
+  for (const scenario of scenarios) {
+    for (const target of targets) out.push(await measure(target, scenario));
+  }
+  return out;
+}
+
+function table(results: Measurement[]): string {
+  const lines = [
+    '| Szenario | Ziel | p50 (ms) | p99 (ms) | req/s | Lotse/Baseline (Durchsatz) | CPU/Anfrage Node (ms) | ' +
+      'CPU/Anfrage PostgreSQL (ms) | Fehler/non-2xx | Last vorher |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const m of results) {
+    const base = results.find((b) => b.target === 'Baseline' && b.scenario === m.scenario);
+    const ratio = m.target === 'Lotse' && base ? `${((m.rps / base.rps) * 100).toFixed(0)} %` : '';
+    lines.push(
+      `| \`${m.scenario}\` | ${m.target} | ${m.p50} | ${m.p99} | ${m.rps.toFixed(0)} | ${ratio} | ` +
+        `${m.nodeCpu.toFixed(1)} | ${m.pgCpu.toFixed(1)} | ${m.errors}/${m.non2xx} | ${m.load.toFixed(1)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+async function main() {
+  const mainJs = repoPath('apps/server/dist/main.js');
+  if (!existsSync(mainJs)) throw new Error('apps/server/dist/main.js fehlt – erst `npm run build`');
+  const masterKey = readFileSync(benchPath('.bench-master-key'), 'utf8').trim();
+  const fixture = await loadFixture();
+  console.log(`${fixture.cases} Fälle, ${fixture.size}; ${fixture.caseIds.length} Fall-IDs für ${username}`);
+
+  const profile = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${benchPath('results')}`] : [];
+  const lotse = start('lotse', [...profile, mainJs], {
+    DATABASE_URL: url,
+    PORT: String(LOTSE_PORT),
+    HOST: '127.0.0.1',
+    LOTSE_DEMO: '1',
+    MASTER_KEY: masterKey,
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'warn',
+  });
+  const baseline = start('baseline', ['--import', 'tsx', benchPath('baseline.ts')], {
+    DATABASE_URL: url,
+    PORT: String(BASELINE_PORT),
+    BENCH_USER: username,
+  });
+  let results: Measurement[];
+  try {
+    await waitForHealth(LOTSE_PORT, lotse);
+    await waitForHealth(BASELINE_PORT, baseline);
+    const cookie = await login();
+    results = await measureAll(
+      [
+        { name: 'Lotse', port: LOTSE_PORT, headers: { cookie }, pid: lotse.pid ?? 0 },
+        { name: 'Baseline', port: BASELINE_PORT, headers: {}, pid: baseline.pid ?? 0 },
+      ],
+      fixture.caseIds,
+    );
+  } finally {
+    await Promise.all([stop(lotse), stop(baseline)]);
+  }
+
+  const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  const machine = `${cpus().length} Kerne (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB`;
+  const report = [
+    `Gemessen am ${date} UTC · ${machine} · Node ${process.version} · PostgreSQL ${fixture.pg} · ` +
+      `${fixture.cases} Fälle, Datenbank ${fixture.size} · ${connections} Verbindungen, je ${duration} s ` +
+      '(autocannon, Server, PostgreSQL und Lastgenerator auf derselben Maschine)',
+    '',
+    table(results),
+  ].join('\n');
+  console.log(`\n${report}\n`);
+  if (!args['no-readme']) {
+    const readme = benchPath('README.md');
+    const text = readFileSync(readme, 'utf8');
+    const start = '<!-- results:start -->';
+    const end = '<!-- results:end -->';
+    const from = text.indexOf(start);
+    const to = text.indexOf(end);
+    if (from >= 0 && to > from) {
+      writeFileSync(readme, `${text.slice(0, from + start.length)}\n${report}\n${text.slice(to)}`);
+      // Biome formats Markdown too: keep the table as `npm run lint` wants it.
+      spawnSync('npx', ['biome', 'format', '--write', readme], { cwd: repoPath(), stdio: 'ignore' });
+      console.log('Ergebnis in bench/README.md eingetragen.');
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
