@@ -12,7 +12,7 @@ function chromiumPath(): string {
   } catch {
     found = '';
   }
-  if (!found) throw new Error('Chromium fehlt: apt-get install -y chromium');
+  if (!found) throw new Error('Chromium fehlt: apt-get install -y chromium chromium-l10n');
   return found;
 }
 
@@ -43,7 +43,12 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: chromiumPath(),
+      // Date inputs follow the browser's UI language, not the page's lang or `locale`, and show
+      // mm/dd/yyyy otherwise. German offices run German browsers. On Linux Chromium takes the UI
+      // language from LANGUAGE (and needs Debian's chromium-l10n); --lang covers other systems.
+      env: { ...process.env, LANGUAGE: 'de' } as Record<string, string>,
       args: [
+        '--lang=de-DE',
         '--no-sandbox',
         '--disable-gpu',
         '--disable-quic',

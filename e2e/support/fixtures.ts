@@ -7,6 +7,15 @@ import { test as base, expect, type Page, type TestInfo } from '@playwright/test
 export { expect };
 
 export const DEMO_PASSWORD = 'Lotse-Demo-2026!';
+/** Lena Schneider's case from the demo data (ASD Nord, caseworker Anna, deputy Jonas). */
+export const LENA_CASE_ID = '7e57ca5e-0000-4000-8000-000000000001';
+export const LENA_TITLE = 'Lena Schneider – SPFH in Vorbereitung';
+
+/** Opens a tab of Lena's case and waits for the case to be shown. */
+export async function openLenaCase(page: Page, tab?: 'personen' | 'verlauf'): Promise<void> {
+  await page.goto(`/fachkraft/faelle/${LENA_CASE_ID}${tab ? `?tab=${tab}` : ''}`);
+  await expect(page.getByRole('heading', { level: 1, name: LENA_TITLE })).toBeVisible();
+}
 
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

@@ -22,12 +22,14 @@ import { intakeAdminRoutes } from './modules/intake/admin-routes.js';
 import { familyRoutes } from './modules/intake/family-routes.js';
 import { inboxRoutes } from './modules/intake/inbox-routes.js';
 import { intakePublicRoutes } from './modules/intake/public-routes.js';
+import { meetingRoutes } from './modules/meetings/routes.js';
 import { tenancyRoutes } from './modules/tenancy/routes.js';
 import type { AppContext } from './platform/context.js';
 import { registerAccessControl } from './platform/http/access.js';
 import { registerErrorHandler } from './platform/http/error-handler.js';
 import { registerSecurityHeaders } from './platform/http/security.js';
 import { registerWebApp } from './platform/http/static.js';
+import { registerRealtime } from './platform/realtime/plugin.js';
 
 const webDist = join(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -87,6 +89,7 @@ export async function buildApp(ctx: AppContext, opts: { serveWeb?: boolean } = {
   inboxRoutes(app, ctx);
   intakeAdminRoutes(app, ctx);
   contentRoutes(app, ctx);
+  meetingRoutes(app, ctx, await registerRealtime(app, ctx));
 
   if (opts.serveWeb !== false) await registerWebApp(app, webDist);
   return app;

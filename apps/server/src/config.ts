@@ -34,6 +34,22 @@ const ZConfigSchema = z.object({
     .default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  /** TURN servers for video (coturn, comma-separated `turn:`/`turns:` URLs) and their shared secret. */
+  TURN_URLS: z
+    .string()
+    .regex(
+      /^(turns?|stun):[^,\s]+(,(turns?|stun):[^,\s]+)*$/,
+      'TURN_URLS: Liste von turn:…-Adressen, durch Kommas getrennt',
+    )
+    .optional(),
+  TURN_SECRET: z.string().min(16, 'TURN_SECRET: mindestens 16 Zeichen').optional(),
+  /** Video: built-in WebRTC, or the office's Jitsi or BigBlueButton server. */
+  VIDEO_PROVIDER: z.enum(['builtin', 'jitsi', 'bbb']).default('builtin'),
+  JITSI_URL: z.url('JITSI_URL muss eine Adresse sein').optional(),
+  JITSI_APP_ID: z.string().optional(),
+  JITSI_SECRET: z.string().min(16, 'JITSI_SECRET: mindestens 16 Zeichen').optional(),
+  BBB_URL: z.url('BBB_URL muss eine Adresse sein (…/bigbluebutton/)').optional(),
+  BBB_SECRET: z.string().min(16, 'BBB_SECRET: mindestens 16 Zeichen').optional(),
 });
 
 export interface Config {
@@ -51,6 +67,15 @@ export interface Config {
   sessionIdleSeconds: number;
   sessionAbsoluteSeconds: number;
   logLevel: string;
+  video: VideoConfig;
+}
+
+export interface VideoConfig {
+  provider: 'builtin' | 'jitsi' | 'bbb';
+  turnUrls: string[];
+  turnSecret: string | undefined;
+  jitsi: { url: string; appId: string; secret: string } | undefined;
+  bbb: { url: string; secret: string } | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -72,6 +97,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.NODE_ENV === 'production' && demo) {
     throw new ConfigError('LOTSE_DEMO=1 ist im Produktionsbetrieb nicht erlaubt.');
   }
+  if (Boolean(e.TURN_URLS) !== Boolean(e.TURN_SECRET)) {
+    throw new ConfigError('TURN_URLS und TURN_SECRET gehören zusammen: bitte beide setzen oder keines.');
+  }
+  if (e.VIDEO_PROVIDER === 'jitsi' && !(e.JITSI_URL && e.JITSI_APP_ID && e.JITSI_SECRET)) {
+    throw new ConfigError('VIDEO_PROVIDER=jitsi braucht JITSI_URL, JITSI_APP_ID und JITSI_SECRET.');
+  }
+  if (e.VIDEO_PROVIDER === 'bbb' && !(e.BBB_URL && e.BBB_SECRET)) {
+    throw new ConfigError('VIDEO_PROVIDER=bbb braucht BBB_URL und BBB_SECRET.');
+  }
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -87,5 +121,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleSeconds: e.SESSION_IDLE_MINUTES * 60,
     sessionAbsoluteSeconds: e.SESSION_ABSOLUTE_HOURS * 3600,
     logLevel: e.LOG_LEVEL ?? (demo ? 'warn' : 'info'),
+    video: {
+      provider: e.VIDEO_PROVIDER,
+      turnUrls: e.TURN_URLS ? e.TURN_URLS.split(',') : [],
+      turnSecret: e.TURN_SECRET,
+      jitsi:
+        e.JITSI_URL && e.JITSI_APP_ID && e.JITSI_SECRET
+          ? { url: e.JITSI_URL, appId: e.JITSI_APP_ID, secret: e.JITSI_SECRET }
+          : undefined,
+      bbb: e.BBB_URL && e.BBB_SECRET ? { url: e.BBB_URL, secret: e.BBB_SECRET } : undefined,
+    },
   };
 }

@@ -1,12 +1,12 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
-import { NotFoundPage } from './public/NotFoundPage.tsx';
-import { PublicLayout } from './public/PublicLayout.tsx';
-import { StartPage } from './public/StartPage.tsx';
+import { FamilyApp } from './family/FamilyApp.tsx';
 import { Spinner } from './ui/index.ts';
+import './public/public.css';
 
-// Each face is its own chunk, so the family-facing start page loads only what it needs.
+// Each face is its own chunk, so the family app at `/` loads only what it needs.
 const StaffApp = lazy(() => import('./staff/StaffApp.tsx'));
+const VideoPage = lazy(() => import('./meetings/VideoPage.tsx'));
 
 export function App() {
   return (
@@ -25,10 +25,15 @@ export function App() {
           </Suspense>
         }
       />
-      <Route element={<PublicLayout />}>
-        <Route index element={<StartPage />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
+      <Route
+        path="/video/:meetingId"
+        element={
+          <Suspense fallback={<Spinner />}>
+            <VideoPage />
+          </Suspense>
+        }
+      />
+      <Route path="/*" element={<FamilyApp />} />
     </Routes>
   );
 }

@@ -41,6 +41,14 @@ export const ZAuditAction = z.enum([
   'message.list',
   'message.send',
   'conversation.close',
+  'meeting.propose', // staff proposed appointment slots to a family
+  'meeting.list',
+  'meeting.read', // the video page of a meeting was opened
+  'meeting.choose', // the family picked a slot
+  'meeting.guest_invite', // a one-time guest link (e.g. for an interpreter) was created
+  'meeting.guest_join', // a guest link was redeemed
+  'meeting.join', // someone entered the video room (staff directly, others from the lobby)
+  'meeting.admit', // staff let someone in from the lobby
 ]);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
 
@@ -84,6 +92,14 @@ export const auditActionLabels: Record<TAuditAction, string> = {
   'message.list': 'Nachrichten gelesen',
   'message.send': 'Nachricht gesendet',
   'conversation.close': 'Unterhaltung beendet',
+  'meeting.propose': 'Termine vorgeschlagen',
+  'meeting.list': 'Termine abgerufen',
+  'meeting.read': 'Videotermin geöffnet',
+  'meeting.choose': 'Termin gewählt',
+  'meeting.guest_invite': 'Gast zum Videotermin eingeladen',
+  'meeting.guest_join': 'Gast-Link eingelöst',
+  'meeting.join': 'Videoraum betreten',
+  'meeting.admit': 'Teilnahme am Video zugelassen',
 };
 
 export const ZAuditResourceType = z.enum([
@@ -99,6 +115,7 @@ export const ZAuditResourceType = z.enum([
   'intake',
   'conversation',
   'message',
+  'meeting',
 ]);
 export type TAuditResourceType = z.infer<typeof ZAuditResourceType>;
 
@@ -115,4 +132,5 @@ export const auditResourceLabels: Record<TAuditResourceType, string> = {
   intake: 'Anfrage',
   conversation: 'Unterhaltung',
   message: 'Nachricht',
+  meeting: 'Termin',
 };

@@ -3,3 +3,4 @@ export * from './audit.js';
 export * from './enums.js';
 export * from './intake.js';
 export * from './limits.js';
+export * from './meetings.js';

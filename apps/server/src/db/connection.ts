@@ -1,7 +1,15 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
+import {
+  Kysely,
+  PostgresDialect,
+  type PostgresPool,
+  type PostgresPoolClient,
+  sql,
+  type Transaction,
+} from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { Database } from './schema.js';
@@ -60,7 +68,9 @@ async function openPostgres(url: string, poolSize: number): Promise<Db> {
   appPool.on('error', () => undefined);
   const ownerPool = new pg.Pool({ ...common, max: 2 });
   ownerPool.on('error', () => undefined);
-  const app = new Kysely<Database>({ dialect: new PostgresDialect({ pool: appPool }) });
+  const app = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: withPreparedStatements(appPool) }),
+  });
   const owner = new Kysely<Database>({ dialect: new PostgresDialect({ pool: ownerPool }) });
   return {
     engine: 'postgres',
@@ -85,6 +95,28 @@ async function openPostgres(url: string, poolSize: number): Promise<Db> {
       await app.destroy();
       await owner.destroy();
     },
+  };
+}
+
+/**
+ * Runs every query as a named prepared statement (per connection, keyed by a hash of its text):
+ * PostgreSQL then plans each query shape once per connection instead of on every request.
+ */
+function withPreparedStatements(pool: pg.Pool): PostgresPool {
+  const nameOf = (text: string) => `k${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+  return {
+    async connect() {
+      const client = await pool.connect();
+      const wrapped = {
+        query: (text: string, values: readonly unknown[]) =>
+          text.length > 8000 || /^\s*(begin|commit|rollback|set )/i.test(text)
+            ? client.query(text, values as unknown[])
+            : client.query({ name: nameOf(text), text, values: values as unknown[] }),
+        release: () => client.release(),
+      };
+      return wrapped as unknown as PostgresPoolClient;
+    },
+    end: () => pool.end(),
   };
 }
 

@@ -329,6 +329,42 @@ export interface MailOutboxTable {
   created_at: CreatedAt;
 }
 
+// Meetings (modules/meetings): proposed slots, the chosen one, one-time guest links.
+export interface MeetingsTable {
+  tenant_id: string;
+  id: string;
+  intake_request_id: string;
+  team_id: string;
+  title_enc: Uint8Array;
+  duration_minutes: number;
+  status: ColumnType<
+    'proposed' | 'scheduled' | 'cancelled',
+    'proposed' | 'scheduled' | 'cancelled' | undefined
+  >;
+  chosen_slot_id: string | null;
+  created_by: string;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+export interface MeetingSlotsTable {
+  tenant_id: string;
+  id: string;
+  meeting_id: string;
+  starts_at: Date | string;
+}
+export interface MeetingGuestsTable {
+  tenant_id: string;
+  id: string;
+  meeting_id: string;
+  label: string;
+  token_hash: string;
+  session_hash: string | null;
+  expires_at: Date | string;
+  redeemed_at: Date | string | null;
+  created_by: string;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   tenants: TenantsTable;
   tenant_keys: TenantKeysTable;
@@ -364,4 +400,7 @@ export interface Database {
   message_attachments: MessageAttachmentsTable;
   jobs: JobsTable;
   mail_outbox: MailOutboxTable;
+  meetings: MeetingsTable;
+  meeting_slots: MeetingSlotsTable;
+  meeting_guests: MeetingGuestsTable;
 }

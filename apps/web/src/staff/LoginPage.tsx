@@ -1,10 +1,10 @@
-import { ZMfaSetupResponseSchema } from '@lotse/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { api, errorMessage } from '../api/client.ts';
-import { Alert, Button, Card, LiveMessage, Spinner, TextField } from '../ui/index.ts';
+import { Alert, Button, Card, LiveMessage, TextField } from '../ui/index.ts';
 import { keys, useMe } from './api.ts';
+import { CodeField, MfaEnrolment } from './MfaEnrolment.tsx';
 import { StaffPublicShell } from './StaffLayout.tsx';
 import { safeNext } from './session.tsx';
 
@@ -15,11 +15,6 @@ interface LoginResponse {
 }
 
 type Step = 'credentials' | 'mfa' | 'setup';
-
-/** Splits a base32 secret into groups of four so it can be typed without errors. */
-function groupSecret(secret: string): string {
-  return secret.match(/.{1,4}/g)?.join(' ') ?? secret;
-}
 
 export function LoginPage() {
   const [params] = useSearchParams();
@@ -106,29 +101,6 @@ function CredentialsForm(props: { onDone: (res: LoginResponse) => void }) {
   );
 }
 
-function CodeField(props: { value: string; onChange: (v: string) => void; autoFocus?: boolean }) {
-  const ref = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (props.autoFocus) ref.current?.focus();
-  }, [props.autoFocus]);
-  return (
-    <TextField
-      ref={ref}
-      code
-      label="Sechsstelliger Code"
-      hint="Aus Ihrer Authenticator-App (z. B. FreeOTP, Aegis oder Google Authenticator)."
-      name="code"
-      inputMode="numeric"
-      autoComplete="one-time-code"
-      pattern="[0-9]{6}"
-      maxLength={6}
-      required
-      value={props.value}
-      onChange={(e) => props.onChange(e.target.value.replace(/\D/g, '').slice(0, 6))}
-    />
-  );
-}
-
 function MfaForm(props: { onDone: () => void }) {
   const [code, setCode] = useState('');
   const verify = useMutation({
@@ -157,23 +129,6 @@ function MfaForm(props: { onDone: () => void }) {
 }
 
 function MfaSetup(props: { onDone: () => void }) {
-  const [code, setCode] = useState('');
-  const setup = useMutation({
-    mutationFn: () => api('/api/auth/mfa/setup', { method: 'POST', schema: ZMfaSetupResponseSchema }),
-  });
-  const enable = useMutation({
-    mutationFn: () => api<unknown>('/api/auth/mfa/enable', { method: 'POST', body: { code } }),
-    onSuccess: props.onDone,
-  });
-  const { mutate: startSetup } = setup;
-  const started = useRef(false);
-  useEffect(() => {
-    // Once per mount: a second call would replace the secret the user is about to type in.
-    if (started.current) return;
-    started.current = true;
-    startSetup();
-  }, [startSetup]);
-
   return (
     <Card title="Zwei-Faktor-Anmeldung einrichten">
       <div className="stack">
@@ -181,38 +136,7 @@ function MfaSetup(props: { onDone: () => void }) {
           Für Ihr Konto ist eine Anmeldung mit zweitem Faktor vorgeschrieben. Richten Sie dazu einmalig eine
           Authenticator-App ein.
         </p>
-        <LiveMessage error={setup.isError ? errorMessage(setup.error) : null} />
-        {setup.isPending ? <Spinner label="Schlüssel wird erzeugt …" /> : null}
-        {setup.data ? (
-          <>
-            <ol className="setup-steps">
-              <li>Öffnen Sie Ihre Authenticator-App und fügen Sie ein neues Konto hinzu.</li>
-              <li>
-                Geben Sie diesen Schlüssel ein:
-                <code className="secret">{groupSecret(setup.data.secret)}</code>
-              </li>
-              <li>
-                Oder übernehmen Sie diese Adresse (otpauth-Link):
-                <code className="otpauth">{setup.data.otpauthUrl}</code>
-              </li>
-              <li>Geben Sie den angezeigten sechsstelligen Code ein.</li>
-            </ol>
-            <form
-              className="stack"
-              noValidate
-              onSubmit={(e) => {
-                e.preventDefault();
-                enable.mutate();
-              }}
-            >
-              <LiveMessage error={enable.isError ? errorMessage(enable.error) : null} />
-              <CodeField value={code} onChange={setCode} />
-              <Button type="submit" busy={enable.isPending} disabled={code.length !== 6}>
-                Einrichten und anmelden
-              </Button>
-            </form>
-          </>
-        ) : null}
+        <MfaEnrolment submitLabel="Einrichten und anmelden" onDone={props.onDone} />
       </div>
     </Card>
   );

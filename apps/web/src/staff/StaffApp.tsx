@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { AccountPage } from './AccountPage.tsx';
 import { AuditPage } from './AuditPage.tsx';
 import { CaseListPage } from './cases/CaseListPage.tsx';
 import { CasePage } from './cases/CasePage.tsx';
@@ -20,6 +21,7 @@ export default function StaffApp() {
         <Route path="faelle/neu" element={<NewCasePage />} />
         <Route path="faelle/:caseId" element={<CasePage />} />
         <Route path="protokoll" element={<AuditPage />} />
+        <Route path="konto" element={<AccountPage />} />
         <Route path="*" element={<StaffNotFound />} />
       </Route>
     </Routes>

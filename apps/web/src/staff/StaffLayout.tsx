@@ -100,7 +100,10 @@ export function StaffLayout() {
           <>
             <span className="user-name">
               <span className="visually-hidden">Angemeldet als </span>
-              <strong>{user.displayName}</strong>
+              <Link to="/fachkraft/konto" className="user-link">
+                <strong>{user.displayName}</strong>
+                <span className="visually-hidden"> – Mein Konto</span>
+              </Link>
               <span className="user-roles"> · {user.roles.map((r) => roleLabels[r]).join(', ')}</span>
             </span>
             <Button variant="ghost" size="sm" busy={logout.isPending} onClick={() => logout.mutate()}>

@@ -5,7 +5,14 @@ import './components.css';
  * Modal dialog on the native <dialog> element: the browser traps focus, closes on Escape and
  * returns focus to the opener. Controlled by `open`.
  */
-export function Dialog(props: { open: boolean; title: ReactNode; onClose: () => void; children: ReactNode }) {
+export function Dialog(props: {
+  open: boolean;
+  title: ReactNode;
+  onClose: () => void;
+  children: ReactNode;
+  /** "wide" for forms with several columns (e.g. a person's data). */
+  size?: 'normal' | 'wide';
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -17,7 +24,12 @@ export function Dialog(props: { open: boolean; title: ReactNode; onClose: () => 
   }, [props.open]);
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={props.onClose}>
+    <dialog
+      ref={ref}
+      className={props.size === 'wide' ? 'dialog dialog-wide' : 'dialog'}
+      aria-labelledby={titleId}
+      onClose={props.onClose}
+    >
       {props.open ? (
         <>
           <div className="dialog-header">

@@ -9,6 +9,8 @@ interface FieldChrome {
   optional?: boolean;
   /** Hide the label visually (it stays available to assistive technology). */
   hideLabel?: boolean;
+  /** Show the hint below the control, so inputs in a grid row stay aligned. */
+  hintBelow?: boolean;
   className?: string;
 }
 
@@ -32,12 +34,17 @@ function FieldFrame(
         {props.label}
         {props.optional ? <span className="field-optional"> (optional)</span> : null}
       </label>
-      {props.hint ? (
+      {props.hint && !props.hintBelow ? (
         <span id={props.hintId} className="field-hint">
           {props.hint}
         </span>
       ) : null}
       {props.children}
+      {props.hint && props.hintBelow ? (
+        <span id={props.hintId} className="field-hint">
+          {props.hint}
+        </span>
+      ) : null}
       {props.error ? (
         <span id={props.errorId} className="field-error">
           {props.error}
@@ -59,6 +66,7 @@ export function TextField({
   error,
   optional,
   hideLabel,
+  hintBelow,
   className,
   id,
   code,
@@ -66,7 +74,7 @@ export function TextField({
 }: TextFieldProps) {
   const ids = useFieldIds(id);
   return (
-    <FieldFrame {...{ label, hint, error, optional, hideLabel, className }} {...ids}>
+    <FieldFrame {...{ label, hint, error, optional, hideLabel, hintBelow, className }} {...ids}>
       <input
         {...input}
         id={ids.fieldId}
@@ -80,10 +88,20 @@ export function TextField({
 
 export type TextareaProps = FieldChrome & Omit<ComponentProps<'textarea'>, 'className'>;
 
-export function Textarea({ label, hint, error, optional, hideLabel, className, id, ...area }: TextareaProps) {
+export function Textarea({
+  label,
+  hint,
+  error,
+  optional,
+  hideLabel,
+  hintBelow,
+  className,
+  id,
+  ...area
+}: TextareaProps) {
   const ids = useFieldIds(id);
   return (
-    <FieldFrame {...{ label, hint, error, optional, hideLabel, className }} {...ids}>
+    <FieldFrame {...{ label, hint, error, optional, hideLabel, hintBelow, className }} {...ids}>
       <textarea
         {...area}
         id={ids.fieldId}
@@ -113,6 +131,7 @@ export function Select({
   error,
   optional,
   hideLabel,
+  hintBelow,
   className,
   id,
   options,
@@ -121,7 +140,7 @@ export function Select({
 }: SelectProps) {
   const ids = useFieldIds(id);
   return (
-    <FieldFrame {...{ label, hint, error, optional, hideLabel, className }} {...ids}>
+    <FieldFrame {...{ label, hint, error, optional, hideLabel, hintBelow, className }} {...ids}>
       <select
         {...select}
         id={ids.fieldId}
@@ -168,6 +187,38 @@ export function Fieldset(props: { legend: ReactNode; children: ReactNode; classN
     <fieldset className={['fieldset', props.className ?? ''].filter(Boolean).join(' ')}>
       <legend>{props.legend}</legend>
       {props.children}
+    </fieldset>
+  );
+}
+
+/** A group of radio buttons with a legend; `value` is the checked option. */
+export function RadioGroup(props: {
+  legend: ReactNode;
+  name: string;
+  options: readonly SelectOption[];
+  value: string;
+  onChange: (value: string) => void;
+  className?: string;
+}) {
+  const baseId = useId();
+  return (
+    <fieldset className={['fieldset radio-group', props.className ?? ''].filter(Boolean).join(' ')}>
+      <legend>{props.legend}</legend>
+      <div className="radio-options">
+        {props.options.map((o) => (
+          <div key={o.value} className="checkbox">
+            <input
+              type="radio"
+              id={`${baseId}-${o.value}`}
+              name={props.name}
+              value={o.value}
+              checked={props.value === o.value}
+              onChange={() => props.onChange(o.value)}
+            />
+            <label htmlFor={`${baseId}-${o.value}`}>{o.label}</label>
+          </div>
+        ))}
+      </div>
     </fieldset>
   );
 }

@@ -15,7 +15,7 @@ export {
   type Tone,
 } from './components.tsx';
 export { Dialog } from './Dialog.tsx';
-export { Checkbox, Fieldset, Select, type SelectOption, Textarea, TextField } from './fields.tsx';
+export { Checkbox, Fieldset, RadioGroup, Select, type SelectOption, Textarea, TextField } from './fields.tsx';
 export { Pagination } from './Pagination.tsx';
 export { StatusStepper, type Step } from './StatusStepper.tsx';
 export { type TabItem, Tabs } from './Tabs.tsx';

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { ZCreateCaseRequestSchema } from '@lotse/shared';
-import { sql } from 'kysely';
 import type { z } from 'zod';
 import { hasRole } from '../../platform/actor.js';
 import { HttpError } from '../../platform/errors.js';

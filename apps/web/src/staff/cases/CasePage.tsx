@@ -17,6 +17,7 @@ import {
   Button,
   Card,
   DefinitionList,
+  Dialog,
   LiveMessage,
   PageHeader,
   Select,
@@ -27,6 +28,7 @@ import {
 import { keys, useCaseDetail } from '../api.ts';
 import { formatDate } from '../format.ts';
 import { StaffNotFound } from '../StaffNotFound.tsx';
+import { AssignmentForm } from './AssignmentForm.tsx';
 import { CaseStatusBadge } from './CaseCards.tsx';
 import { DocumentsPanel } from './DocumentsPanel.tsx';
 import { PersonsPanel } from './PersonsPanel.tsx';
@@ -44,6 +46,8 @@ export function CasePage() {
   const { caseId = '' } = useParams();
   const detail = useCaseDetail(caseId);
   const [params, setParams] = useSearchParams();
+  const [assigning, setAssigning] = useState(false);
+  const [assigned, setAssigned] = useState<string | null>(null);
 
   if (detail.isPending) return <Spinner label="Fall wird geladen …" />;
   if (detail.isError) {
@@ -92,7 +96,31 @@ export function CasePage() {
               ...(c.closedAt ? [{ term: 'Abgeschlossen', value: formatDate(c.closedAt) }] : []),
             ]}
           />
+          {can(c, 'assign') ? (
+            <div className="case-facts-actions stack-sm">
+              <LiveMessage success={assigned} />
+              <Button
+                variant="secondary"
+                size="sm"
+                onClick={() => {
+                  setAssigned(null);
+                  setAssigning(true);
+                }}
+              >
+                Zuständigkeit ändern
+              </Button>
+            </div>
+          ) : null}
         </Card>
+        <Dialog open={assigning} title="Zuständigkeit ändern" onClose={() => setAssigning(false)}>
+          <AssignmentForm
+            detail={c}
+            onDone={(summary) => {
+              setAssigning(false);
+              setAssigned(summary);
+            }}
+          />
+        </Dialog>
         <Card title="Stand des Falls" className="case-status">
           <StatusStepper label="Fallstatus" steps={steps} current={c.status} />
           {can(c, 'change_status') ? <StatusChange detail={c} /> : null}

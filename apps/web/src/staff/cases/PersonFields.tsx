@@ -1,9 +1,11 @@
 import {
   casePersonRoleLabels,
   genderLabels,
+  type TCasePerson,
   type TCasePersonRole,
   type TGender,
   type TPersonInput,
+  type TUpdatePersonRequest,
   ZCasePersonRole,
   ZGender,
 } from '@lotse/shared';
@@ -15,10 +17,14 @@ export interface PersonDraft {
   lastName: string;
   birthDate: string;
   gender: TGender;
+  /** Language codes as typed, e.g. "de, tr". */
+  languages: string;
   street: string;
   houseNumber: string;
   postcode: string;
   city: string;
+  phone: string;
+  email: string;
 }
 
 export function emptyPerson(role: TCasePersonRole = 'child'): PersonDraft {
@@ -28,11 +34,40 @@ export function emptyPerson(role: TCasePersonRole = 'child'): PersonDraft {
     lastName: '',
     birthDate: '',
     gender: 'unspecified',
+    languages: '',
     street: '',
     houseNumber: '',
     postcode: '',
     city: '',
+    phone: '',
+    email: '',
   };
+}
+
+/** The form state of a person already in the case (for editing). */
+export function draftOf(p: TCasePerson): PersonDraft {
+  return {
+    role: p.role,
+    firstName: p.firstName,
+    lastName: p.lastName,
+    birthDate: p.birthDate ?? '',
+    gender: p.gender,
+    languages: p.languages.join(', '),
+    street: p.street ?? '',
+    houseNumber: p.houseNumber ?? '',
+    postcode: p.postcode ?? '',
+    city: p.city ?? '',
+    phone: p.phone ?? '',
+    email: p.email ?? '',
+  };
+}
+
+/** "de, TR;ar" → ["de", "tr", "ar"]. */
+function parseLanguages(text: string): string[] {
+  return text
+    .split(/[\s,;]+/)
+    .map((l) => l.trim().toLowerCase())
+    .filter(Boolean);
 }
 
 /** Empty optional fields are left out rather than sent as empty strings. */
@@ -43,11 +78,35 @@ export function toPersonInput(d: PersonDraft): TPersonInput {
     lastName: d.lastName.trim(),
     birthDate: opt(d.birthDate),
     gender: d.gender,
+    languages: parseLanguages(d.languages),
     street: opt(d.street),
     houseNumber: opt(d.houseNumber),
     postcode: opt(d.postcode),
     city: opt(d.city),
+    phone: opt(d.phone),
+    email: opt(d.email),
   };
+}
+
+const optionalKeys = ['birthDate', 'street', 'houseNumber', 'postcode', 'city', 'phone', 'email'] as const;
+
+/**
+ * Only what the user changed, for PATCH: an emptied optional field is sent as null (cleared),
+ * untouched fields are left out so a concurrent edit of another field is not overwritten.
+ */
+export function personChanges(before: TCasePerson, d: PersonDraft): TUpdatePersonRequest {
+  const changes: TUpdatePersonRequest = {};
+  if (d.role !== before.role) changes.role = d.role;
+  if (d.firstName.trim() !== before.firstName) changes.firstName = d.firstName.trim();
+  if (d.lastName.trim() !== before.lastName) changes.lastName = d.lastName.trim();
+  if (d.gender !== before.gender) changes.gender = d.gender;
+  const languages = parseLanguages(d.languages);
+  if (languages.join(',') !== before.languages.join(',')) changes.languages = languages;
+  for (const key of optionalKeys) {
+    const value = d[key].trim() || null;
+    if (value !== before[key]) changes[key] = value;
+  }
+  return changes;
 }
 
 const roleOptions = ZCasePersonRole.options.map((r) => ({ value: r, label: casePersonRoleLabels[r] }));
@@ -55,24 +114,34 @@ const genderOptions = ZGender.options.map((g) => ({ value: g, label: genderLabel
 
 /**
  * Form fields of one person with its role in the case. `errors` is keyed like the API's field
- * paths below `prefix` (e.g. prefix "persons.0." → "persons.0.person.firstName").
+ * paths below `prefix` (e.g. prefix "persons.0." → "persons.0.person.firstName"); with `flat`
+ * the person's fields are not nested under "person." (as in the update request).
  */
 export function PersonFields(props: {
   value: PersonDraft;
   onChange: (next: PersonDraft) => void;
   errors: Record<string, string>;
   prefix?: string;
+  flat?: boolean;
   /** Called with the error key of an edited field, so its (now stale) message can go. */
   onEdited?: (errorKey: string) => void;
 }) {
   const { value, onChange } = props;
   const errorKey = (key: keyof PersonDraft) =>
-    `${props.prefix ?? ''}${key === 'role' ? 'role' : `person.${key}`}`;
-  const err = (field: string) => props.errors[`${props.prefix ?? ''}${field}`];
+    `${props.prefix ?? ''}${key === 'role' || props.flat ? key : `person.${key}`}`;
+  // Nested issues (e.g. "languages.1") are shown at their field.
+  const err = (key: keyof PersonDraft) =>
+    props.errors[errorKey(key)] ??
+    Object.entries(props.errors).find(([k]) => k.startsWith(`${errorKey(key)}.`))?.[1];
   const set = <K extends keyof PersonDraft>(key: K, v: PersonDraft[K]) => {
     props.onEdited?.(errorKey(key));
     onChange({ ...value, [key]: v });
   };
+  const text = (key: Exclude<keyof PersonDraft, 'role' | 'gender'>) => ({
+    value: value[key],
+    error: err(key),
+    onChange: (e: { target: { value: string } }) => set(key, e.target.value),
+  });
 
   return (
     <div className="form-grid form-grid-3">
@@ -83,71 +152,44 @@ export function PersonFields(props: {
         error={err('role')}
         onChange={(e) => set('role', ZCasePersonRole.parse(e.target.value))}
       />
-      <TextField
-        label="Vorname"
-        required
-        autoComplete="off"
-        value={value.firstName}
-        error={err('person.firstName')}
-        onChange={(e) => set('firstName', e.target.value)}
-      />
-      <TextField
-        label="Nachname"
-        required
-        autoComplete="off"
-        value={value.lastName}
-        error={err('person.lastName')}
-        onChange={(e) => set('lastName', e.target.value)}
-      />
-      <TextField
-        label="Geburtsdatum"
-        optional
-        type="date"
-        value={value.birthDate}
-        error={err('person.birthDate')}
-        onChange={(e) => set('birthDate', e.target.value)}
-      />
+      <TextField label="Vorname" required autoComplete="off" {...text('firstName')} />
+      <TextField label="Nachname" required autoComplete="off" {...text('lastName')} />
+      <TextField label="Geburtsdatum" optional type="date" lang="de" {...text('birthDate')} />
       <Select
         label="Geschlecht"
         options={genderOptions}
         value={value.gender}
-        error={err('person.gender')}
+        error={err('gender')}
         onChange={(e) => set('gender', ZGender.parse(e.target.value))}
       />
-      <span className="form-grid-gap" aria-hidden="true" />
       <TextField
-        label="Straße"
+        label="Sprachen"
         optional
+        hint="Kürzel, z. B. „de, tr“"
+        hintBelow
         autoComplete="off"
-        value={value.street}
-        error={err('person.street')}
-        onChange={(e) => set('street', e.target.value)}
+        spellCheck={false}
+        {...text('languages')}
       />
-      <TextField
-        label="Hausnummer"
-        optional
-        autoComplete="off"
-        value={value.houseNumber}
-        error={err('person.houseNumber')}
-        onChange={(e) => set('houseNumber', e.target.value)}
-      />
+      <TextField label="Straße" optional autoComplete="off" {...text('street')} />
+      <TextField label="Hausnummer" optional autoComplete="off" {...text('houseNumber')} />
       <TextField
         label="Postleitzahl"
         optional
         inputMode="numeric"
         maxLength={5}
         autoComplete="off"
-        value={value.postcode}
-        error={err('person.postcode')}
-        onChange={(e) => set('postcode', e.target.value)}
+        {...text('postcode')}
       />
+      <TextField label="Ort" optional autoComplete="off" {...text('city')} />
+      <TextField label="Telefon" optional type="tel" autoComplete="off" {...text('phone')} />
       <TextField
-        label="Ort"
+        label="E-Mail"
         optional
+        type="email"
         autoComplete="off"
-        value={value.city}
-        error={err('person.city')}
-        onChange={(e) => set('city', e.target.value)}
+        spellCheck={false}
+        {...text('email')}
       />
     </div>
   );

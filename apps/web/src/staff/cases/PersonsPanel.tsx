@@ -15,7 +15,9 @@ import { ApiError, api, errorMessage } from '../../api/client.ts';
 import { Button, Card, Dialog, LiveMessage, Select } from '../../ui/index.ts';
 import { keys } from '../api.ts';
 import { formatAge, formatDate, fullName, issuesToFields, languageName } from '../format.ts';
+import { EditPersonForm } from './EditPersonForm.tsx';
 import { Genogram } from './genogram/Genogram.tsx';
+import { HouseholdForm } from './HouseholdForm.tsx';
 import { emptyPerson, PersonFields, toPersonInput } from './PersonFields.tsx';
 
 function address(p: TCasePerson): string | null {
@@ -27,8 +29,13 @@ function address(p: TCasePerson): string | null {
 
 export function PersonsPanel(props: { detail: TCaseDetail; canManage: boolean }) {
   const { detail } = props;
-  const [dialog, setDialog] = useState<'person' | 'relation' | null>(null);
+  const [dialog, setDialog] = useState<'person' | 'relation' | 'household' | null>(null);
+  const [editing, setEditing] = useState<TCasePerson | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const open = (which: 'person' | 'relation' | 'household') => {
+    setNotice(null);
+    setDialog(which);
+  };
 
   return (
     <div className="stack">
@@ -38,16 +45,19 @@ export function PersonsPanel(props: { detail: TCaseDetail; canManage: boolean })
         actions={
           props.canManage ? (
             <>
-              <Button variant="secondary" size="sm" onClick={() => setDialog('person')}>
+              <Button variant="secondary" size="sm" onClick={() => open('person')}>
                 Person hinzufügen
               </Button>
               <Button
                 variant="secondary"
                 size="sm"
-                onClick={() => setDialog('relation')}
+                onClick={() => open('relation')}
                 disabled={detail.persons.length < 2}
               >
                 Beziehung hinzufügen
+              </Button>
+              <Button variant="secondary" size="sm" onClick={() => open('household')}>
+                Haushalt anlegen
               </Button>
             </>
           ) : null
@@ -81,36 +91,86 @@ export function PersonsPanel(props: { detail: TCaseDetail; canManage: boolean })
                   </>
                 ) : null}
               </p>
+              {props.canManage ? (
+                <Button
+                  variant="secondary"
+                  size="sm"
+                  className="person-edit"
+                  onClick={() => {
+                    setNotice(null);
+                    setEditing(p);
+                  }}
+                >
+                  Bearbeiten<span className="visually-hidden"> ({fullName(p)})</span>
+                </Button>
+              ) : null}
             </li>
           ))}
         </ul>
         {detail.households.length ? (
           <div className="households">
             <h3>Haushalte</h3>
-            <ul>
-              {detail.households.map((h) => (
+            <ol className="plain-list household-list">
+              {detail.households.map((h, i) => (
                 <li key={h.id}>
-                  <strong>{h.label}:</strong>{' '}
-                  {h.personIds
-                    .map((id) => detail.persons.find((p) => p.id === id))
-                    .filter((p): p is TCasePerson => p !== undefined)
-                    .map(fullName)
-                    .join(', ')}
+                  <span className={`household-marker household-tone-${i % 3}`} aria-hidden="true">
+                    {i + 1}
+                  </span>
+                  <span>
+                    <strong>{h.label}:</strong>{' '}
+                    {h.personIds
+                      .map((id) => detail.persons.find((p) => p.id === id))
+                      .filter((p): p is TCasePerson => p !== undefined)
+                      .map(fullName)
+                      .join(', ')}
+                  </span>
                 </li>
               ))}
-            </ul>
+            </ol>
           </div>
         ) : null}
       </Card>
       <Card title="Familiendiagramm">
-        <Genogram persons={detail.persons} relations={detail.relations} />
+        <Genogram persons={detail.persons} relations={detail.relations} households={detail.households} />
       </Card>
-      <Dialog open={dialog === 'person'} title="Person hinzufügen" onClose={() => setDialog(null)}>
+      <Dialog
+        open={dialog === 'person'}
+        title="Person hinzufügen"
+        size="wide"
+        onClose={() => setDialog(null)}
+      >
         <AddPersonForm
           caseId={detail.id}
           onDone={(name) => {
             setDialog(null);
             setNotice(`${name} wurde hinzugefügt.`);
+          }}
+        />
+      </Dialog>
+      <Dialog
+        open={editing !== null}
+        title={editing ? `${fullName(editing)} bearbeiten` : 'Person bearbeiten'}
+        size="wide"
+        onClose={() => setEditing(null)}
+      >
+        {editing ? (
+          <EditPersonForm
+            key={editing.id}
+            caseId={detail.id}
+            person={editing}
+            onDone={(message) => {
+              setEditing(null);
+              setNotice(message);
+            }}
+          />
+        ) : null}
+      </Dialog>
+      <Dialog open={dialog === 'household'} title="Haushalt anlegen" onClose={() => setDialog(null)}>
+        <HouseholdForm
+          detail={detail}
+          onDone={(label) => {
+            setDialog(null);
+            setNotice(`Der Haushalt „${label}“ wurde angelegt.`);
           }}
         />
       </Dialog>

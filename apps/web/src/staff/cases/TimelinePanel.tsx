@@ -1,4 +1,4 @@
-import { entryKindLabels, type TEntryKind, ZCreateEntryRequestSchema } from '@lotse/shared';
+import { entryKindLabels, type TEntry, type TEntryKind, ZCreateEntryRequestSchema } from '@lotse/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ApiError, api, errorMessage } from '../../api/client.ts';
@@ -8,6 +8,7 @@ import {
   Button,
   Card,
   Checkbox,
+  Dialog,
   EmptyState,
   LiveMessage,
   Select,
@@ -18,6 +19,8 @@ import {
 } from '../../ui/index.ts';
 import { documentContentUrl, keys, useEntries } from '../api.ts';
 import { formatDateTime, issuesToFields } from '../format.ts';
+import { useCurrentUser } from '../session.tsx';
+import { DiscloseForm } from './DiscloseForm.tsx';
 
 function kindTone(kind: TEntryKind): Tone {
   switch (kind) {
@@ -36,13 +39,17 @@ function kindTone(kind: TEntryKind): Tone {
 
 /** Case timeline (Verlauf): newest first, with the form for a new entry on top. */
 export function TimelinePanel(props: { caseId: string; canAdd: boolean }) {
+  const me = useCurrentUser();
   const entries = useEntries(props.caseId);
+  const [disclosing, setDisclosing] = useState<TEntry | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const sorted = [...(entries.data ?? [])].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
   return (
     <div className="timeline-layout">
       {props.canAdd ? <NewEntryForm caseId={props.caseId} /> : null}
       <section aria-labelledby="timeline-title" className="timeline-section">
         <h2 id="timeline-title">Verlauf</h2>
+        <LiveMessage success={notice} />
         {entries.isPending ? <Spinner /> : null}
         {entries.isError ? <Alert tone="danger">{errorMessage(entries.error)}</Alert> : null}
         {entries.data && sorted.length === 0 ? <EmptyState>Noch keine Einträge.</EmptyState> : null}
@@ -67,7 +74,21 @@ export function TimelinePanel(props: { caseId: string; canAdd: boolean }) {
                 </h3>
                 {e.body ? <p className="pre-wrap timeline-body">{e.body}</p> : null}
                 {e.entrusted && e.entrustedTo ? (
-                  <p className="muted small">Anvertraut an {e.entrustedTo.displayName}</p>
+                  <div className="timeline-entrusted">
+                    <p className="muted small">Anvertraut an {e.entrustedTo.displayName}</p>
+                    {props.canAdd && e.entrustedTo.id === me.id ? (
+                      <Button
+                        variant="secondary"
+                        size="sm"
+                        onClick={() => {
+                          setNotice(null);
+                          setDisclosing(e);
+                        }}
+                      >
+                        Weitergeben …<span className="visually-hidden"> „{e.title}“</span>
+                      </Button>
+                    ) : null}
+                  </div>
                 ) : null}
                 {e.documentId ? (
                   <p className="small">
@@ -81,6 +102,23 @@ export function TimelinePanel(props: { caseId: string; canAdd: boolean }) {
           ))}
         </ol>
       </section>
+      <Dialog
+        open={disclosing !== null}
+        title="Anvertrauten Eintrag weitergeben"
+        onClose={() => setDisclosing(null)}
+      >
+        {disclosing ? (
+          <DiscloseForm
+            key={disclosing.id}
+            caseId={props.caseId}
+            entry={disclosing}
+            onDone={(message) => {
+              setDisclosing(null);
+              setNotice(message);
+            }}
+          />
+        ) : null}
+      </Dialog>
     </div>
   );
 }
@@ -159,8 +197,8 @@ function NewEntryForm(props: { caseId: string }) {
           onChange={(e) => setBody(e.target.value)}
         />
         <Checkbox
-          label="Anvertraut (§ 65 SGB VIII)"
-          hint="Nur für Sie sichtbar, solange keine Einwilligung oder gesetzliche Befugnis eine Weitergabe erlaubt."
+          label="Anvertraut (§ 65 SGB VIII) – nur für mich sichtbar"
+          hint="Für Mitteilungen, die Ihnen im Vertrauen gemacht wurden: Den Eintrag sehen nur Sie – auch Teamleitung und Vertretung nicht. Weitergeben dürfen Sie ihn nur mit Einwilligung der Person, die sich Ihnen anvertraut hat, oder mit gesetzlicher Befugnis (§ 65 Abs. 1)."
           checked={entrusted}
           onChange={(e) => setEntrusted(e.target.checked)}
         />

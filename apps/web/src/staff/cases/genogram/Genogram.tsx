@@ -1,4 +1,10 @@
-import { genderLabels, relationKindLabels, type TCasePerson, type TRelation } from '@lotse/shared';
+import {
+  genderLabels,
+  relationKindLabels,
+  type TCasePerson,
+  type THousehold,
+  type TRelation,
+} from '@lotse/shared';
 import { useId, useMemo } from 'react';
 import { ageInYears, fullName } from '../../format.ts';
 import { type GenoNode, type LineStyle, layoutGenogram, SHAPE } from './layout.ts';
@@ -65,21 +71,45 @@ export function relationSentences(persons: TCasePerson[], relations: TRelation[]
   });
 }
 
-/** Family diagram (genogram) as SVG with a text alternative listing every relation. */
-export function Genogram(props: { persons: TCasePerson[]; relations: TRelation[] }) {
+const noHouseholds: THousehold[] = [];
+
+/** One sentence per household, numbered like the frames in the diagram. */
+export function householdSentences(persons: TCasePerson[], households: THousehold[]): string[] {
+  const byId = new Map(persons.map((p) => [p.id, p]));
+  return households.map((h, i) => {
+    const names = h.personIds
+      .map((id) => byId.get(id))
+      .filter((p): p is TCasePerson => p !== undefined)
+      .map(fullName);
+    return `Haushalt ${i + 1} „${h.label}“: ${names.join(', ')}.`;
+  });
+}
+
+/** Family diagram (genogram) as SVG with a text alternative listing every relation and household. */
+export function Genogram(props: {
+  persons: TCasePerson[];
+  relations: TRelation[];
+  households?: THousehold[];
+}) {
   const titleId = useId();
   const descId = useId();
+  const households = props.households ?? noHouseholds;
   const layout = useMemo(
-    () => layoutGenogram(props.persons, props.relations),
-    [props.persons, props.relations],
+    () => layoutGenogram(props.persons, props.relations, households),
+    [props.persons, props.relations, households],
   );
   const sentences = relationSentences(props.persons, props.relations);
+  const householdText = householdSentences(props.persons, households);
   const related = new Set(props.relations.flatMap((r) => [r.fromPersonId, r.toPersonId]));
   const unrelated = props.persons.filter((p) => !related.has(p.id));
 
   if (props.persons.length === 0) return <p className="muted">Noch keine Personen erfasst.</p>;
 
-  const summary = `${props.persons.length} Personen, ${props.relations.length} Beziehungen. ${sentences.join(' ')}`;
+  const summary = [
+    `${props.persons.length} Personen, ${props.relations.length} Beziehungen, ${households.length} Haushalte.`,
+    ...sentences,
+    ...householdText,
+  ].join(' ');
 
   return (
     <figure className="genogram">
@@ -96,6 +126,22 @@ export function Genogram(props: { persons: TCasePerson[]; relations: TRelation[]
         >
           <title id={titleId}>Familiendiagramm (Genogramm)</title>
           <desc id={descId}>{summary}</desc>
+          <g className="geno-households" fill="none">
+            {layout.households.map((h) => (
+              <g key={h.key} className={`geno-household household-tone-${(h.number - 1) % 3}`}>
+                <path d={h.path} className="geno-household-frame" />
+                <circle cx={h.marker[0]} cy={h.marker[1]} r={10} className="geno-household-marker" />
+                <text
+                  x={h.marker[0]}
+                  y={h.marker[1] + 4}
+                  textAnchor="middle"
+                  className="geno-household-number"
+                >
+                  {h.number}
+                </text>
+              </g>
+            ))}
+          </g>
           <g className="geno-lines" fill="none">
             {layout.lines.map((line) => (
               <polyline
@@ -147,6 +193,14 @@ export function Genogram(props: { persons: TCasePerson[]; relations: TRelation[]
           </span>
           <span className="legend-item">Doppelrand: betroffenes Kind · Zahl: Alter</span>
           <span className="legend-item">gestrichelt: Stief-/Vormundschaft · gepunktet: Pflege</span>
+          {households.length ? (
+            <span className="legend-item">
+              <svg width="22" height="16" viewBox="0 0 22 16" aria-hidden="true">
+                <rect x="1.5" y="1.5" width="19" height="13" rx="4" className="legend-household" />
+              </svg>
+              Rahmen mit Nummer: Haushalt (siehe „Haushalte“)
+            </span>
+          ) : null}
         </p>
         <h3 className="genogram-relations-title">Beziehungen</h3>
         {sentences.length ? (

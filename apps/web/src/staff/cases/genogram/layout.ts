@@ -1,4 +1,5 @@
-import type { TCasePerson, TRelation, TRelationKind } from '@lotse/shared';
+import type { TCasePerson, THousehold, TRelation, TRelationKind } from '@lotse/shared';
+import { type GenoHousehold, layoutHouseholds } from './households.ts';
 
 /** Geometry of the family diagram (genogram), in SVG user units. */
 export const SHAPE = 48;
@@ -37,6 +38,7 @@ export interface GenoLayout {
   height: number;
   nodes: GenoNode[];
   lines: GenoLine[];
+  households: GenoHousehold[];
 }
 
 function descentStyle(kind: TRelationKind): LineStyle {
@@ -79,7 +81,11 @@ function assignGenerations(ids: string[], relations: TRelation[]): Map<string, n
   return gen;
 }
 
-export function layoutGenogram(persons: TCasePerson[], allRelations: TRelation[]): GenoLayout {
+export function layoutGenogram(
+  persons: TCasePerson[],
+  allRelations: TRelation[],
+  allHouseholds: THousehold[] = [],
+): GenoLayout {
   const ids = persons.map((p) => p.id);
   const known = new Set(ids);
   const relations = allRelations.filter((r) => known.has(r.fromPersonId) && known.has(r.toPersonId));
@@ -267,10 +273,14 @@ export function layoutGenogram(persons: TCasePerson[], allRelations: TRelation[]
   }
 
   const generations = Math.max(0, ...nodes.map((n) => n.generation)) + 1;
+  // Numbered by position in the case's list, so the diagram and the list below agree.
+  const households = layoutHouseholds(nodes, allHouseholds);
   return {
     width: maxX - minX + 2 * MARGIN_X,
-    height: MARGIN_TOP + (generations - 1) * ROW + SHAPE + LABEL_SPACE,
+    // Household frames reach a little below the last row of names.
+    height: MARGIN_TOP + (generations - 1) * ROW + SHAPE + LABEL_SPACE + (households.length ? 8 : 0),
     nodes,
     lines,
+    households,
   };
 }

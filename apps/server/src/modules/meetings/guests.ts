@@ -1,0 +1,135 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { TGuestLink } from '@lotse/shared';
+import type { FastifyRequest } from 'fastify';
+import { sql } from 'kysely';
+import { type Db, withTenant } from '../../db/connection.js';
+import { recordAudit } from '../../platform/audit/record.js';
+import { HttpError } from '../../platform/errors.js';
+import type { ActorScope } from '../../platform/http/actor-tx.js';
+import type { IdentityResolver } from '../../platform/realtime/plugin.js';
+import { meetingChannel } from './policy.js';
+import { type MeetingRow, meetingEnd } from './queries.js';
+
+export const GUEST_COOKIE = '__Host-lotse-guest';
+const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/**
+ * Staff invite a guest (e.g. an interpreter): a one-time link that expires with the meeting.
+ * Only the hash of the token is stored; the link is shown once.
+ */
+export async function createGuestLink(
+  scope: ActorScope,
+  meeting: MeetingRow,
+  label: string,
+  publicUrl: string,
+): Promise<TGuestLink> {
+  const token = randomBytes(32).toString('base64url');
+  const id = randomUUID();
+  const expiresAt = await meetingEnd(scope.tx, meeting);
+  await scope.tx
+    .insertInto('meeting_guests')
+    .values({
+      tenant_id: meeting.tenant_id,
+      id,
+      meeting_id: meeting.id,
+      label,
+      token_hash: hashOf(token),
+      expires_at: expiresAt,
+      created_by: scope.actor.userId,
+    })
+    .execute();
+  await scope.audit({
+    action: 'meeting.guest_invite',
+    resourceType: 'meeting',
+    resourceId: meeting.id,
+    caseId: meeting.case_id,
+    details: { guestId: id },
+  });
+  const base = publicUrl.replace(/\/$/, '');
+  return { id, url: `${base}/video/${meeting.id}?guest=${token}`, expiresAt: expiresAt.toISOString() };
+}
+
+const invalidLink = () =>
+  new HttpError(
+    404,
+    'not_found',
+    'Dieser Einladungslink ist ungültig, schon benutzt oder abgelaufen. Bitte fragen Sie nach einem neuen Link.',
+  );
+
+/** A guest opens the link: the token is used up and a session for this meeting only begins. */
+export async function redeemGuestLink(
+  db: Db,
+  meetingId: string,
+  token: string,
+  ip: string,
+): Promise<{ sessionToken: string; expiresAt: Date }> {
+  const found = (
+    await sql<{
+      tenant_id: string;
+      id: string;
+      meeting_id: string;
+      expires_at: Date;
+      redeemed_at: Date | null;
+    }>`
+      SELECT * FROM lotse_meeting_guest_by_token(${hashOf(token)})`.execute(db.app)
+  ).rows[0];
+  if (
+    !found ||
+    found.meeting_id !== meetingId ||
+    found.redeemed_at ||
+    new Date(found.expires_at) < new Date()
+  ) {
+    throw invalidLink();
+  }
+  const sessionToken = randomBytes(32).toString('base64url');
+  return withTenant(db, found.tenant_id, async (tx) => {
+    // The condition on redeemed_at makes two simultaneous redemptions end with one winner.
+    const updated = await tx
+      .updateTable('meeting_guests')
+      .set({ redeemed_at: sql<Date>`now()`, session_hash: hashOf(sessionToken) })
+      .where('id', '=', found.id)
+      .where('redeemed_at', 'is', null)
+      .returning('label')
+      .executeTakeFirst();
+    if (!updated) throw invalidLink();
+    await recordAudit(tx, {
+      tenantId: found.tenant_id,
+      actorId: null,
+      actorRoles: ['guest'],
+      action: 'meeting.guest_join',
+      resourceType: 'meeting',
+      resourceId: meetingId,
+      outcome: 'allowed',
+      ip,
+      details: { guestId: found.id },
+    });
+    return { sessionToken, expiresAt: new Date(found.expires_at) };
+  });
+}
+
+async function lookupGuestSession(db: Db, token: string) {
+  if (token.length < 20 || token.length > 100) return null;
+  return (
+    await sql<{ tenant_id: string; id: string; meeting_id: string; label: string }>`
+      SELECT * FROM lotse_meeting_guest_session(${hashOf(token)})`.execute(db.app)
+  ).rows[0];
+}
+
+/** Guests sign in with their session cookie, for their one meeting. */
+export function guestIdentity(db: Db): IdentityResolver {
+  return async (request: FastifyRequest) => {
+    const token = request.cookies[GUEST_COOKIE];
+    const row = token ? await lookupGuestSession(db, token) : undefined;
+    if (!token || !row) return null;
+    return {
+      who: {
+        kind: 'guest',
+        tenantId: row.tenant_id,
+        guestId: row.id,
+        label: row.label,
+        channel: meetingChannel(row.meeting_id),
+      },
+      revalidate: async () => (await lookupGuestSession(db, token)) !== undefined,
+    };
+  };
+}

@@ -1,0 +1,127 @@
+import type { TIntakeStatus } from '@lotse/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useNavigate } from 'react-router';
+import { isApiError } from '../../api/client.ts';
+import { currentLanguage } from '../../i18n/i18n.ts';
+import { languageInfo } from '../../i18n/languages.ts';
+import { familyErrorMessage } from '../components/errors.ts';
+import { PageLoading } from '../components/PageLoading.tsx';
+import { TeamContactCard } from '../components/TeamContactCard.tsx';
+import { familyLogout, fetchFamilyRequest } from '../requestApi.ts';
+import { FamilyMessages } from './FamilyMessages.tsx';
+
+// The four states in the order a family lives through them (plain words come from the language file).
+const statusOrder: readonly TIntakeStatus[] = ['new', 'claimed', 'case_opened', 'closed'];
+
+/** Which step of the status list is reached; exhaustive so a new status cannot slip through. */
+function statusStep(status: TIntakeStatus): number {
+  switch (status) {
+    case 'new':
+      return 0;
+    case 'claimed':
+      return 1;
+    case 'case_opened':
+      return 2;
+    case 'closed':
+      return 3;
+  }
+}
+
+/** The family's own request after signing in with code and PIN: status, team, (later) messages. */
+export default function MyRequestPage() {
+  const { t, i18n } = useTranslation();
+  const lang = currentLanguage(i18n);
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const request = useQuery({
+    queryKey: ['family', 'request'],
+    queryFn: ({ signal }) => fetchFamilyRequest(signal),
+    retry: false,
+    staleTime: 0,
+  });
+  const logout = useMutation({
+    mutationFn: familyLogout,
+    onSettled: () => {
+      queryClient.removeQueries({ queryKey: ['family', 'request'] });
+      queryClient.removeQueries({ queryKey: ['family', 'conversation'] });
+      navigate('/');
+    },
+  });
+
+  if (request.isPending) return <PageLoading />;
+  if (request.isError) {
+    if (isApiError(request.error, 401)) return <Navigate to="/zurueck" replace />;
+    return (
+      <div className="fam-stack">
+        <h1>{t('request.title')}</h1>
+        <p className="fam-notice fam-notice-danger">{familyErrorMessage(t, request.error, lang)}</p>
+      </div>
+    );
+  }
+
+  const { status, createdAt, team, urgent } = request.data;
+  const reached = statusStep(status);
+  const created = new Intl.DateTimeFormat(languageInfo(lang).htmlLang, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+  }).format(new Date(createdAt));
+
+  return (
+    <div className="fam-stack">
+      <title>{`${t('request.title')} – Lotse`}</title>
+      <h1>{t('request.title')}</h1>
+      <p className="fam-muted">{t('request.createdAt', { date: created })}</p>
+      {urgent ? <p className="fam-notice fam-notice-warning">{t('request.urgent')}</p> : null}
+
+      <section className="fam-card" aria-labelledby="fam-status-title">
+        <h2 id="fam-status-title">{t('request.statusTitle')}</h2>
+        <p className="fam-status-now">{t(`request.status.${status}.now`)}</p>
+        <ol className="fam-steps">
+          {statusOrder.map((step, i) => {
+            const state = i < reached ? 'done' : i === reached ? 'current' : 'todo';
+            return (
+              <li
+                key={step}
+                className={`fam-step fam-step-${state}`}
+                aria-current={state === 'current' ? 'step' : undefined}
+              >
+                <span className="fam-step-marker" aria-hidden="true">
+                  {state === 'done' ? '✓' : i + 1}
+                </span>
+                <span>
+                  {t(`request.status.${step}.label`)}
+                  {state === 'done' ? <span className="visually-hidden"> ({t('request.done')})</span> : null}
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+
+      <section className="fam-card" aria-labelledby="fam-team-title">
+        <h2 id="fam-team-title">{t('request.teamTitle')}</h2>
+        <TeamContactCard team={team} headingLevel={3} />
+      </section>
+
+      <section className="fam-card" aria-labelledby="fam-messages-title">
+        <h2 id="fam-messages-title">{t('request.messagesTitle')}</h2>
+        <FamilyMessages />
+      </section>
+
+      <div className="fam-row">
+        <button
+          type="button"
+          className="fam-btn fam-btn-secondary"
+          onClick={() => logout.mutate()}
+          disabled={logout.isPending}
+        >
+          {t('request.logout')}
+        </button>
+        <Link to="/" className="fam-back">
+          {t('common.backHome')}
+        </Link>
+      </div>
+    </div>
+  );
+}

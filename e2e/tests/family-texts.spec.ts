@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { expect, test } from '../support/fixtures.ts';
+
+/*
+ * Checks the family app's texts without a browser: every language has every UI key, every message
+ * is valid ICU with the same placeholders as German, and every information page exists in every
+ * language with a title line.
+ */
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const i18nDir = path.join(root, 'apps/web/src/i18n');
+const contentDir = path.join(root, 'content/family');
+const LANGUAGES = ['de', 'de-simple', 'en', 'ar', 'tr', 'uk', 'ru', 'fa'];
+const SLUGS = ['about', 'rights', 'help-types', 'process', 'contact'];
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const full = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(full, value);
+    else for (const [k, v] of flatten(value, full)) out.set(k, v);
+  }
+  return out;
+}
+
+function load(lang: string): Map<string, string> {
+  return flatten(JSON.parse(fs.readFileSync(path.join(i18nDir, `${lang}.json`), 'utf8')) as Tree);
+}
+
+function placeholders(message: string): string[] {
+  return [...message.matchAll(/\{(\w+)/g)].map((m) => m[1] ?? '').sort();
+}
+
+test.describe('Texte der Familien-App', () => {
+  // Pure file checks: once is enough (they do not depend on the viewport).
+  test.beforeEach(() => {
+    test.skip(test.info().project.name !== 'desktop', 'einmal genügt');
+  });
+
+  const german = load('de');
+
+  for (const lang of LANGUAGES) {
+    test(`${lang}: alle Schlüssel, gültige ICU-Nachrichten, gleiche Platzhalter`, () => {
+      const texts = load(lang);
+      expect([...texts.keys()].sort()).toEqual([...german.keys()].sort());
+      const locale = lang === 'de-simple' ? 'de' : lang;
+      for (const [key, message] of texts) {
+        expect(message.trim(), `${lang}:${key} ist leer`).not.toBe('');
+        expect(() => new IntlMessageFormat(message, locale), `${lang}:${key}`).not.toThrow();
+        expect(placeholders(message), `${lang}:${key}`).toEqual(placeholders(german.get(key) ?? ''));
+      }
+    });
+
+    test(`${lang}: alle Informationsseiten mit Titel`, () => {
+      for (const slug of SLUGS) {
+        const file = path.join(contentDir, lang, `${slug}.md`);
+        expect(fs.existsSync(file), `${file} fehlt`).toBe(true);
+        const text = fs.readFileSync(file, 'utf8');
+        expect(text.split('\n')[0], `${file}: erste Zeile ist der Titel`).toMatch(/^# \S/);
+        expect(text, `${file}: kein rohes HTML`).not.toMatch(/<[a-z]/i);
+        expect(text.length, `${file}: zu kurz`).toBeGreaterThan(300);
+      }
+    });
+  }
+});

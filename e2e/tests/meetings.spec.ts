@@ -1,0 +1,177 @@
+import { execFileSync } from 'node:child_process';
+import type { Page } from '@playwright/test';
+import { solveChallenge } from 'altcha-lib/v1';
+import { checkPage, expect, login, test } from '../support/fixtures.ts';
+
+// Fake camera and microphone, and no permission prompt: only for this file.
+test.use({
+  launchOptions: {
+    executablePath: execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim(),
+    args: [
+      '--lang=de-DE',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+    ],
+  },
+});
+
+/** Keeps every RTCPeerConnection the page creates, so the test can read its state and stats. */
+const recordPeerConnections = () => {
+  const w = window as unknown as { __pcs: RTCPeerConnection[]; RTCPeerConnection: typeof RTCPeerConnection };
+  w.__pcs = [];
+  const Original = w.RTCPeerConnection;
+  w.RTCPeerConnection = class extends Original {
+    constructor(config?: RTCConfiguration) {
+      super(config);
+      w.__pcs.push(this);
+    }
+  };
+};
+
+/** Calls the API from inside the page, so the browser's own (Secure, HttpOnly) cookies are used. */
+async function apiCall<T>(page: Page, method: string, url: string, body?: unknown): Promise<T> {
+  const res = await page.evaluate(
+    async ({ method, url, body }) => {
+      const r = await fetch(url, {
+        method,
+        headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: r.status, text: await r.text() };
+    },
+    { method, url, body },
+  );
+  if (res.status >= 300) throw new Error(`${method} ${url}: ${res.status} ${res.text}`);
+  return JSON.parse(res.text) as T;
+}
+
+const connected = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs.some(
+      (pc) => pc.connectionState === 'connected',
+    ),
+  );
+
+const framesDecoded = (page: Page) =>
+  page.evaluate(async () => {
+    let frames = 0;
+    for (const pc of (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs) {
+      (await pc.getStats()).forEach((report: { type: string; kind?: string; framesDecoded?: number }) => {
+        if (report.type === 'inbound-rtp' && report.kind === 'video') frames += report.framesDecoded ?? 0;
+      });
+    }
+    return frames;
+  });
+
+test('Videotermin: Fachkraft schlägt vor, Familie wählt, Einlass aus dem Warteraum, Bild kommt an', async ({
+  page,
+  browser,
+  request,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  // The family writes to the office (postcode 12101 → ASD Nord, Anna's team) and gets code + PIN.
+  const challenge = await (await request.get('/api/intake/challenge')).json();
+  const solution = await solveChallenge(
+    challenge.challenge,
+    challenge.salt,
+    challenge.algorithm,
+    challenge.maxnumber,
+  ).promise;
+  const created = await request.post('/api/intake/requests', {
+    data: {
+      language: 'de',
+      writerRole: 'parent',
+      concern: 'Wir brauchen Rat, weil es zu Hause oft Streit gibt.',
+      postcode: '12101',
+      anonymous: false,
+      name: 'Petra Video',
+      transcript: [{ from: 'family', text: 'Wir brauchen Rat.' }],
+      consent: true,
+      pow: {
+        algorithm: challenge.algorithm,
+        challenge: challenge.challenge,
+        salt: challenge.salt,
+        signature: challenge.signature,
+        number: solution?.number,
+      },
+    },
+  });
+  expect(created.status()).toBe(201);
+  const { accessCode, pin } = await created.json();
+
+  // Staff: sign in, find the new request, propose a slot in two hours.
+  await page.addInitScript(recordPeerConnections);
+  await login(page, 'anna.asd');
+  const inbox = await apiCall<{ id: string; createdAt: string }[]>(page, 'GET', '/api/inbox');
+  const newest = inbox.reduce((a, b) => (a.createdAt > b.createdAt ? a : b));
+  const startsAt = new Date(Date.now() + 2 * 3600_000).toISOString();
+  const meeting = await apiCall<{ id: string; slots: { id: string }[] }>(
+    page,
+    'POST',
+    `/api/inbox/${newest.id}/meetings`,
+    { title: 'Erstgespräch per Video', slots: [startsAt], durationMinutes: 30 },
+  );
+
+  // Family: its own browser, signs in with code and PIN, chooses the slot.
+  const familyContext = await browser.newContext({
+    baseURL: testInfo.project.use.baseURL,
+    locale: 'de-DE',
+    viewport: testInfo.project.use.viewport ?? null,
+  });
+  const family = await familyContext.newPage();
+  await family.addInitScript(recordPeerConnections);
+  await family.goto('/');
+  await apiCall(family, 'POST', '/api/family/login', { code: accessCode, pin });
+  const offered = await apiCall<{ id: string }[]>(family, 'GET', '/api/family/meetings');
+  expect(offered.map((m) => m.id)).toContain(meeting.id);
+  const chosen = await apiCall<{ status: string }>(
+    family,
+    'POST',
+    `/api/family/meetings/${meeting.id}/choose`,
+    {
+      slotId: meeting.slots[0]?.id,
+    },
+  );
+  expect(chosen.status).toBe('scheduled');
+
+  // Both open the video page; staff enter directly, the family waits in the lobby.
+  await page.goto(`/video/${meeting.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Videogespräch' })).toBeVisible();
+  await expect(page.getByText('Erstgespräch per Video')).toBeVisible();
+  await checkPage(page, testInfo, 'video-vorschau');
+  await page.getByRole('button', { name: 'Beitreten' }).click();
+  await expect(page.getByText('Sie sind im Gespräch.')).toBeVisible();
+  await expect(page.getByText('Niemand wartet.')).toBeVisible();
+
+  await family.goto(`/video/${meeting.id}`);
+  await family.getByRole('button', { name: 'Beitreten' }).click();
+  await expect(family.getByText('Bitte warten Sie, Sie werden gleich hereingelassen.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Familie einlassen' }).click();
+  await expect(family.getByText('Sie sind im Gespräch.')).toBeVisible();
+
+  await expect.poll(() => connected(page), { timeout: 20_000 }).toBe(true);
+  await expect.poll(() => connected(family), { timeout: 20_000 }).toBe(true);
+  await expect.poll(() => framesDecoded(family), { timeout: 20_000 }).toBeGreaterThan(0);
+  await expect.poll(() => framesDecoded(page), { timeout: 20_000 }).toBeGreaterThan(0);
+  await expect(page.getByText('Verbunden')).toBeVisible();
+  await checkPage(page, testInfo, 'video-im-gespraech');
+
+  // Mute and camera toggles, then leave: the family sees the staff member go.
+  await page.getByRole('button', { name: 'Mikrofon ausschalten' }).click();
+  await expect(page.getByRole('button', { name: 'Mikrofon einschalten' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page.getByRole('button', { name: 'Verlassen' }).click();
+  await expect(page.getByText('Sie haben das Gespräch verlassen.')).toBeVisible();
+  await expect(family.getByText('Verbunden')).toHaveCount(0);
+  await familyContext.close();
+});

@@ -1,0 +1,90 @@
+import { checkPage, expect, login, openLenaCase, test } from '../support/fixtures.ts';
+
+test('Anna ändert Telefon und Postleitzahl der Mutter und sieht den neuen Sozialraum', async ({
+  page,
+}, testInfo) => {
+  await login(page, 'anna.asd');
+  await openLenaCase(page);
+  const sandra = page
+    .getByRole('listitem')
+    .filter({ has: page.getByText('Sandra Schneider', { exact: true }) });
+  await sandra.getByRole('button', { name: 'Bearbeiten (Sandra Schneider)' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Sandra Schneider bearbeiten' });
+  await expect(dialog.getByLabel('Vorname')).toHaveValue('Sandra');
+  await expect(dialog.getByLabel('Straße')).toHaveValue('Birkenstraße');
+
+  // The two projects share one server: switch between a postcode in Nord and one in Mitte.
+  const postcode = dialog.getByLabel('Postleitzahl');
+  const before = await postcode.inputValue();
+  const [target, area, previous] =
+    before === '12301' ? ['12103', 'Nord', 'Mitte'] : ['12301', 'Mitte', 'Nord'];
+  const phone = `0151 2345 ${Date.now().toString().slice(-4)}`;
+  await dialog.getByLabel('Telefon').fill(phone);
+  await postcode.fill(target);
+  await checkPage(page, testInfo, '50-dialog-person-bearbeiten');
+
+  const patch = page.waitForRequest((r) => r.method() === 'PATCH' && r.url().includes('/persons/'));
+  await dialog.getByRole('button', { name: 'Änderungen speichern' }).click();
+  // Only the changed fields go to the server.
+  expect((await patch).postDataJSON()).toEqual({ phone, postcode: target });
+  await expect(dialog).toBeHidden();
+  await expect(
+    page.getByRole('status').filter({
+      hasText: `Die Angaben zu Sandra Schneider wurden gespeichert. Sozialraum jetzt: ${area} (bisher ${previous}).`,
+    }),
+  ).toBeVisible();
+  await expect(sandra).toContainText(`${target} Musterstadt · Sozialraum ${area}`);
+  await expect(sandra).toContainText(phone);
+  await checkPage(page, testInfo, '51-fall-person-geaendert');
+
+  await test.step('Ohne Änderung wird nichts gesendet', async () => {
+    await sandra.getByRole('button', { name: 'Bearbeiten (Sandra Schneider)' }).click();
+    await dialog.getByRole('button', { name: 'Änderungen speichern' }).click();
+    await expect(dialog.getByRole('alert')).toHaveText('Sie haben nichts geändert.');
+    await dialog.getByRole('button', { name: 'Dialog schließen' }).click();
+    await expect(dialog).toBeHidden();
+  });
+});
+
+test('Anna legt für Lenas Vater einen eigenen Haushalt an; das Genogramm zeigt ihn', async ({
+  page,
+}, testInfo) => {
+  const label = `Haushalt des Vaters (${testInfo.project.name} ${Date.now().toString().slice(-5)})`;
+  await login(page, 'anna.asd');
+  await openLenaCase(page);
+  const households = page.locator('.households');
+  await expect(households).toContainText(
+    /Haushalt Birkenstraße 14: (Lena|Sandra) Schneider, (Lena|Sandra) Schneider/,
+  );
+
+  await page.getByRole('button', { name: 'Haushalt anlegen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Haushalt anlegen' });
+  await dialog.getByRole('button', { name: 'Haushalt speichern' }).click();
+  await expect(dialog.getByText('Bezeichnung fehlt')).toBeVisible();
+  await expect(dialog.getByText('Mindestens eine Person')).toBeVisible();
+  await dialog.getByLabel('Bezeichnung').fill(label);
+  await dialog
+    .getByRole('group', { name: 'Wer lebt in diesem Haushalt?' })
+    .getByLabel('Markus Schneider')
+    .check();
+  await checkPage(page, testInfo, '52-dialog-haushalt');
+  await dialog.getByRole('button', { name: 'Haushalt speichern' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(
+    page.getByRole('status').filter({ hasText: `Der Haushalt „${label}“ wurde angelegt.` }),
+  ).toBeVisible();
+  await expect(households).toContainText(`${label}: Markus Schneider`);
+
+  const genogram = page.getByRole('img', { name: 'Familiendiagramm (Genogramm)' });
+  await expect(genogram).toHaveAccessibleDescription(
+    /Haushalt 1 „Haushalt Birkenstraße 14“: (Lena|Sandra) Schneider, (Lena|Sandra) Schneider\./,
+  );
+  await expect(genogram).toHaveAccessibleDescription(
+    new RegExp(`„${label.replace(/[()]/g, '\\$&')}“: Markus Schneider\\.`),
+  );
+  await expect(genogram.locator('.geno-household')).toHaveCount(
+    await households.getByRole('listitem').count(),
+  );
+  await expect(page.getByText('Rahmen mit Nummer: Haushalt')).toBeVisible();
+  await checkPage(page, testInfo, '53-fall-haushalte');
+});
