@@ -19,6 +19,7 @@ import { authRoutes } from './modules/auth/routes.js';
 import { caseRoutes } from './modules/cases/routes.js';
 import { contentRoutes } from './modules/content/routes.js';
 import { intakeAdminRoutes } from './modules/intake/admin-routes.js';
+import { conversationChannelModule } from './modules/intake/conversation-channel.js';
 import { familyRoutes } from './modules/intake/family-routes.js';
 import { inboxRoutes } from './modules/intake/inbox-routes.js';
 import { intakePublicRoutes } from './modules/intake/public-routes.js';
@@ -89,7 +90,9 @@ export async function buildApp(ctx: AppContext, opts: { serveWeb?: boolean } = {
   inboxRoutes(app, ctx);
   intakeAdminRoutes(app, ctx);
   contentRoutes(app, ctx);
-  meetingRoutes(app, ctx, await registerRealtime(app, ctx));
+  const realtime = await registerRealtime(app, ctx);
+  realtime.hub.register(conversationChannelModule(ctx));
+  meetingRoutes(app, ctx, realtime);
 
   if (opts.serveWeb !== false) await registerWebApp(app, webDist);
   return app;

@@ -19,6 +19,7 @@ import {
 import type { AppContext } from '../../platform/context.js';
 import { unauthenticated } from '../../platform/errors.js';
 import { readConversation, sendMessage } from './conversation.js';
+import { announceConversationChange } from './conversation-channel.js';
 import { familyLogin } from './family-access.js';
 import { teamContact } from './routing.js';
 
@@ -159,6 +160,7 @@ export function familyRoutes(app: FastifyInstance, ctx: AppContext) {
         );
         return readConversation(tx, ctx.keys, family.intakeRequestId, 'family');
       });
+      await announceConversationChange(app.realtime.hub, family.intakeRequestId);
       return reply.status(201).send(conversation);
     },
   );

@@ -15,6 +15,7 @@ import type { AppContext } from '../../platform/context.js';
 import { inActorScope } from '../../platform/http/actor-tx.js';
 import { getCase } from '../cases/get-case.js';
 import { closeConversation, readConversation, sendMessage } from './conversation.js';
+import { announceConversationChange } from './conversation-channel.js';
 import { claimRequest, decryptSummary, listInbox, loadRequestForActor, readRequest } from './inbox.js';
 import { openCaseFromRequest } from './open-case.js';
 
@@ -145,6 +146,7 @@ export function inboxRoutes(app: FastifyInstance, ctx: AppContext) {
         });
         return readConversation(scope.tx, ctx.keys, row.id, 'staff');
       });
+      await announceConversationChange(app.realtime.hub, request.params.id);
       return reply.status(201).send(conversation);
     },
   );

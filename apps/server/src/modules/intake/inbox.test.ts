@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { solveChallenge } from 'altcha-lib/v1';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { createJobWorker } from '../../platform/services.js';
 import { loginCookie, startTestApp, type TestApp } from '../../test-support/app.js';
 import { buildOffice, type Office } from '../../test-support/office.js';
@@ -191,5 +192,55 @@ describe('team inbox and messenger', () => {
     ).json();
     expect(teenView.confidential).toBe(true);
     expect(teenView.messages.map((m: { body: string }) => m.body)).toContain('NUR-FUER-MICH');
+  });
+
+  it('tells the family live over the WebSocket when the office answers; other teams cannot listen', async () => {
+    const family = await submit({ writerRole: 'parent', concern: 'Live-Test', name: 'Eva Live' });
+    let item: { id: string } | undefined;
+    for (const candidate of (await staffGet('/api/inbox', 'anna')).json()) {
+      if ((await staffGet(`/api/inbox/${candidate.id}`, 'anna')).json().summary.name === 'Eva Live')
+        item = candidate;
+    }
+    if (!item) throw new Error('request not in inbox');
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const port = (t.app.server.address() as { port: number }).port;
+    const open = (cookie: string) =>
+      new Promise<{ ws: WebSocket; next: () => Promise<Record<string, unknown>> }>((resolve, reject) => {
+        const ws = new WebSocket(`ws://127.0.0.1:${port}/api/realtime`, { headers: { cookie } });
+        const queue: Record<string, unknown>[] = [];
+        const waiting: ((m: Record<string, unknown>) => void)[] = [];
+        ws.on('message', (raw) => {
+          const m = JSON.parse(raw.toString());
+          const w = waiting.shift();
+          if (w) w(m);
+          else queue.push(m);
+        });
+        const next = () =>
+          new Promise<Record<string, unknown>>((res, rej) => {
+            const m = queue.shift();
+            if (m) return res(m);
+            const timer = setTimeout(() => rej(new Error('no message')), 5000);
+            waiting.push((x) => {
+              clearTimeout(timer);
+              res(x);
+            });
+          });
+        ws.once('open', () => resolve({ ws, next }));
+        ws.once('error', reject);
+      });
+    const channel = `conversation:${item.id}`;
+    const fam = await open(family.cookie);
+    expect((await fam.next()).type).toBe('hello');
+    fam.ws.send(JSON.stringify({ type: 'subscribe', channel }));
+    const subscribed = await fam.next();
+    expect(subscribed, JSON.stringify(subscribed)).toMatchObject({ type: 'subscribed', channel });
+    const ben = await open(cookies.ben!);
+    await ben.next();
+    ben.ws.send(JSON.stringify({ type: 'subscribe', channel }));
+    expect((await ben.next()).type).toBe('error');
+    await staffPost(`/api/inbox/${item.id}/conversation/messages`, 'anna', { body: 'Wir melden uns.' });
+    expect(await fam.next()).toMatchObject({ type: 'event', channel, event: { type: 'changed' } });
+    fam.ws.close();
+    ben.ws.close();
   });
 });
