@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 // Baseline for bench/run.ts: bare Fastify + pg answering the two benchmarked URLs with the SQL the
 // Lotse server runs (copied from its statement log), in the same per-request transaction with
 // app.tenant set and the same database role — but no session lookup, no policy, no audit, no zod.
@@ -20,9 +21,18 @@ const relationsAmong = (n: number) =>
   `select "id", "from_person_id", "to_person_id", "kind" from "relations" where "from_person_id" in (${list(1, n)}) and "to_person_id" in (${list(n + 1, n)})`;
 const householdsOf = (n: number) =>
   `select "h"."id", "h"."label", "m"."person_id" from "household_members" as "m" inner join "households" as "h" on "h"."tenant_id" = "m"."tenant_id" and "h"."id" = "m"."household_id" where "m"."person_id" in (${list(1, n)}) order by "h"."label"`;
-const visible = `("cases"."tenant_id" = $1 and ("cases"."caseworker_id" = $2 or "cases"."team_id" in ($3) or exists (select 1 as "one" from "case_deputies" as "d" where "d"."tenant_id" = "cases"."tenant_id" and "d"."case_id" = "cases"."id" and "d"."user_id" = $4))) and "cases"."status" in ($5)`;
-const countVisible = `select count(*) as "n" from "cases" where ${visible}`;
-const pageVisible = `select "cases"."id" from "cases" where ${visible} order by "cases"."updated_at" desc, "cases"."id" limit $6 offset $7`;
+// The visible set as the server builds it: a UNION of the team, caseworker and deputy branches.
+const branch = (cond: string) =>
+  `(select "cases"."id", "cases"."updated_at" from "cases" where ("cases"."tenant_id" = $1 and ${cond}) and "cases"."status" in ($5))`;
+const visible = [
+  branch(`"cases"."team_id" in ($3)`),
+  branch(`"cases"."caseworker_id" = $2`),
+  branch(
+    `"cases"."id" in (select "d"."case_id" from "case_deputies" as "d" where "d"."tenant_id" = $1 and "d"."user_id" = $4)`,
+  ),
+].join(' union ');
+const countVisible = `select count(*) as "n" from (${visible}) as "v"`;
+const pageVisible = `select "v"."id" from (${visible}) as "v" order by "v"."updated_at" desc, "v"."id" limit $6 offset $7`;
 const casesByIds = (n: number) =>
   `${summarySelect} where "cases"."id" in (${list(2, n)}) order by "cases"."updated_at" desc, "cases"."id"`;
 
@@ -47,6 +57,14 @@ const actor = await (async () => {
   return { tenantId: row.tenant_id, userId: row.id, teamId: row.team_ids[0] ?? '' };
 })();
 
+/** Named prepared statements, as the server uses them (planned once per connection). */
+function named(text: string) {
+  return `b${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+}
+function query<R extends pg.QueryResultRow>(c: pg.PoolClient, text: string, values: unknown[]) {
+  return c.query<R>({ name: named(text), text, values });
+}
+
 async function inTenant<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
@@ -69,18 +87,18 @@ app.get('/api/health', async () => ({ status: 'ok' }));
 
 app.get<{ Params: { id: string } }>('/api/cases/:id', async (request, reply) =>
   inTenant(async (c) => {
-    const row = (await c.query(caseById, ['child', request.params.id])).rows[0] as
+    const row = (await query(c, caseById, ['child', request.params.id])).rows[0] as
       | { deputy_ids: string[] }
       | undefined;
     if (!row) return reply.status(404).send({ message: 'Fall nicht gefunden' });
-    const persons = (await c.query(personsOfCase, [request.params.id])).rows as { id: string }[];
+    const persons = (await query(c, personsOfCase, [request.params.id])).rows as { id: string }[];
     const deputies = row.deputy_ids.length
-      ? (await c.query(usersByIds(row.deputy_ids.length), row.deputy_ids)).rows
+      ? (await query(c, usersByIds(row.deputy_ids.length), row.deputy_ids)).rows
       : [];
-    const tasks = (await c.query(tasksOfCase, [request.params.id])).rows;
+    const tasks = (await query(c, tasksOfCase, [request.params.id])).rows;
     const ids = persons.map((p) => p.id);
-    const relations = ids.length ? (await c.query(relationsAmong(ids.length), [...ids, ...ids])).rows : [];
-    const households = ids.length ? (await c.query(householdsOf(ids.length), ids)).rows : [];
+    const relations = ids.length ? (await query(c, relationsAmong(ids.length), [...ids, ...ids])).rows : [];
+    const households = ids.length ? (await query(c, householdsOf(ids.length), ids)).rows : [];
     return { ...row, deputies, persons, tasks, relations, households };
   }),
 );
@@ -93,11 +111,11 @@ app.get<{ Querystring: { status?: string; pageSize?: string; page?: string } }>(
       const pageSize = Number(request.query.pageSize ?? 25);
       const page = Number(request.query.page ?? 1);
       const params = [actor.tenantId, actor.userId, actor.teamId, actor.userId, status];
-      const total = Number((await c.query<{ n: string }>(countVisible, params)).rows[0]?.n ?? 0);
+      const total = Number((await query<{ n: string }>(c, countVisible, params)).rows[0]?.n ?? 0);
       const ids = (
-        await c.query<{ id: string }>(pageVisible, [...params, pageSize, (page - 1) * pageSize])
+        await query<{ id: string }>(c, pageVisible, [...params, pageSize, (page - 1) * pageSize])
       ).rows.map((r) => r.id);
-      const items = ids.length ? (await c.query(casesByIds(ids.length), ['child', ...ids])).rows : [];
+      const items = ids.length ? (await query(c, casesByIds(ids.length), ['child', ...ids])).rows : [];
       return { items, total, page, pageSize };
     }),
 );
