@@ -114,12 +114,16 @@ test.describe('Familien-App', () => {
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/Hilfe für Kinder/);
     await expect(picker).toHaveCount(0);
 
-    // Mirrored: the brand sits on the right, the emergency button on the left.
+    // Mirrored: the brand sits on the right, the language button on the left; on wide screens the
+    // emergency button moves to the left corner too (on phones it spans the width).
     const viewport = page.viewportSize() ?? { width: 360, height: 740 };
-    const sos = await page.locator('.fam-sos').boundingBox();
-    const brand = await page.locator('.fam-brand').boundingBox();
-    expect(sos && sos.x + sos.width / 2).toBeLessThan(viewport.width / 2);
-    expect(brand && brand.x + brand.width / 2).toBeGreaterThan(viewport.width / 2);
+    const centre = async (selector: string) => {
+      const box = await page.locator(selector).boundingBox();
+      return box ? box.x + box.width / 2 : Number.NaN;
+    };
+    expect(await centre('.fam-brand')).toBeGreaterThan(viewport.width / 2);
+    expect(await centre('.fam-lang-button')).toBeLessThan(viewport.width / 2);
+    if (viewport.width >= 768) expect(await centre('.fam-sos')).toBeLessThan(viewport.width / 2);
 
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');

@@ -9,7 +9,7 @@ export const defaultFlow: TFlowDefinition = {
       field: 'writerRole',
       optional: false,
       prompt: {
-        de: 'Hallo! Schön, dass Sie schreiben. Wer schreibt hier?',
+        de: 'Hallo! Schön, dass du schreibst. Wer schreibt hier?',
         'de-simple': 'Hallo! Wer schreibt hier?',
         en: 'Hello! Thank you for writing. Who is writing?',
         ar: 'مرحبًا! شكرًا لتواصلك معنا. من يكتب هنا؟',
@@ -79,7 +79,7 @@ export const defaultFlow: TFlowDefinition = {
       field: 'concern',
       optional: false,
       prompt: {
-        de: 'Worum geht es? Schreiben Sie in Ihren eigenen Worten. Es muss nicht perfekt sein.',
+        de: 'Worum geht es? Schreib in deinen eigenen Worten. Es muss nicht perfekt sein.',
         'de-simple': 'Was ist los? Schreib es mit deinen Worten. Es muss nicht richtig geschrieben sein.',
         en: 'What is it about? Write in your own words. It does not have to be perfect.',
         ar: 'ما الموضوع؟ اكتب بكلماتك الخاصة، لا يجب أن يكون كاملًا.',
@@ -144,7 +144,7 @@ export const defaultFlow: TFlowDefinition = {
       field: 'contact',
       optional: true,
       prompt: {
-        de: 'Wie können wir Sie erreichen? Sie können auch anonym bleiben.',
+        de: 'Wie können wir dich erreichen? Du kannst auch anonym bleiben.',
         'de-simple': 'Wie können wir dich erreichen? Du musst deinen Namen nicht sagen.',
         en: 'How can we reach you? You can also stay anonymous.',
         ar: 'كيف يمكننا التواصل معك؟ يمكنك أيضًا أن تبقى مجهول الهوية.',
@@ -160,7 +160,7 @@ export const defaultFlow: TFlowDefinition = {
       field: 'none',
       optional: false,
       prompt: {
-        de: 'Hier ist Ihre Anfrage. Bitte prüfen Sie alles und stimmen Sie dem Senden zu.',
+        de: 'Hier ist deine Anfrage. Bitte prüf alles und stimm dem Senden zu.',
         'de-simple': 'Das ist deine Anfrage. Lies alles noch einmal. Dann sag Ja zum Senden.',
         en: 'Here is your request. Please check everything and agree to send it.',
         ar: 'هذا طلبك. يرجى مراجعة كل شيء والموافقة على الإرسال.',
