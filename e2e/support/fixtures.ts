@@ -82,8 +82,10 @@ async function runAxe(page: Page): Promise<AxeViolation[]> {
 /** Checks accessibility (no serious or critical axe violations) and saves a full-page screenshot. */
 export async function checkPage(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
-  // No spinner left, so the screenshot shows the loaded page.
+  // No spinner left and nothing still updating (networkidle is not re-armed by client-side
+  // navigation), so axe and the screenshot see the loaded page.
   await expect(page.getByText(/wird geladen/)).toHaveCount(0);
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   const violations = await runAxe(page);
   const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const minor = violations.filter((v) => !severe.includes(v));

@@ -1,13 +1,19 @@
 import { checkPage, expect, test } from '../support/fixtures.ts';
 
-test('Startseite zeigt Titel, Demo-Hinweis und den Weg zur Anmeldung', async ({ page }, testInfo) => {
+test('Startseite zeigt die Familien-App, den Demo-Hinweis und den Weg zur Anmeldung', async ({
+  page,
+}, testInfo) => {
+  // A returning visitor: the language was chosen before (first visits are covered in family.spec.ts).
+  await page.addInitScript(() => localStorage.setItem('lotse.family.language', 'de'));
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Lotse – Jugendamt Musterstadt' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Hilfe für Kinder, Jugendliche und Eltern' }),
+  ).toBeVisible();
   await expect(page.getByText('Demo-Betrieb – alle Daten sind erfunden')).toBeVisible();
   await checkPage(page, testInfo, '01-startseite');
 
-  await page.getByRole('link', { name: 'Anmeldung für Mitarbeitende' }).click();
-  await expect(page).toHaveURL(/\/fachkraft\/login/);
+  await page.getByRole('link', { name: 'Für Mitarbeitende' }).click();
+  await expect(page).toHaveURL(/\/fachkraft/);
   await expect(page.getByRole('heading', { level: 1, name: 'Anmeldung für Mitarbeitende' })).toBeVisible();
   await expect(page.getByText('Demo-Betrieb – alle Daten sind erfunden')).toBeVisible();
   await checkPage(page, testInfo, '02-anmeldung');

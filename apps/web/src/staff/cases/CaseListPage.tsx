@@ -138,7 +138,10 @@ export function CaseListPage() {
         cases.data.items.length === 0 ? (
           <EmptyState>Keine Fälle gefunden. Passen Sie die Suche oder die Filter an.</EmptyState>
         ) : (
-          <div className={cases.isPlaceholderData ? 'is-stale' : undefined}>
+          <div
+            className={cases.isPlaceholderData ? 'is-stale' : undefined}
+            aria-busy={cases.isPlaceholderData || undefined}
+          >
             <div className="only-wide">
               <Table caption={`Fälle (${cases.data.total})`} captionHidden>
                 <thead>
