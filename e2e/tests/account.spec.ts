@@ -34,46 +34,44 @@ test('Konto-Seite zeigt Name, Rollen und Teams und bietet die Zwei-Faktor-Anmeld
   await checkPage(page, testInfo, '70-konto');
 });
 
-test('Zwei-Faktor-Anmeldung: admin richtet TOTP ein und meldet sich danach mit Code an', async ({
-  page,
-}, testInfo) => {
-  // admin's TOTP state changes for good on the shared server, so this runs in one project only.
-  test.skip(
-    testInfo.project.name !== 'desktop',
-    'ändert den Zustand von admin; läuft nur im Desktop-Projekt',
-  );
-  test.setTimeout(120_000);
+// admin's TOTP state changes for good on the shared server, so this runs in the desktop project only.
+test(
+  'Zwei-Faktor-Anmeldung: admin richtet TOTP ein und meldet sich danach mit Code an',
+  { tag: '@desktop-only' },
+  async ({ page }, testInfo) => {
+    test.setTimeout(120_000);
 
-  await login(page, 'admin');
-  await openAccount(page, 'Admin Musterstadt');
-  await page.getByRole('button', { name: 'Zwei-Faktor-Anmeldung einrichten' }).click();
-  const otpauth = page.getByText(/^otpauth:\/\//);
-  await expect(otpauth).toBeVisible();
-  const secret = new URL((await otpauth.textContent()) ?? '').searchParams.get('secret') ?? '';
-  expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
+    await login(page, 'admin');
+    await openAccount(page, 'Admin Musterstadt');
+    await page.getByRole('button', { name: 'Zwei-Faktor-Anmeldung einrichten' }).click();
+    const otpauth = page.getByText(/^otpauth:\/\//);
+    await expect(otpauth).toBeVisible();
+    const secret = new URL((await otpauth.textContent()) ?? '').searchParams.get('secret') ?? '';
+    expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
 
-  const enrolCode = await freshCode(secret);
-  await page.getByLabel('Sechsstelliger Code').fill(enrolCode);
-  await checkPage(page, testInfo, '71-konto-mfa-einrichten');
-  await page.getByRole('button', { name: 'Code prüfen und einrichten' }).click();
-  await expect(
-    page.getByRole('status').filter({ hasText: 'Die Zwei-Faktor-Anmeldung ist eingerichtet.' }),
-  ).toBeVisible();
-  await expect(page.getByText('eingerichtet', { exact: true })).toBeVisible();
-  await checkPage(page, testInfo, '72-konto-mfa-eingerichtet');
+    const enrolCode = await freshCode(secret);
+    await page.getByLabel('Sechsstelliger Code').fill(enrolCode);
+    await checkPage(page, testInfo, '71-konto-mfa-einrichten');
+    await page.getByRole('button', { name: 'Code prüfen und einrichten' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Die Zwei-Faktor-Anmeldung ist eingerichtet.' }),
+    ).toBeVisible();
+    await expect(page.getByText('eingerichtet', { exact: true })).toBeVisible();
+    await checkPage(page, testInfo, '72-konto-mfa-eingerichtet');
 
-  await logout(page);
-  await page.getByLabel('Benutzername').fill('admin');
-  await page.getByLabel('Passwort', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-  await expect(page.getByRole('heading', { name: 'Zweiter Faktor' })).toBeVisible();
-  await expect(page.getByLabel('Sechsstelliger Code')).toBeFocused();
-  await checkPage(page, testInfo, '73-anmeldung-zweiter-faktor');
+    await logout(page);
+    await page.getByLabel('Benutzername').fill('admin');
+    await page.getByLabel('Passwort', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await expect(page.getByRole('heading', { name: 'Zweiter Faktor' })).toBeVisible();
+    await expect(page.getByLabel('Sechsstelliger Code')).toBeFocused();
+    await checkPage(page, testInfo, '73-anmeldung-zweiter-faktor');
 
-  await page.getByLabel('Sechsstelliger Code').fill(await freshCode(secret, enrolCode));
-  await page.getByRole('button', { name: 'Bestätigen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Mein Tag' })).toBeVisible();
-  await openAccount(page, 'Admin Musterstadt');
-  await expect(page.getByText('eingerichtet', { exact: true })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Zwei-Faktor-Anmeldung einrichten' })).toHaveCount(0);
-});
+    await page.getByLabel('Sechsstelliger Code').fill(await freshCode(secret, enrolCode));
+    await page.getByRole('button', { name: 'Bestätigen' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Mein Tag' })).toBeVisible();
+    await openAccount(page, 'Admin Musterstadt');
+    await expect(page.getByText('eingerichtet', { exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Zwei-Faktor-Anmeldung einrichten' })).toHaveCount(0);
+  },
+);

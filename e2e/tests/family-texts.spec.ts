@@ -36,12 +36,8 @@ function placeholders(message: string): string[] {
   return [...message.matchAll(/\{(\w+)/g)].map((m) => m[1] ?? '').sort();
 }
 
-test.describe('Texte der Familien-App', () => {
-  // Pure file checks: once is enough (they do not depend on the viewport).
-  test.beforeEach(() => {
-    test.skip(test.info().project.name !== 'desktop', 'einmal genügt');
-  });
-
+// Pure file checks: once is enough (they do not depend on the viewport).
+test.describe('Texte der Familien-App', { tag: '@desktop-only' }, () => {
   const german = load('de');
 
   for (const lang of LANGUAGES) {

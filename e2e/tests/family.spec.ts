@@ -184,43 +184,45 @@ test.describe('Familien-App', () => {
     }
   });
 
-  test('Barrierefreiheit (axe) und Bildschirmfotos bei 360 px in allen Sprachen', async ({
-    page,
-  }, testInfo) => {
-    test.skip(testInfo.project.name !== 'phone', 'Die Fotos entstehen einmal, im Telefon-Format.');
-    test.setTimeout(8 * 60_000);
-    await page.setViewportSize({ width: 360, height: 740 });
+  // The photos are taken once, in phone format.
+  test(
+    'Barrierefreiheit (axe) und Bildschirmfotos bei 360 px in allen Sprachen',
+    { tag: '@phone-only' },
+    async ({ page }, testInfo) => {
+      test.setTimeout(8 * 60_000);
+      await page.setViewportSize({ width: 360, height: 740 });
 
-    // First visit (no language stored yet): the picker is on top.
-    await page.goto('/');
-    await checkPage(page, testInfo, 'family-de-00-erster-besuch');
-
-    for (const lang of LANGUAGES) {
-      await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, lang] as const);
-      const shots: [string, string][] = [
-        ['01-start', '/'],
-        ...SLUGS.map((slug, i): [string, string] => [`0${i + 2}-info-${slug}`, `/info/${slug}`]),
-        ['07-anliegen', '/anliegen'],
-        ['08-zurueck', '/zurueck'],
-        ['09-nicht-gefunden', '/gibt-es-nicht'],
-      ];
-      for (const [name, address] of shots) {
-        await page.goto(address);
-        await expect(page.locator('html')).toHaveAttribute(
-          'dir',
-          lang === 'ar' || lang === 'fa' ? 'rtl' : 'ltr',
-        );
-        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-        await checkPage(page, testInfo, `family-${lang}-${name}`);
-      }
+      // First visit (no language stored yet): the picker is on top.
       await page.goto('/');
-      await page.locator('.fam-sos').click();
-      await expect(page.getByRole('dialog')).toBeVisible();
-      await checkPage(page, testInfo, `family-${lang}-10-hilfe-sofort`);
-      await page.keyboard.press('Escape');
-      await page.locator('.fam-lang-button').click();
-      await expect(page.getByRole('dialog')).toBeVisible();
-      await checkPage(page, testInfo, `family-${lang}-11-sprache`);
-    }
-  });
+      await checkPage(page, testInfo, 'family-de-00-erster-besuch');
+
+      for (const lang of LANGUAGES) {
+        await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, lang] as const);
+        const shots: [string, string][] = [
+          ['01-start', '/'],
+          ...SLUGS.map((slug, i): [string, string] => [`0${i + 2}-info-${slug}`, `/info/${slug}`]),
+          ['07-anliegen', '/anliegen'],
+          ['08-zurueck', '/zurueck'],
+          ['09-nicht-gefunden', '/gibt-es-nicht'],
+        ];
+        for (const [name, address] of shots) {
+          await page.goto(address);
+          await expect(page.locator('html')).toHaveAttribute(
+            'dir',
+            lang === 'ar' || lang === 'fa' ? 'rtl' : 'ltr',
+          );
+          await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+          await checkPage(page, testInfo, `family-${lang}-${name}`);
+        }
+        await page.goto('/');
+        await page.locator('.fam-sos').click();
+        await expect(page.getByRole('dialog')).toBeVisible();
+        await checkPage(page, testInfo, `family-${lang}-10-hilfe-sofort`);
+        await page.keyboard.press('Escape');
+        await page.locator('.fam-lang-button').click();
+        await expect(page.getByRole('dialog')).toBeVisible();
+        await checkPage(page, testInfo, `family-${lang}-11-sprache`);
+      }
+    },
+  );
 });

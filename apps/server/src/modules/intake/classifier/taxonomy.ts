@@ -1,22 +1,8 @@
-/** Topics the intake assistant routes to; `other` is the answer whenever the model is unsure. */
-export const INTAKE_TOPICS = [
-  'parenting',
-  'family_conflict',
-  'separation',
-  'child_wellbeing',
-  'school',
-  'violence',
-  'addiction',
-  'money_housing',
-  'disability',
-  'refugee',
-  'young_adult',
-  'pregnancy_baby',
-  'daycare',
-  'child_support',
-  'other',
-] as const;
-export type TIntakeTopic = (typeof INTAKE_TOPICS)[number];
+import { intakeTopics, type TIntakeTopic } from '@lotse/shared';
+
+/** Topics the intake assistant routes to (the shared list); `other` whenever the model is unsure. */
+export const INTAKE_TOPICS = intakeTopics;
+export type { TIntakeTopic };
 
 /**
  * Kinds of danger the rule layer reports. They follow the endangerment types of the § 8a
