@@ -5,6 +5,7 @@ import { hasRole } from '../../platform/actor.js';
 import { HttpError } from '../../platform/errors.js';
 import type { ActorScope } from '../../platform/http/actor-tx.js';
 import { createPerson } from '../people/create-person.js';
+import { isTeamMember } from '../tenancy/directory.js';
 import { nextCaseReference } from './reference.js';
 import { refreshCaseSearchText } from './search-text.js';
 
@@ -20,13 +21,7 @@ export async function createCase({ tx, actor, audit }: ActorScope, input: Create
   }
   const caseworkerId = input.caseworkerId ?? (hasRole(actor, 'caseworker') ? actor.userId : null);
   if (caseworkerId && caseworkerId !== actor.userId) {
-    const member = await tx
-      .selectFrom('team_memberships')
-      .select('user_id')
-      .where('team_id', '=', input.teamId)
-      .where('user_id', '=', caseworkerId)
-      .executeTakeFirst();
-    if (!member) {
+    if (!(await isTeamMember(tx, input.teamId, caseworkerId))) {
       throw new HttpError(400, 'bad_request', 'Die zuständige Fachkraft muss zum Team gehören.', {
         caseworkerId: 'Nicht im Team',
       });

@@ -9,6 +9,7 @@ import { sql } from 'kysely';
 import type { KeyRing } from '../../platform/crypto.js';
 import { HttpError } from '../../platform/errors.js';
 import type { ActorScope } from '../../platform/http/actor-tx.js';
+import { isTeamMember } from '../tenancy/directory.js';
 import { authorizeCase } from './authorize.js';
 import { refreshCaseSearchText } from './search-text.js';
 
@@ -89,13 +90,7 @@ export async function updateCase(
 }
 
 async function requireTeamMember({ tx }: ActorScope, teamId: string, userId: string, field: string) {
-  const member = await tx
-    .selectFrom('team_memberships')
-    .select('user_id')
-    .where('team_id', '=', teamId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-  if (!member) {
+  if (!(await isTeamMember(tx, teamId, userId))) {
     throw new HttpError(
       400,
       'bad_request',

@@ -5,6 +5,7 @@ import type { KeyRing } from '../../platform/crypto.js';
 import { HttpError } from '../../platform/errors.js';
 import type { ActorScope } from '../../platform/http/actor-tx.js';
 import { NotVisibleError } from '../../platform/http/actor-tx.js';
+import { isTeamMember } from '../tenancy/directory.js';
 import { type IntakeSummary, summaryContext, transcriptContext } from './create-request.js';
 import { canAssignRequest, canWorkOnRequest } from './policy.js';
 
@@ -118,13 +119,7 @@ export async function claimRequest(scope: ActorScope, id: string, assigneeId: st
     if (!canAssignRequest(actor, { tenantId: row.tenant_id, teamId: row.team_id })) {
       throw new HttpError(403, 'forbidden', 'Anfragen zuweisen kann nur die Teamleitung.');
     }
-    const member = await tx
-      .selectFrom('team_memberships')
-      .select('user_id')
-      .where('team_id', '=', row.team_id)
-      .where('user_id', '=', target)
-      .executeTakeFirst();
-    if (!member)
+    if (!(await isTeamMember(tx, row.team_id, target)))
       throw new HttpError(400, 'bad_request', 'Die Person gehört nicht zum Team.', {
         assigneeId: 'Nicht im Team',
       });

@@ -59,3 +59,14 @@ export async function listSocialAreas(tx: Tx): Promise<TSocialArea[]> {
     .execute();
   return rows.map((a) => ({ id: a.id, name: a.name, code: a.code, postcodes: a.postcodes }));
 }
+
+/** Whether a user belongs to a team (as member or lead). */
+export async function isTeamMember(tx: Tx, teamId: string, userId: string): Promise<boolean> {
+  const row = await tx
+    .selectFrom('team_memberships')
+    .select('user_id')
+    .where('team_id', '=', teamId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
