@@ -21,7 +21,8 @@ function chromiumPath(): string {
 process.env.LOTSE_E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-e2e-'));
 const dataDir = process.env.LOTSE_E2E_DATA_DIR;
 
-const PORT = 3100;
+// E2E_PORT lets several checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
 
 export default defineConfig({

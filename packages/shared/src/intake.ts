@@ -99,6 +99,47 @@ export const ZTeamContactSchema = z.object({
 });
 export type TTeamContact = z.infer<typeof ZTeamContactSchema>;
 
+/** Office hours of a team as a weekly schedule in the office's time zone (Europe/Berlin). */
+const ZClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Uhrzeit als HH:MM, z. B. 08:30');
+export const ZOpeningSchema = z
+  .object({
+    /** ISO weekday: 1 = Monday … 7 = Sunday. */
+    weekday: z
+      .number()
+      .int()
+      .min(1, 'Wochentag 1 (Montag) bis 7 (Sonntag)')
+      .max(7, 'Wochentag 1 (Montag) bis 7 (Sonntag)'),
+    opens: ZClockTime,
+    closes: ZClockTime,
+  })
+  .refine((o) => o.opens < o.closes, { message: 'Das Ende muss nach dem Beginn liegen', path: ['closes'] });
+export type TOpening = z.infer<typeof ZOpeningSchema>;
+export const ZWeeklyHoursSchema = z.array(ZOpeningSchema).max(21, 'Höchstens 21 Zeitfenster pro Woche');
+export type TWeeklyHours = z.infer<typeof ZWeeklyHoursSchema>;
+
+/** Computed from the weekly hours at the time of the request. */
+export const ZTeamAvailabilitySchema = z.object({
+  /** `null` when the team has not entered office hours. */
+  openNow: z.boolean().nullable(),
+  /** Start of the next opening (ISO), when closed now. */
+  nextOpening: z.string().nullable(),
+  hours: z.string().nullable(),
+});
+export type TTeamAvailability = z.infer<typeof ZTeamAvailabilitySchema>;
+
+/** A team's contact details as the office administration edits them. */
+export const ZTeamContactEditSchema = z.object({
+  phone: z.string().trim().max(60).nullable(),
+  email: z.email('Bitte eine gültige E-Mail-Adresse angeben').max(200).nullable(),
+  address: z.string().trim().max(300).nullable(),
+  /** Free text shown to families, e.g. "Mo–Do 8–16 Uhr". */
+  hours: z.string().trim().max(200).nullable(),
+  weeklyHours: ZWeeklyHoursSchema,
+});
+export type TTeamContactEdit = z.infer<typeof ZTeamContactEditSchema>;
+export const ZAdminTeamSchema = ZTeamContactSchema.extend({ weeklyHours: ZWeeklyHoursSchema });
+export type TAdminTeam = z.infer<typeof ZAdminTeamSchema>;
+
 /* ---------- proof of work against bots ---------- */
 export const ZChallengeSchema = z.object({
   algorithm: z.literal('SHA-256'),
@@ -197,11 +238,21 @@ export const ZInboxDetailSchema = ZInboxItemSchema.extend({
 export type TInboxDetail = z.infer<typeof ZInboxDetailSchema>;
 
 /* ---------- messenger ---------- */
+/** A file sent with a message (type-checked from content, encrypted at rest). */
+export const ZMessageAttachmentSchema = z.object({
+  id: z.uuid(),
+  filename: z.string(),
+  mediaType: z.string(),
+  sizeBytes: z.number().int(),
+});
+export type TMessageAttachment = z.infer<typeof ZMessageAttachmentSchema>;
 export const ZMessageSchema = z.object({
   id: z.uuid(),
   from: z.enum(['family', 'staff']),
   author: z.string().nullable(),
+  /** May be empty when the message is only a file. */
   body: z.string(),
+  attachment: ZMessageAttachmentSchema.nullable(),
   createdAt: z.string(),
   readByFamilyAt: z.string().nullable(),
   readByStaffAt: z.string().nullable(),
@@ -213,6 +264,8 @@ export const ZConversationSchema = z.object({
   confidential: z.boolean(),
   status: z.enum(['open', 'closed']),
   team: ZTeamContactSchema,
+  /** Whether the team is in the office now; families see when to expect an answer. */
+  availability: ZTeamAvailabilitySchema,
   messages: z.array(ZMessageSchema),
 });
 export type TConversation = z.infer<typeof ZConversationSchema>;

@@ -10,6 +10,8 @@ export const limits = {
   personsPerCase: 30,
   intakeText: 4000,
   messageText: 10_000,
+  /** One file per message in the messenger. */
+  messageAttachmentBytes: 10 * 1024 * 1024,
 } as const;
 
 /** Media types accepted as case documents, detected from content. */

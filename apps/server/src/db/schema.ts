@@ -42,6 +42,8 @@ export interface TeamsTable {
   email: ColumnType<string | null, string | null | undefined, string | null>;
   address: ColumnType<string | null, string | null | undefined, string | null>;
   hours: ColumnType<string | null, string | null | undefined, string | null>;
+  /** TWeeklyHours as JSON. */
+  weekly_hours: ColumnType<unknown, string | undefined, string>;
 }
 export interface UsersTable {
   tenant_id: string;

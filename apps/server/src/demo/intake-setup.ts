@@ -1,38 +1,51 @@
 import { randomUUID } from 'node:crypto';
+import type { TWeeklyHours } from '@lotse/shared';
 import type { Db } from '../db/connection.js';
 import { DEMO_TENANT_ID } from './office.js';
 
 // How the demo office reaches families and routes their requests (topic × social area → team).
-const teamContacts: Record<string, { phone: string; email: string; address: string; hours: string }> = {
+const days = (weekdays: number[], opens: string, closes: string): TWeeklyHours =>
+  weekdays.map((weekday) => ({ weekday, opens, closes }));
+const asdHours = [...days([1, 2, 3, 4], '08:00', '16:00'), ...days([5], '08:00', '13:00')];
+
+const teamContacts: Record<
+  string,
+  { phone: string; email: string; address: string; hours: string; weeklyHours: TWeeklyHours }
+> = {
   'ASD Nord': {
     phone: '0800 123 45 11',
     email: 'asd-nord@jugendamt-musterstadt.example',
     address: 'Nordring 12, 12101 Musterstadt',
     hours: 'Mo–Do 8–16 Uhr, Fr 8–13 Uhr',
+    weeklyHours: asdHours,
   },
   'ASD Süd': {
     phone: '0800 123 45 22',
     email: 'asd-sued@jugendamt-musterstadt.example',
     address: 'Südallee 5, 12201 Musterstadt',
     hours: 'Mo–Do 8–16 Uhr, Fr 8–13 Uhr',
+    weeklyHours: asdHours,
   },
   'ASD Mitte': {
     phone: '0800 123 45 33',
     email: 'asd-mitte@jugendamt-musterstadt.example',
     address: 'Rathausplatz 1, 12301 Musterstadt',
     hours: 'Mo–Do 8–16 Uhr, Fr 8–13 Uhr',
+    weeklyHours: asdHours,
   },
   UMA: {
     phone: '0800 123 45 44',
     email: 'uma@jugendamt-musterstadt.example',
     address: 'Rathausplatz 1, 12301 Musterstadt',
     hours: 'Mo–Fr 9–15 Uhr',
+    weeklyHours: days([1, 2, 3, 4, 5], '09:00', '15:00'),
   },
   'Wirtschaftliche Jugendhilfe': {
     phone: '0800 123 45 55',
     email: 'wiju@jugendamt-musterstadt.example',
     address: 'Rathausplatz 1, 12301 Musterstadt',
     hours: 'Di und Do 9–12 Uhr',
+    weeklyHours: days([2, 4], '09:00', '12:00'),
   },
 };
 
@@ -63,7 +76,13 @@ export async function setUpDemoIntake(db: Db): Promise<void> {
       if (c)
         await o
           .updateTable('teams')
-          .set(c)
+          .set({
+            phone: c.phone,
+            email: c.email,
+            address: c.address,
+            hours: c.hours,
+            weekly_hours: JSON.stringify(c.weeklyHours),
+          })
           .where('tenant_id', '=', DEMO_TENANT_ID)
           .where('id', '=', t.id)
           .execute();

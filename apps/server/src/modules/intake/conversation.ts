@@ -6,6 +6,7 @@ import type { KeyRing } from '../../platform/crypto.js';
 import { HttpError } from '../../platform/errors.js';
 import { enqueueJob } from '../../platform/jobs.js';
 import { MAIL_JOB } from '../../platform/mail/mailer.js';
+import { parseWeeklyHours, teamAvailability } from '../tenancy/office-hours.js';
 import { newMessageMail } from './mails.js';
 import { teamContact } from './routing.js';
 
@@ -65,17 +66,25 @@ export async function readConversation(
       from: m.sender_user_id ? 'staff' : 'family',
       author: m.display_name ?? null,
       body: await keys.decryptText(tx, c.tenant_id, m.body_enc, messageContext(m.id)),
+      attachment: null,
       createdAt: new Date(m.created_at).toISOString(),
       readByFamilyAt: m.read_by_family_at ? new Date(m.read_by_family_at).toISOString() : null,
       readByStaffAt: m.read_by_staff_at ? new Date(m.read_by_staff_at).toISOString() : null,
     });
   }
+  const team = await teamContact(tx, c.team_id);
+  const schedule = await tx
+    .selectFrom('teams')
+    .select('weekly_hours')
+    .where('id', '=', c.team_id)
+    .executeTakeFirstOrThrow();
   return {
     id: c.id,
     subject: c.subject,
     confidential: c.confidential,
     status: c.status as 'open' | 'closed',
-    team: await teamContact(tx, c.team_id),
+    team,
+    availability: teamAvailability(parseWeeklyHours(schedule.weekly_hours), team.hours, new Date()),
     messages,
   };
 }

@@ -1,0 +1,48 @@
+import { TZDate } from '@date-fns/tz';
+import type { TTeamAvailability, TWeeklyHours } from '@lotse/shared';
+import { ZWeeklyHoursSchema } from '@lotse/shared';
+import { addDays, getISODay } from 'date-fns';
+
+/** Offices keep German office hours; the schedule is read in this zone whatever the server's zone. */
+export const OFFICE_TIME_ZONE = 'Europe/Berlin';
+
+/** Stored schedules are checked again on read; a broken value counts as "no hours entered". */
+export function parseWeeklyHours(stored: unknown): TWeeklyHours {
+  const parsed = ZWeeklyHoursSchema.safeParse(stored);
+  return parsed.success ? parsed.data : [];
+}
+
+function at(day: TZDate, clock: string): TZDate {
+  const [hours, minutes] = clock.split(':').map(Number) as [number, number];
+  return new TZDate(day.getFullYear(), day.getMonth(), day.getDate(), hours, minutes, 0, OFFICE_TIME_ZONE);
+}
+
+/**
+ * Whether a team is in the office at `now`, and if not, when it opens next (within a week).
+ * `openNow` is `null` when the team has no schedule: then nobody promises anything.
+ */
+export function teamAvailability(
+  weeklyHours: TWeeklyHours,
+  hours: string | null,
+  now: Date,
+): TTeamAvailability {
+  if (weeklyHours.length === 0) return { openNow: null, nextOpening: null, hours };
+  const today = new TZDate(now.getTime(), OFFICE_TIME_ZONE);
+  for (let offset = 0; offset <= 7; offset++) {
+    const day = addDays(today, offset);
+    const openings = weeklyHours
+      .filter((o) => o.weekday === getISODay(day))
+      .sort((a, b) => a.opens.localeCompare(b.opens));
+    for (const o of openings) {
+      const opens = at(day, o.opens);
+      const closes = at(day, o.closes);
+      if (offset === 0 && opens.getTime() <= now.getTime() && now.getTime() < closes.getTime()) {
+        return { openNow: true, nextOpening: null, hours };
+      }
+      if (opens.getTime() > now.getTime()) {
+        return { openNow: false, nextOpening: new Date(opens.getTime()).toISOString(), hours };
+      }
+    }
+  }
+  return { openNow: false, nextOpening: null, hours };
+}
