@@ -19,6 +19,7 @@ import { authRoutes } from './modules/auth/routes.js';
 import { caseRoutes } from './modules/cases/routes.js';
 import { contentRoutes } from './modules/content/routes.js';
 import { intakeAdminRoutes } from './modules/intake/admin-routes.js';
+import { attachmentRoutes } from './modules/intake/attachment-routes.js';
 import { conversationChannelModule } from './modules/intake/conversation-channel.js';
 import { familyRoutes } from './modules/intake/family-routes.js';
 import { inboxRoutes } from './modules/intake/inbox-routes.js';
@@ -89,6 +90,7 @@ export async function buildApp(ctx: AppContext, opts: { serveWeb?: boolean } = {
   familyRoutes(app, ctx);
   inboxRoutes(app, ctx);
   intakeAdminRoutes(app, ctx);
+  attachmentRoutes(app, ctx);
   contentRoutes(app, ctx);
   const realtime = await registerRealtime(app, ctx);
   realtime.hub.register(conversationChannelModule(ctx));

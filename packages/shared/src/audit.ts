@@ -40,6 +40,7 @@ export const ZAuditAction = z.enum([
   'family.read', // a family looked at its request
   'message.list',
   'message.send',
+  'message.attachment', // a file sent in the messenger was downloaded
   'conversation.close',
   'meeting.propose', // staff proposed appointment slots to a family
   'meeting.list',
@@ -91,6 +92,7 @@ export const auditActionLabels: Record<TAuditAction, string> = {
   'family.read': 'Familie hat ihre Anfrage angesehen',
   'message.list': 'Nachrichten gelesen',
   'message.send': 'Nachricht gesendet',
+  'message.attachment': 'Anhang einer Nachricht geöffnet',
   'conversation.close': 'Unterhaltung beendet',
   'meeting.propose': 'Termine vorgeschlagen',
   'meeting.list': 'Termine abgerufen',

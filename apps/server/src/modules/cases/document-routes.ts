@@ -3,8 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
-import { HttpError } from '../../platform/errors.js';
 import { inActorScope } from '../../platform/http/actor-tx.js';
+import { downloadHeaders, readUpload } from '../../platform/uploads.js';
 import { listDocuments, readDocument, uploadDocument } from './documents.js';
 
 /** Documents of a case: multipart upload (content-checked, encrypted), list, download as attachment. */
@@ -43,27 +43,9 @@ export function documentRoutes(
       },
     },
     async (request, reply) => {
-      if (!request.isMultipart()) {
-        throw new HttpError(
-          415,
-          'multipart_expected',
-          'Bitte die Datei als multipart/form-data im Feld "file" senden.',
-        );
-      }
-      const file = await request.file({ limits: { fileSize: limits.uploadBytes, files: 1 } });
-      if (file?.fieldname !== 'file') {
-        throw new HttpError(400, 'file_missing', 'Es wurde keine Datei im Feld "file" gesendet.');
-      }
-      const data = await file.toBuffer();
-      if (file.file.truncated) {
-        throw new HttpError(
-          413,
-          'too_large',
-          `Die Datei ist größer als ${limits.uploadBytes / 1024 / 1024} MB.`,
-        );
-      }
+      const file = await readUpload(request, limits.uploadBytes);
       const doc = await inActorScope(ctx, request, (scope) =>
-        uploadDocument(scope, ctx, request.params.id, { filename: file.filename, data }),
+        uploadDocument(scope, ctx, request.params.id, file),
       );
       return reply.status(201).send(doc);
     },
@@ -83,11 +65,7 @@ export function documentRoutes(
       const doc = await inActorScope(ctx, request, (scope) =>
         readDocument(scope, ctx, request.params.id, request.params.documentId),
       );
-      return reply
-        .header('content-type', doc.mediaType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(doc.filename)}`)
-        .header('x-content-type-options', 'nosniff')
-        .send(doc.data as never);
+      return reply.headers(downloadHeaders(doc.filename, doc.mediaType)).send(doc.data as never);
     },
   );
 }

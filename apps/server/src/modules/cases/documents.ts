@@ -1,66 +1,28 @@
 import { randomUUID } from 'node:crypto';
-import { allowedDocumentTypes, type TDocument } from '@lotse/shared';
-import { fileTypeFromBuffer } from 'file-type';
+import type { TDocument } from '@lotse/shared';
 import type { BlobStore } from '../../platform/blobs.js';
 import type { KeyRing } from '../../platform/crypto.js';
-import { HttpError } from '../../platform/errors.js';
 import type { ActorScope } from '../../platform/http/actor-tx.js';
 import { NotVisibleError } from '../../platform/http/actor-tx.js';
+import type { UploadedFile } from '../../platform/uploads.js';
 import { authorizeCase } from './authorize.js';
 import { createEntry } from './entries.js';
 import { iso } from './present.js';
 
 const docContext = (documentId: string) => `document:${documentId}`;
 
-/** The media type judged from the content, not from the name or the browser's claim. */
-export async function detectDocumentType(data: Buffer): Promise<string | null> {
-  const detected = await fileTypeFromBuffer(data);
-  if (detected) {
-    return (allowedDocumentTypes as readonly string[]).includes(detected.mime) ? detected.mime : null;
-  }
-  // Plain text has no magic number: accept valid UTF-8 without control characters.
-  const text = data.toString('utf8');
-  if (text.includes('\uFFFD') || [...text].some(isForbiddenControl)) return null;
-  return 'text/plain';
-}
-
-/** Control characters other than tab, line feed, carriage return and form feed. */
-function isForbiddenControl(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  return (code < 0x20 && ![0x09, 0x0a, 0x0c, 0x0d].includes(code)) || code === 0x7f;
-}
-
-export function cleanFilename(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? 'dokument';
-  const cleaned = [...base.normalize('NFC')]
-    .map((ch) => (ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f || '"<>|:*?'.includes(ch) ? '_' : ch))
-    .join('')
-    .trim()
-    .slice(0, 200);
-  return cleaned || 'dokument';
-}
-
-/** Stores an uploaded document encrypted and adds a timeline entry for it. */
+/** Stores an uploaded (already type-checked) document encrypted and adds a timeline entry for it. */
 export async function uploadDocument(
   scope: ActorScope,
   deps: { keys: KeyRing; blobs: BlobStore },
   caseId: string,
-  file: { filename: string; data: Buffer },
+  file: UploadedFile,
 ): Promise<TDocument> {
   const { tx, actor, audit } = scope;
   await authorizeCase(tx, actor, caseId, 'add_document');
-  if (file.data.length === 0) throw new HttpError(400, 'empty_file', 'Die Datei ist leer.');
-  const mediaType = await detectDocumentType(file.data);
-  if (!mediaType) {
-    throw new HttpError(
-      415,
-      'unsupported_file',
-      'Erlaubt sind PDF, Bilder (PNG, JPEG, WebP), Word, ODT und Text.',
-    );
-  }
+  const { filename, mediaType } = file;
   const id = randomUUID();
   const blobKey = `${actor.tenantId}/${id}`;
-  const filename = cleanFilename(file.filename);
   await deps.blobs.put(blobKey, await deps.keys.encrypt(tx, actor.tenantId, file.data, docContext(id)));
   await tx
     .insertInto('documents')

@@ -2,15 +2,18 @@ import { randomUUID } from 'node:crypto';
 import type { TConversation, TMessage } from '@lotse/shared';
 import { sql } from 'kysely';
 import type { Tx } from '../../db/connection.js';
+import type { BlobStore } from '../../platform/blobs.js';
 import type { KeyRing } from '../../platform/crypto.js';
 import { HttpError } from '../../platform/errors.js';
 import { enqueueJob } from '../../platform/jobs.js';
 import { MAIL_JOB } from '../../platform/mail/mailer.js';
+import type { UploadedFile } from '../../platform/uploads.js';
 import { parseWeeklyHours, teamAvailability } from '../tenancy/office-hours.js';
 import { newMessageMail } from './mails.js';
 import { teamContact } from './routing.js';
 
 const messageContext = (id: string) => `message:${id}`;
+export const attachmentContext = (id: string) => `message-attachment:${id}`;
 export type Reader = 'family' | 'staff';
 
 async function conversationOf(tx: Tx, intakeRequestId: string) {
@@ -46,7 +49,14 @@ export async function readConversation(
     .leftJoin('users as u', (j) =>
       j.onRef('u.tenant_id', '=', 'm.tenant_id').onRef('u.id', '=', 'm.sender_user_id'),
     )
+    .leftJoin('message_attachments as a', (j) =>
+      j.onRef('a.tenant_id', '=', 'm.tenant_id').onRef('a.id', '=', 'm.attachment_id'),
+    )
     .select([
+      'a.id as attachment_id',
+      'a.filename',
+      'a.media_type',
+      'a.size_bytes',
       'm.id',
       'm.sender_user_id',
       'u.display_name',
@@ -66,7 +76,14 @@ export async function readConversation(
       from: m.sender_user_id ? 'staff' : 'family',
       author: m.display_name ?? null,
       body: await keys.decryptText(tx, c.tenant_id, m.body_enc, messageContext(m.id)),
-      attachment: null,
+      attachment: m.attachment_id
+        ? {
+            id: m.attachment_id,
+            filename: m.filename ?? 'datei',
+            mediaType: m.media_type ?? 'application/octet-stream',
+            sizeBytes: m.size_bytes ?? 0,
+          }
+        : null,
       createdAt: new Date(m.created_at).toISOString(),
       readByFamilyAt: m.read_by_family_at ? new Date(m.read_by_family_at).toISOString() : null,
       readByStaffAt: m.read_by_staff_at ? new Date(m.read_by_staff_at).toISOString() : null,
@@ -90,17 +107,25 @@ export async function readConversation(
 }
 
 /**
- * Adds a message (encrypted). When staff write and the family left an e-mail address, the family
- * gets a notification without any content.
+ * Adds a message (encrypted), optionally with one file (encrypted into the blob store). When staff
+ * write and the family left an e-mail address, the family gets a notification without any content.
  */
 export async function sendMessage(
   tx: Tx,
-  keys: KeyRing,
-  opts: { intakeRequestId: string; senderUserId: string | null; body: string; notifyEmail: string | null },
+  deps: { keys: KeyRing; blobs: BlobStore },
+  opts: {
+    intakeRequestId: string;
+    senderUserId: string | null;
+    body: string;
+    notifyEmail: string | null;
+    attachment?: UploadedFile;
+  },
 ): Promise<string> {
+  const { keys } = deps;
   const c = await conversationOf(tx, opts.intakeRequestId);
   if (c.status === 'closed') throw new HttpError(409, 'closed', 'Diese Unterhaltung ist beendet.');
   const id = randomUUID();
+  const attachmentId = opts.attachment ? await storeAttachment(tx, deps, c, opts.attachment) : null;
   await tx
     .insertInto('messages')
     .values({
@@ -109,7 +134,7 @@ export async function sendMessage(
       conversation_id: c.id,
       sender_user_id: opts.senderUserId,
       body_enc: await keys.encrypt(tx, c.tenant_id, opts.body, messageContext(id)),
-      attachment_id: null,
+      attachment_id: attachmentId,
       read_by_family_at: null,
       read_by_staff_at: null,
     })
@@ -126,4 +151,55 @@ export async function closeConversation(tx: Tx, intakeRequestId: string): Promis
     .set({ status: 'closed', closed_at: sql<Date>`now()` })
     .where('intake_request_id', '=', intakeRequestId)
     .execute();
+}
+
+async function storeAttachment(
+  tx: Tx,
+  deps: { keys: KeyRing; blobs: BlobStore },
+  conversation: { tenant_id: string; id: string },
+  file: UploadedFile,
+): Promise<string> {
+  const id = randomUUID();
+  const blobKey = `${conversation.tenant_id}/${id}`;
+  await deps.blobs.put(
+    blobKey,
+    await deps.keys.encrypt(tx, conversation.tenant_id, file.data, attachmentContext(id)),
+  );
+  await tx
+    .insertInto('message_attachments')
+    .values({
+      tenant_id: conversation.tenant_id,
+      id,
+      conversation_id: conversation.id,
+      filename: file.filename,
+      media_type: file.mediaType,
+      size_bytes: file.data.length,
+      blob_key: blobKey,
+    })
+    .execute();
+  return id;
+}
+
+/** A file of this request's conversation, decrypted; anything else is "not found". */
+export async function readAttachment(
+  tx: Tx,
+  deps: { keys: KeyRing; blobs: BlobStore },
+  intakeRequestId: string,
+  attachmentId: string,
+): Promise<{ filename: string; mediaType: string; data: Buffer }> {
+  const c = await conversationOf(tx, intakeRequestId);
+  const a = await tx
+    .selectFrom('message_attachments')
+    .select(['id', 'filename', 'media_type', 'blob_key'])
+    .where('id', '=', attachmentId)
+    .where('conversation_id', '=', c.id)
+    .executeTakeFirst();
+  if (!a) throw new HttpError(404, 'not_found', 'Diese Datei gibt es nicht.');
+  const data = await deps.keys.decrypt(
+    tx,
+    c.tenant_id,
+    await deps.blobs.get(a.blob_key),
+    attachmentContext(a.id),
+  );
+  return { filename: a.filename, mediaType: a.media_type, data };
 }

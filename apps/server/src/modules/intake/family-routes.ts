@@ -18,9 +18,10 @@ import {
 } from '../../platform/auth/family-sessions.js';
 import type { AppContext } from '../../platform/context.js';
 import { unauthenticated } from '../../platform/errors.js';
-import { readConversation, sendMessage } from './conversation.js';
+import { readConversation } from './conversation.js';
 import { announceConversationChange } from './conversation-channel.js';
 import { familyLogin } from './family-access.js';
+import { recordFamilyAction, sendAsFamily } from './messaging.js';
 import { teamContact } from './routing.js';
 
 const errors = { 400: ZErrorSchema, 401: ZErrorSchema, 429: ZErrorSchema };
@@ -99,22 +100,6 @@ export function familyRoutes(app: FastifyInstance, ctx: AppContext) {
     },
   );
 
-  const familyAudit = (
-    tenantId: string,
-    action: 'message.list' | 'message.send',
-    resourceId: string,
-    ip: string,
-  ) => ({
-    tenantId,
-    actorId: null,
-    actorRoles: ['family'],
-    action,
-    resourceType: 'conversation' as const,
-    resourceId,
-    outcome: 'allowed' as const,
-    ip,
-  });
-
   r.get(
     '/api/family/conversation',
     {
@@ -125,10 +110,7 @@ export function familyRoutes(app: FastifyInstance, ctx: AppContext) {
       const family = request.family;
       if (!family) throw unauthenticated();
       return withTenant(ctx.db, family.tenantId, async (tx) => {
-        await recordAudit(
-          tx,
-          familyAudit(family.tenantId, 'message.list', family.intakeRequestId, request.ip),
-        );
+        await recordFamilyAction(tx, family, 'message.list', request.ip);
         return readConversation(tx, ctx.keys, family.intakeRequestId, 'family');
       });
     },
@@ -147,19 +129,9 @@ export function familyRoutes(app: FastifyInstance, ctx: AppContext) {
     async (request, reply) => {
       const family = request.family;
       if (!family) throw unauthenticated();
-      const conversation = await withTenant(ctx.db, family.tenantId, async (tx) => {
-        await sendMessage(tx, ctx.keys, {
-          intakeRequestId: family.intakeRequestId,
-          senderUserId: null,
-          body: request.body.body,
-          notifyEmail: null,
-        });
-        await recordAudit(
-          tx,
-          familyAudit(family.tenantId, 'message.send', family.intakeRequestId, request.ip),
-        );
-        return readConversation(tx, ctx.keys, family.intakeRequestId, 'family');
-      });
+      const conversation = await withTenant(ctx.db, family.tenantId, (tx) =>
+        sendAsFamily(ctx, tx, family, request.ip, { body: request.body.body }),
+      );
       await announceConversationChange(app.realtime.hub, family.intakeRequestId);
       return reply.status(201).send(conversation);
     },

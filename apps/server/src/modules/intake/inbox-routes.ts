@@ -14,9 +14,10 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { inActorScope } from '../../platform/http/actor-tx.js';
 import { getCase } from '../cases/get-case.js';
-import { closeConversation, readConversation, sendMessage } from './conversation.js';
+import { closeConversation, readConversation } from './conversation.js';
 import { announceConversationChange } from './conversation-channel.js';
-import { claimRequest, decryptSummary, listInbox, loadRequestForActor, readRequest } from './inbox.js';
+import { claimRequest, listInbox, loadRequestForActor, readRequest } from './inbox.js';
+import { sendAsStaff } from './messaging.js';
 import { openCaseFromRequest } from './open-case.js';
 
 const errors = {
@@ -129,23 +130,9 @@ export function inboxRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const conversation = await inActorScope(ctx, request, async (scope) => {
-        const row = await loadRequestForActor(scope, request.params.id);
-        const summary = await decryptSummary(scope.tx, ctx.keys, row);
-        const id = await sendMessage(scope.tx, ctx.keys, {
-          intakeRequestId: row.id,
-          senderUserId: scope.actor.userId,
-          body: request.body.body,
-          notifyEmail: summary.email,
-        });
-        await scope.audit({
-          action: 'message.send',
-          resourceType: 'message',
-          resourceId: id,
-          caseId: row.case_id,
-        });
-        return readConversation(scope.tx, ctx.keys, row.id, 'staff');
-      });
+      const conversation = await inActorScope(ctx, request, (scope) =>
+        sendAsStaff(ctx, scope, request.params.id, { body: request.body.body }),
+      );
       await announceConversationChange(app.realtime.hub, request.params.id);
       return reply.status(201).send(conversation);
     },

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { solveChallenge } from 'altcha-lib/v1';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createJobWorker } from '../../platform/services.js';
 import { loginCookie, startTestApp, type TestApp } from '../../test-support/app.js';
+import { submitIntakeRequest } from '../../test-support/intake.js';
 import { buildOffice, type Office } from '../../test-support/office.js';
 
 let t: TestApp;
@@ -54,40 +54,7 @@ afterAll(async () => {
   await new Promise<void>((resolve) => smtp.close(() => resolve()));
 });
 
-async function submit(payload: Record<string, unknown>) {
-  const c = (await t.app.inject({ method: 'GET', url: '/api/intake/challenge' })).json();
-  const solved = await solveChallenge(c.challenge, c.salt, c.algorithm, c.maxnumber).promise;
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/intake/requests',
-    payload: {
-      language: 'de',
-      anonymous: false,
-      transcript: [],
-      consent: true,
-      postcode: '12101',
-      ...payload,
-      pow: {
-        algorithm: c.algorithm,
-        challenge: c.challenge,
-        salt: c.salt,
-        signature: c.signature,
-        number: solved?.number,
-      },
-    },
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  const body = res.json();
-  const login = await t.app.inject({
-    method: 'POST',
-    url: '/api/family/login',
-    payload: { code: body.accessCode, pin: body.pin },
-  });
-  return {
-    ...body,
-    cookie: `__Host-lotse-family=${login.cookies.find((x) => x.name === '__Host-lotse-family')?.value}`,
-  };
-}
+const submit = (payload: Record<string, unknown>) => submitIntakeRequest(t, payload);
 
 const staffGet = (url: string, who: string) =>
   t.app.inject({ method: 'GET', url, headers: { cookie: cookies[who]! } });

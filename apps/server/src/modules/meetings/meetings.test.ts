@@ -1,10 +1,10 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { solveChallenge } from 'altcha-lib/v1';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { withTenant } from '../../db/connection.js';
 import { loginCookie, startTestApp, type TestApp } from '../../test-support/app.js';
+import { submitIntakeRequest } from '../../test-support/intake.js';
 import { buildOffice, type Office } from '../../test-support/office.js';
 
 let t: TestApp;
@@ -53,50 +53,11 @@ async function familyWithRequest(
   t: TestApp,
   opts: { email?: string } = {},
 ): Promise<{ requestId: string; cookie: string }> {
-  const ch = (await t.app.inject({ method: 'GET', url: '/api/intake/challenge' })).json();
-  const solution = await solveChallenge(ch.challenge, ch.salt, ch.algorithm, ch.maxnumber).promise;
-  if (!solution) throw new Error('proof of work unsolved');
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/intake/requests',
-    payload: {
-      language: 'de',
-      writerRole: 'parent',
-      concern: 'Wir streiten jeden Tag und ich weiß nicht weiter.',
-      postcode: '12101',
-      anonymous: false,
-      name: 'Sandra Muster',
-      email: opts.email,
-      transcript: [{ from: 'family', text: 'Wir streiten jeden Tag.' }],
-      consent: true,
-      pow: {
-        algorithm: ch.algorithm,
-        challenge: ch.challenge,
-        salt: ch.salt,
-        signature: ch.signature,
-        number: solution.number,
-      },
-    },
+  return submitIntakeRequest(t, {
+    name: 'Sandra Muster',
+    email: opts.email,
+    transcript: [{ from: 'family', text: 'Wir streiten jeden Tag.' }],
   });
-  if (res.statusCode !== 201) throw new Error(`intake failed: ${res.statusCode} ${res.body}`);
-  const { accessCode, pin } = res.json();
-  const login = await t.app.inject({
-    method: 'POST',
-    url: '/api/family/login',
-    payload: { code: accessCode, pin },
-  });
-  const value = login.cookies.find((c) => c.name === '__Host-lotse-family')?.value;
-  if (!value) throw new Error('no family cookie');
-  const cookie = `__Host-lotse-family=${value}`;
-  const requestId = await t.db.withOwner(async (ow) => {
-    const row = await ow
-      .selectFrom('intake_requests')
-      .select('id')
-      .where('access_code', '=', accessCode)
-      .executeTakeFirstOrThrow();
-    return row.id;
-  });
-  return { requestId, cookie };
 }
 
 const inDays = (days: number, hour = 10) => {

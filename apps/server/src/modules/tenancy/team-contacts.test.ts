@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginCookie, startTestApp, type TestApp } from '../../test-support/app.js';
+import { submitIntakeRequest } from '../../test-support/intake.js';
 import { buildOffice, type Office } from '../../test-support/office.js';
 
 let t: TestApp;
@@ -10,6 +12,19 @@ let anna: string;
 beforeAll(async () => {
   t = await startTestApp();
   o = await buildOffice(t.db);
+  t.ctx.config.officeSlug = `t-${o.office.tenantId.slice(0, 8)}`;
+  await o.office.owner((ow) =>
+    ow
+      .insertInto('routing_rules')
+      .values({
+        tenant_id: o.office.tenantId,
+        id: randomUUID(),
+        topic: null,
+        social_area_id: null,
+        team_id: o.nord,
+      })
+      .execute(),
+  );
   const adminUser = await o.office.user({ roles: ['admin'] });
   admin = await loginCookie(t.app, adminUser.username);
   anna = await loginCookie(t.app, o.anna.username);
@@ -63,5 +78,33 @@ describe('team contacts and office hours (/api/admin/teams)', () => {
     expect(unknown.statusCode).toBe(404);
     const byAnna = await t.app.inject({ method: 'GET', url: '/api/admin/teams', headers: { cookie: anna } });
     expect(byAnna.statusCode).toBe(403);
+  });
+
+  it('tells the family in the messenger whether the team is in, once hours are entered', async () => {
+    const family = await submitIntakeRequest(t);
+    const conversation = () =>
+      t.app.inject({ method: 'GET', url: '/api/family/conversation', headers: { cookie: family.cookie } });
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/admin/teams/${o.nord}/contact`,
+      headers: { cookie: admin },
+      payload: { ...contact, hours: null, weeklyHours: [] },
+    });
+    expect((await conversation()).json().availability).toEqual({
+      openNow: null,
+      nextOpening: null,
+      hours: null,
+    });
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/admin/teams/${o.nord}/contact`,
+      headers: { cookie: admin },
+      payload: contact,
+    });
+    const availability = (await conversation()).json().availability;
+    expect(availability.hours).toBe('Mo 8–12 Uhr');
+    expect(typeof availability.openNow).toBe('boolean');
+    if (!availability.openNow)
+      expect(new Date(availability.nextOpening).getTime()).toBeGreaterThan(Date.now());
   });
 });
