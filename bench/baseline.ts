@@ -12,15 +12,18 @@ if (!url) throw new Error('DATABASE_URL fehlt');
 
 const summarySelect = `select "cases"."tenant_id", "cases"."id", "cases"."reference", "cases"."title", "cases"."status", "cases"."help_type", "cases"."team_id", "teams"."name" as "team_name", "cases"."caseworker_id", "cw"."display_name" as "caseworker_name", "sa"."id" as "area_id", "sa"."name" as "area_name", "cases"."opened_at", "cases"."closed_at", "cases"."updated_at", (select coalesce(json_agg(agg), '[]') from (select "p"."id", "p"."first_name", "p"."last_name", "p"."birth_date" from "case_persons" as "cp" inner join "persons" as "p" on "p"."tenant_id" = "cp"."tenant_id" and "p"."id" = "cp"."person_id" where "cp"."tenant_id" = "cases"."tenant_id" and "cp"."case_id" = "cases"."id" and "cp"."role" = $1 order by "p"."birth_date") as agg) as "children", ARRAY(SELECT d.user_id FROM case_deputies d WHERE d.tenant_id = cases.tenant_id AND d.case_id = cases.id) as "deputy_ids" from "cases" inner join "teams" on "teams"."tenant_id" = "cases"."tenant_id" and "teams"."id" = "cases"."team_id" left join "users" as "cw" on "cw"."tenant_id" = "cases"."tenant_id" and "cw"."id" = "cases"."caseworker_id" left join "social_areas" as "sa" on "sa"."tenant_id" = "cases"."tenant_id" and "sa"."id" = "cases"."social_area_id"`;
 
-const caseById = `${summarySelect} where "cases"."id" = $2`;
-const personsOfCase = `select "p"."id", "p"."first_name", "p"."last_name", "p"."birth_date", "p"."gender", "p"."languages", "p"."phone", "p"."email", "p"."street", "p"."house_number", "p"."postcode", "p"."city", "sa"."id" as "area_id", "sa"."name" as "area_name", "cp"."role" from "case_persons" as "cp" inner join "persons" as "p" on "p"."tenant_id" = "cp"."tenant_id" and "p"."id" = "cp"."person_id" left join "social_areas" as "sa" on "sa"."tenant_id" = "p"."tenant_id" and "sa"."id" = "p"."social_area_id" where "cp"."case_id" = $1 order by "p"."birth_date"`;
-const tasksOfCase = `select "t"."id", "t"."case_id", "c"."reference", "t"."title", "t"."due_on", "t"."assignee_id", "u"."display_name" as "assignee_name", "t"."done_at", t.done_at IS NULL AND t.due_on < current_date as "overdue" from "tasks" as "t" left join "cases" as "c" on "c"."tenant_id" = "t"."tenant_id" and "c"."id" = "t"."case_id" left join "users" as "u" on "u"."tenant_id" = "t"."tenant_id" and "u"."id" = "t"."assignee_id" where "t"."case_id" = $1 order by "t"."done_at" desc, "t"."due_on"`;
+const personIdsOfCase =
+  'SELECT cp2.person_id FROM case_persons cp2 WHERE cp2.tenant_id = cases.tenant_id AND cp2.case_id = cases.id';
+/** The case page in one statement, as the server reads it (persons, deputies, tasks, genogram, households). */
+const detailColumns = [
+  `(select coalesce(json_agg(agg), '[]') from (select "p"."id", "p"."first_name", "p"."last_name", "p"."birth_date", "p"."gender", "p"."languages", "p"."phone", "p"."email", "p"."street", "p"."house_number", "p"."postcode", "p"."city", "psa"."id" as "area_id", "psa"."name" as "area_name", "cp"."role" from "case_persons" as "cp" inner join "persons" as "p" on "p"."tenant_id" = "cp"."tenant_id" and "p"."id" = "cp"."person_id" left join "social_areas" as "psa" on "psa"."tenant_id" = "p"."tenant_id" and "psa"."id" = "p"."social_area_id" where "cp"."tenant_id" = "cases"."tenant_id" and "cp"."case_id" = "cases"."id" order by "p"."birth_date") as agg) as "persons"`,
+  `(select coalesce(json_agg(agg), '[]') from (select "du"."id", "du"."display_name" from "case_deputies" as "d" inner join "users" as "du" on "du"."tenant_id" = "d"."tenant_id" and "du"."id" = "d"."user_id" where "d"."tenant_id" = "cases"."tenant_id" and "d"."case_id" = "cases"."id" order by "du"."display_name") as agg) as "deputies"`,
+  `(select coalesce(json_agg(agg), '[]') from (select "t"."id", "t"."case_id", "t"."title", "t"."due_on", "t"."assignee_id", "tu"."display_name" as "assignee_name", "t"."done_at", t.done_at IS NULL AND t.due_on < current_date as "overdue" from "tasks" as "t" left join "users" as "tu" on "tu"."tenant_id" = "t"."tenant_id" and "tu"."id" = "t"."assignee_id" where "t"."tenant_id" = "cases"."tenant_id" and "t"."case_id" = "cases"."id" order by "t"."done_at" desc, "t"."due_on") as agg) as "tasks"`,
+  `(select coalesce(json_agg(agg), '[]') from (select "r"."id", "r"."from_person_id", "r"."to_person_id", "r"."kind" from "relations" as "r" where "r"."tenant_id" = "cases"."tenant_id" and "r"."from_person_id" in (${personIdsOfCase}) and "r"."to_person_id" in (${personIdsOfCase})) as agg) as "relations"`,
+  `(select coalesce(json_agg(agg), '[]') from (select "h"."id", "h"."label", array_agg(m.person_id ORDER BY m.person_id) as "person_ids" from "household_members" as "m" inner join "households" as "h" on "h"."tenant_id" = "m"."tenant_id" and "h"."id" = "m"."household_id" where "m"."tenant_id" = "cases"."tenant_id" and "m"."person_id" in (${personIdsOfCase}) group by "h"."id", "h"."label" order by "h"."label") as agg) as "households"`,
+].join(', ');
+const caseDetail = `${summarySelect.replace(' from "cases" inner join', `, ${detailColumns} from "cases" inner join`)} where "cases"."id" = $2`;
 const list = (from: number, n: number) => Array.from({ length: n }, (_, i) => `$${from + i}`).join(', ');
-const usersByIds = (n: number) => `select "id", "display_name" from "users" where "id" in (${list(1, n)})`;
-const relationsAmong = (n: number) =>
-  `select "id", "from_person_id", "to_person_id", "kind" from "relations" where "from_person_id" in (${list(1, n)}) and "to_person_id" in (${list(n + 1, n)})`;
-const householdsOf = (n: number) =>
-  `select "h"."id", "h"."label", "m"."person_id" from "household_members" as "m" inner join "households" as "h" on "h"."tenant_id" = "m"."tenant_id" and "h"."id" = "m"."household_id" where "m"."person_id" in (${list(1, n)}) order by "h"."label"`;
 // The visible set as the server builds it: a UNION of the team, caseworker and deputy branches.
 const branch = (cond: string) =>
   `(select "cases"."id", "cases"."updated_at" from "cases" where ("cases"."tenant_id" = $1 and ${cond}) and "cases"."status" in ($5))`;
@@ -87,19 +90,9 @@ app.get('/api/health', async () => ({ status: 'ok' }));
 
 app.get<{ Params: { id: string } }>('/api/cases/:id', async (request, reply) =>
   inTenant(async (c) => {
-    const row = (await query(c, caseById, ['child', request.params.id])).rows[0] as
-      | { deputy_ids: string[] }
-      | undefined;
+    const row = (await query(c, caseDetail, ['child', request.params.id])).rows[0];
     if (!row) return reply.status(404).send({ message: 'Fall nicht gefunden' });
-    const persons = (await query(c, personsOfCase, [request.params.id])).rows as { id: string }[];
-    const deputies = row.deputy_ids.length
-      ? (await query(c, usersByIds(row.deputy_ids.length), row.deputy_ids)).rows
-      : [];
-    const tasks = (await query(c, tasksOfCase, [request.params.id])).rows;
-    const ids = persons.map((p) => p.id);
-    const relations = ids.length ? (await query(c, relationsAmong(ids.length), [...ids, ...ids])).rows : [];
-    const households = ids.length ? (await query(c, householdsOf(ids.length), ids)).rows : [];
-    return { ...row, deputies, persons, tasks, relations, households };
+    return row;
   }),
 );
 

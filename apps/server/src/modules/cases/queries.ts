@@ -111,3 +111,101 @@ export async function loadCaseFacts(tx: Tx, caseId: string): Promise<(CaseFacts 
     .executeTakeFirst();
   return row ? { id: row.id, ...factsOf(row) } : null;
 }
+
+/**
+ * One case with everything its page shows (persons, deputies, tasks, relations, households) in a
+ * single statement: one round trip to the database instead of six.
+ */
+export function selectCaseDetail(tx: Tx, caseId: string) {
+  const personIdsOfCase = sql<string>`(SELECT cp2.person_id FROM case_persons cp2 WHERE cp2.tenant_id = cases.tenant_id AND cp2.case_id = cases.id)`;
+  return selectCaseSummaries(tx)
+    .select((eb) => [
+      jsonArrayFrom(
+        eb
+          .selectFrom('case_persons as cp')
+          .innerJoin('persons as p', (j) =>
+            j.onRef('p.tenant_id', '=', 'cp.tenant_id').onRef('p.id', '=', 'cp.person_id'),
+          )
+          .leftJoin('social_areas as psa', (j) =>
+            j.onRef('psa.tenant_id', '=', 'p.tenant_id').onRef('psa.id', '=', 'p.social_area_id'),
+          )
+          .select([
+            'p.id',
+            'p.first_name',
+            'p.last_name',
+            'p.birth_date',
+            'p.gender',
+            'p.languages',
+            'p.phone',
+            'p.email',
+            'p.street',
+            'p.house_number',
+            'p.postcode',
+            'p.city',
+            'psa.id as area_id',
+            'psa.name as area_name',
+            'cp.role',
+          ])
+          .whereRef('cp.tenant_id', '=', 'cases.tenant_id')
+          .whereRef('cp.case_id', '=', 'cases.id')
+          .orderBy('p.birth_date'),
+      ).as('persons'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('case_deputies as d')
+          .innerJoin('users as du', (j) =>
+            j.onRef('du.tenant_id', '=', 'd.tenant_id').onRef('du.id', '=', 'd.user_id'),
+          )
+          .select(['du.id', 'du.display_name'])
+          .whereRef('d.tenant_id', '=', 'cases.tenant_id')
+          .whereRef('d.case_id', '=', 'cases.id')
+          .orderBy('du.display_name'),
+      ).as('deputies'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('tasks as t')
+          .leftJoin('users as tu', (j) =>
+            j.onRef('tu.tenant_id', '=', 't.tenant_id').onRef('tu.id', '=', 't.assignee_id'),
+          )
+          .select([
+            't.id',
+            't.case_id',
+            't.title',
+            't.due_on',
+            't.assignee_id',
+            'tu.display_name as assignee_name',
+            't.done_at',
+            sql<boolean>`t.done_at IS NULL AND t.due_on < current_date`.as('overdue'),
+          ])
+          .whereRef('t.tenant_id', '=', 'cases.tenant_id')
+          .whereRef('t.case_id', '=', 'cases.id')
+          .orderBy('t.done_at', 'desc')
+          .orderBy('t.due_on'),
+      ).as('tasks'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('relations as r')
+          .select(['r.id', 'r.from_person_id', 'r.to_person_id', 'r.kind'])
+          .whereRef('r.tenant_id', '=', 'cases.tenant_id')
+          .where('r.from_person_id', 'in', personIdsOfCase)
+          .where('r.to_person_id', 'in', personIdsOfCase),
+      ).as('relations'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('household_members as m')
+          .innerJoin('households as h', (j) =>
+            j.onRef('h.tenant_id', '=', 'm.tenant_id').onRef('h.id', '=', 'm.household_id'),
+          )
+          .select([
+            'h.id',
+            'h.label',
+            sql<string[]>`array_agg(m.person_id ORDER BY m.person_id)`.as('person_ids'),
+          ])
+          .whereRef('m.tenant_id', '=', 'cases.tenant_id')
+          .where('m.person_id', 'in', personIdsOfCase)
+          .groupBy(['h.id', 'h.label'])
+          .orderBy('h.label'),
+      ).as('households'),
+    ])
+    .where('cases.id', '=', caseId);
+}

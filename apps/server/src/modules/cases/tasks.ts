@@ -30,7 +30,7 @@ function selectTasks(tx: Tx) {
 
 type TaskRow = Awaited<ReturnType<ReturnType<typeof selectTasks>['execute']>>[number];
 
-function presentTask(t: TaskRow): TTask {
+export function presentTask(t: TaskRow): TTask {
   return {
     id: t.id,
     caseId: t.case_id,
@@ -41,15 +41,6 @@ function presentTask(t: TaskRow): TTask {
     doneAt: t.done_at ? iso(t.done_at) : null,
     overdue: t.overdue,
   };
-}
-
-export async function listCaseTasks(tx: Tx, caseId: string): Promise<TTask[]> {
-  const rows = await selectTasks(tx)
-    .where('t.case_id', '=', caseId)
-    .orderBy('t.done_at', 'desc')
-    .orderBy('t.due_on')
-    .execute();
-  return rows.map(presentTask);
 }
 
 /** Open tasks of the actor due within `days` days (overdue ones included). */
