@@ -109,7 +109,7 @@ function withPreparedStatements(pool: pg.Pool): PostgresPool {
       const client = await pool.connect();
       const wrapped = {
         query: (text: string, values: readonly unknown[]) =>
-          text.length > 8000 || /^\s*(begin|commit|rollback|set )/i.test(text)
+          text.length > 8000 || isUnpreparable(text, values)
             ? client.query(text, values as unknown[])
             : client.query({ name: nameOf(text), text, values: values as unknown[] }),
         release: () => client.release(),
@@ -118,6 +118,11 @@ function withPreparedStatements(pool: pg.Pool): PostgresPool {
     },
     end: () => pool.end(),
   };
+}
+
+/** Transaction control and literal-only batches (several statements) cannot be prepared. */
+function isUnpreparable(text: string, values: readonly unknown[]): boolean {
+  return /^\s*(begin|commit|rollback|set )/i.test(text) || (values.length === 0 && text.includes(';'));
 }
 
 async function openPglite(dataDir: string): Promise<Db> {
@@ -163,10 +168,50 @@ async function openPglite(dataDir: string): Promise<Db> {
   };
 }
 
-/** Runs `fn` in a transaction bound to one office: row-level security sees only its rows. */
-export async function withTenant<T>(db: Db, tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return db.app.transaction().execute(async (tx) => {
-    await sql`SELECT set_config('app.tenant', ${tenantId}, true)`.execute(tx);
-    return fn(tx);
+/**
+ * Statements to run at the end of a tenant transaction, right before COMMIT (e.g. audit events).
+ * They are complete SQL with literals (no parameters), so on PostgreSQL they travel with the COMMIT
+ * in one round trip.
+ */
+export type BeforeCommit = (statement: string) => void;
+
+/**
+ * Runs `fn` in a transaction bound to one office: row-level security sees only its rows.
+ * On PostgreSQL, BEGIN and the tenant setting share one round trip, and the statements handed to
+ * `beforeCommit` share one with the COMMIT: a read with its audit event costs three round trips.
+ */
+export async function withTenant<T>(
+  db: Db,
+  tenantId: string,
+  fn: (tx: Tx, beforeCommit: BeforeCommit) => Promise<T>,
+): Promise<T> {
+  const deferred: string[] = [];
+  const beforeCommit: BeforeCommit = (statement) => {
+    deferred.push(statement);
+  };
+  if (db.engine === 'pglite') {
+    return db.app.transaction().execute(async (tx) => {
+      await sql`SELECT set_config('app.tenant', ${tenantId}, true)`.execute(tx);
+      const result = await fn(tx, beforeCommit);
+      for (const statement of deferred) await sql.raw(statement).execute(tx);
+      return result;
+    });
+  }
+  return db.app.connection().execute(async (conn) => {
+    try {
+      await sql
+        .raw(`BEGIN; SELECT set_config('app.tenant', ${pg.escapeLiteral(tenantId)}, true)`)
+        .execute(conn);
+      // A connection inside BEGIN … COMMIT is a transaction in all but Kysely's bookkeeping.
+      const result = await fn(conn as unknown as Tx, beforeCommit);
+      await sql.raw([...deferred, 'COMMIT'].join(';\n')).execute(conn);
+      return result;
+    } catch (error) {
+      await sql
+        .raw('ROLLBACK')
+        .execute(conn)
+        .catch(() => undefined);
+      throw error;
+    }
   });
 }

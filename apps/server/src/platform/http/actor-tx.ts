@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { type Tx, withTenant } from '../../db/connection.js';
 import type { Actor } from '../actor.js';
 import type { AuditEvent } from '../audit/events.js';
-import { recordAudit } from '../audit/record.js';
+import { auditInsertStatement, recordAudit } from '../audit/record.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { actorOf } from './access.js';
@@ -42,8 +42,13 @@ export async function inActorScope<T>(
   const actor = actorOf(request);
   const base = { tenantId: actor.tenantId, actorId: actor.userId, actorRoles: actor.roles, ip: request.ip };
   try {
-    return await withTenant(ctx.db, actor.tenantId, (tx) =>
-      fn({ tx, actor, audit: (e) => recordAudit(tx, { ...base, outcome: 'allowed', ...e }) }),
+    return await withTenant(ctx.db, actor.tenantId, (tx, beforeCommit) =>
+      fn({
+        tx,
+        actor,
+        // Written with the COMMIT: the event exists exactly when the work it records does.
+        audit: async (e) => beforeCommit(auditInsertStatement({ ...base, outcome: 'allowed', ...e })),
+      }),
     );
   } catch (error) {
     if (!(error instanceof NotVisibleError)) throw error;
