@@ -84,7 +84,12 @@ export async function openInboxRequest(page: Page, concern: string, opts: { incl
     .getByRole('link', { name: /Posteingang/ })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Posteingang' })).toBeVisible();
-  if (opts.includeDone) await page.getByLabel('Erledigte anzeigen').check();
+  if (opts.includeDone) {
+    // The filter lives in the URL; the box shows its new state once the navigation has happened.
+    const done = page.getByLabel('Erledigte anzeigen');
+    await done.click();
+    await expect(done).toBeChecked();
+  }
   // The old list stays on screen (marked busy) while the filtered one loads.
   await expect(page.getByText(/wird geladen/)).toHaveCount(0);
   await expect(page.getByRole('main').locator('[aria-busy="true"]')).toHaveCount(0);

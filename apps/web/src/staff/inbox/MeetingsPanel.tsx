@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { Alert, Button, Card, EmptyState, LiveMessage, Spinner } from '../../ui/index.ts';
 import { useMeetings } from './api.ts';
@@ -10,6 +10,14 @@ export function MeetingsPanel(props: { requestId: string }) {
   const meetings = useMeetings(props.requestId);
   const [proposing, setProposing] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
+  const openButtonId = useId();
+  const wasProposing = useRef(false);
+
+  // Closing the form brings keyboard focus back to where it was opened.
+  useEffect(() => {
+    if (wasProposing.current && !proposing) document.getElementById(openButtonId)?.focus();
+    wasProposing.current = proposing;
+  }, [proposing, openButtonId]);
 
   return (
     <Card
@@ -17,6 +25,7 @@ export function MeetingsPanel(props: { requestId: string }) {
       actions={
         proposing ? null : (
           <Button
+            id={openButtonId}
             variant="secondary"
             size="sm"
             onClick={() => {

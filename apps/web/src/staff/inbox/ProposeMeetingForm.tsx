@@ -1,5 +1,5 @@
 import { meetingLimits, ZProposeMeetingSchema } from '@lotse/shared';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ApiError, errorMessage } from '../../api/client.ts';
 import { Button, Fieldset, LiveMessage, Select, TextField } from '../../ui/index.ts';
 import { useProposeMeeting } from './api.ts';
@@ -31,6 +31,10 @@ export function ProposeMeetingForm(props: {
   const [duration, setDuration] = useState('30');
   const [slots, setSlots] = useState<Slot[]>([{ key: 0, date: '', time: '' }]);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const firstField = useRef<HTMLInputElement>(null);
+
+  // The button that opened the form is gone; keyboard users continue in the form.
+  useEffect(() => firstField.current?.focus(), []);
 
   function updateSlot(key: number, change: Partial<Slot>) {
     setSlots((list) => list.map((s) => (s.key === key ? { ...s, ...change } : s)));
@@ -67,6 +71,7 @@ export function ProposeMeetingForm(props: {
     <form className="stack propose-form" onSubmit={submit} noValidate aria-label="Termine vorschlagen">
       <LiveMessage error={propose.isError ? errorMessage(propose.error) : null} />
       <TextField
+        ref={firstField}
         label="Titel"
         hint="Die Familie sieht den Titel."
         required
