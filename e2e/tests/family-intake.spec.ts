@@ -1,9 +1,10 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Page, TestInfo } from '@playwright/test';
 import { checkPage, expect, login, test } from '../support/fixtures.ts';
+import { openInboxRequest } from '../support/intake.ts';
 
 /*
  * The intake assistant end to end against the real server: a mother writes in German, is routed to
- * ASD Nord, gets code and PIN; a caseworker of ASD Nord claims the request and answers; the mother
+ * ASD Nord, gets code and PIN; a caseworker of ASD Nord opens a case from it in the inbox and answers; the mother
  * signs in with code and PIN and reads the answer. A child in danger (Arabic UI) sees the emergency
  * numbers inside the conversation and the request comes back urgent.
  */
@@ -23,31 +24,41 @@ function chatInput(page: Page) {
   return page.locator('.fam-chat-input');
 }
 
-/** The caseworker's side through the API of a signed-in staff session (the inbox UI is not built yet). */
-async function caseworkerAnswers(browser: Browser, concern: string, answer: string): Promise<void> {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+/**
+ * The caseworker's side in the cockpit, in the project's viewport: Posteingang → the mother's request →
+ * open a case (persons from the request) → answer in the messenger.
+ */
+async function caseworkerAnswers(browser: Browser, testInfo: TestInfo, concern: string, answer: string) {
+  const use = testInfo.project.use;
+  const context = await browser.newContext({
+    baseURL: use.baseURL,
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    viewport: use.viewport ?? null,
+    isMobile: use.isMobile ?? false,
+    hasTouch: use.hasTouch ?? false,
+  });
   const staff = await context.newPage();
   await login(staff, 'anna.asd');
-  const inbox = await staff.request.get('/api/inbox');
-  expect(inbox.ok()).toBe(true);
-  const items = (await inbox.json()) as { id: string; team: { name: string } }[];
-  let requestId = '';
-  for (const item of items) {
-    const detail = (await (await staff.request.get(`/api/inbox/${item.id}`)).json()) as {
-      summary: { concern: string };
-    };
-    if (detail.summary.concern === concern) {
-      expect(item.team.name).toBe('ASD Nord');
-      requestId = item.id;
-      break;
-    }
-  }
-  expect(requestId, 'Die Anfrage der Mutter liegt im Eingang von ASD Nord').not.toBe('');
-  expect((await staff.request.post(`/api/inbox/${requestId}/claim`, { data: {} })).ok()).toBe(true);
-  const sent = await staff.request.post(`/api/inbox/${requestId}/conversation/messages`, {
-    data: { body: answer },
-  });
-  expect(sent.status()).toBe(201);
+  await openInboxRequest(staff, concern);
+  const main = staff.getByRole('main');
+  await expect(main).toContainText('ASD Nord');
+  await expect(main).toContainText('Sabine Muster');
+
+  await main.getByRole('button', { name: 'Fall anlegen' }).click();
+  await staff
+    .getByRole('dialog', { name: 'Fall anlegen' })
+    .getByRole('button', { name: 'Fall anlegen' })
+    .click();
+  await expect(staff).toHaveURL(/\/fachkraft\/faelle\/[0-9a-f-]{36}$/);
+  await expect(staff.getByRole('tabpanel')).toContainText('Sabine Muster');
+
+  // The request is done now (a case exists), so it is found among the finished ones.
+  await openInboxRequest(staff, concern, { includeDone: true });
+  await expect(main.getByRole('link', { name: 'Zum Fall' })).toBeVisible();
+  await main.getByLabel('Antwort an die Familie').fill(answer);
+  await main.getByRole('button', { name: 'Senden', exact: true }).click();
+  await expect(main.getByRole('log', { name: 'Nachrichtenverlauf' })).toContainText(answer);
   await context.close();
 }
 
@@ -130,6 +141,7 @@ test('Mutter schreibt auf Deutsch → ASD Nord → Code → Fachkraft antwortet 
 
   await caseworkerAnswers(
     browser,
+    testInfo,
     concern,
     'Guten Tag Frau Muster, ich rufe Sie morgen um 10 Uhr an. Anna Albers',
   );
@@ -146,7 +158,9 @@ test('Mutter schreibt auf Deutsch → ASD Nord → Code → Fachkraft antwortet 
   await page.getByRole('button', { name: 'Nachsehen' }).click();
   await expect(page).toHaveURL(/\/meine-anfrage$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Meine Anfrage' })).toBeVisible();
-  await expect(page.getByText('Eine Fachkraft schaut sich deine Anfrage gerade an.')).toBeVisible();
+  await expect(
+    page.getByText('Eine Fachkraft kümmert sich um deine Anfrage und meldet sich bei dir.'),
+  ).toBeVisible();
   await expect(page.locator('.fam-messages')).toContainText('ich rufe Sie morgen um 10 Uhr an');
   await page.getByLabel('Deine Nachricht').fill('Danke, das passt mir gut.');
   await page.getByRole('button', { name: 'Nachricht senden' }).click();

@@ -6,6 +6,7 @@ import { api, errorMessage, isApiError } from '../api/client.ts';
 import { DemoNotice } from '../public/DemoNotice.tsx';
 import { Alert, AppShell, Button, Spinner } from '../ui/index.ts';
 import { useMe } from './api.ts';
+import { InboxNavLink, worksOnInbox } from './inbox/InboxNavLink.tsx';
 import { hasRole, MeContext } from './session.tsx';
 
 function StaffShell(props: {
@@ -83,6 +84,7 @@ export function StaffLayout() {
       Fälle
     </NavLink>,
   ];
+  if (worksOnInbox(user)) navItems.splice(1, 0, <InboxNavLink key="inbox" />);
   if (hasRole(user, 'dpo')) {
     navItems.push(
       <NavLink key="audit" to="/fachkraft/protokoll">

@@ -1,0 +1,107 @@
+import type { APIRequestContext, Browser, Page, TestInfo } from '@playwright/test';
+import { solveChallenge } from 'altcha-lib/v1';
+import { expect } from './fixtures.ts';
+
+export interface IntakeInput {
+  writerRole: 'child' | 'young_person' | 'parent' | 'professional' | 'other';
+  concern: string;
+  topic?: string;
+  age?: number;
+  postcode?: string;
+  name?: string;
+  email?: string;
+  anonymous?: boolean;
+}
+
+/** Sends a request through the family app's public API (proof of work included); returns code and PIN. */
+export async function createIntakeRequest(
+  request: APIRequestContext,
+  input: IntakeInput,
+): Promise<{ accessCode: string; pin: string; urgent: boolean }> {
+  const challenge = await (await request.get('/api/intake/challenge')).json();
+  const solution = await solveChallenge(
+    challenge.challenge,
+    challenge.salt,
+    challenge.algorithm,
+    challenge.maxnumber,
+  ).promise;
+  const created = await request.post('/api/intake/requests', {
+    data: {
+      language: 'de',
+      anonymous: false,
+      ...input,
+      transcript: [
+        { from: 'assistant', text: 'Worum geht es?' },
+        { from: 'family', text: input.concern },
+      ],
+      consent: true,
+      pow: {
+        algorithm: challenge.algorithm,
+        challenge: challenge.challenge,
+        salt: challenge.salt,
+        signature: challenge.signature,
+        number: solution?.number,
+      },
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  return created.json();
+}
+
+/** Calls the API from inside a page, so the browser's own (Secure, HttpOnly) cookies are used. */
+export async function apiCall<T>(page: Page, method: string, url: string, body?: unknown): Promise<T> {
+  const res = await page.evaluate(
+    async ({ method, url, body }) => {
+      const r = await fetch(url, {
+        method,
+        headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: r.status, text: await r.text() };
+    },
+    { method, url, body },
+  );
+  if (res.status >= 300) throw new Error(`${method} ${url}: ${res.status} ${res.text}`);
+  return JSON.parse(res.text) as T;
+}
+
+/** A family signed in with code and PIN in its own browser context (for talking to the office). */
+export async function familySession(browser: Browser, testInfo: TestInfo, code: string, pin: string) {
+  const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL, locale: 'de-DE' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await apiCall(page, 'POST', '/api/family/login', { code, pin });
+  return { page, close: () => context.close() };
+}
+
+/**
+ * Opens Posteingang from the navigation and then the request whose concern is `concern`: the list
+ * shows no content (it is decrypted only on the detail page), so candidates are opened newest first.
+ */
+export async function openInboxRequest(page: Page, concern: string, opts: { includeDone?: boolean } = {}) {
+  await page
+    .getByRole('navigation', { name: 'Hauptnavigation' })
+    .getByRole('link', { name: /Posteingang/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Posteingang' })).toBeVisible();
+  if (opts.includeDone) {
+    // The filter lives in the URL; the box shows its new state once the navigation has happened.
+    const done = page.getByLabel('Erledigte anzeigen');
+    await done.click();
+    await expect(done).toBeChecked();
+  }
+  // The old list stays on screen (marked busy) while the filtered one loads.
+  await expect(page.getByText(/wird geladen/)).toHaveCount(0);
+  await expect(page.getByRole('main').locator('[aria-busy="true"]')).toHaveCount(0);
+  const links = page.getByRole('main').locator('a[href^="/fachkraft/posteingang/"]:visible');
+  await expect(links.first()).toBeVisible();
+  const count = await links.count();
+  for (let i = count - 1; i >= 0; i--) {
+    await links.nth(i).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Zusammenfassung' })).toBeVisible();
+    if ((await page.locator('.request-concern').textContent())?.includes(concern)) return;
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: 'Posteingang' })).toBeVisible();
+  }
+  throw new Error(`Anfrage „${concern}“ nicht im Posteingang`);
+}
