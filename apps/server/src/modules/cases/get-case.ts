@@ -1,4 +1,5 @@
 import type { TCaseDetail } from '@lotse/shared';
+import { reusableQuery } from '../../db/reusable-query.js';
 import type { ActorScope } from '../../platform/http/actor-tx.js';
 import { NotVisibleError } from '../../platform/http/actor-tx.js';
 import { presentCasePerson, presentRelation } from '../people/case-people.js';
@@ -7,9 +8,11 @@ import { iso, presentCaseSummary } from './present.js';
 import { factsOf, selectCaseDetail } from './queries.js';
 import { presentTask } from './tasks.js';
 
+const readCaseDetail = reusableQuery(selectCaseDetail);
+
 /** The full case file header: persons, relations, households, deputies, tasks — read in one statement. */
 export async function getCase({ tx, actor, audit }: ActorScope, caseId: string): Promise<TCaseDetail> {
-  const row = await selectCaseDetail(tx, caseId).executeTakeFirst();
+  const [row] = await readCaseDetail(tx, caseId);
   if (!row || !can(actor, 'read', factsOf(row))) throw new NotVisibleError('case', caseId);
   await audit({ action: 'case.read', resourceType: 'case', resourceId: caseId, caseId });
   return {
