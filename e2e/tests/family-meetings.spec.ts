@@ -1,4 +1,4 @@
-import type { APIRequestContext, Browser, Page, TestInfo } from '@playwright/test';
+import type { APIRequestContext, Browser, Page, TestInfo, WebSocketRoute } from '@playwright/test';
 import { solveChallenge } from 'altcha-lib/v1';
 import { checkPage, expect, login, test } from '../support/fixtures.ts';
 
@@ -157,6 +157,13 @@ test('Familie wählt einen Videotermin, bekommt Nachrichten live und sieht die B
   });
   expect(firstMessage.status()).toBe(201);
 
+  // Every realtime socket of the family's page passes through here, so the test can cut one.
+  const sockets: WebSocketRoute[] = [];
+  await page.routeWebSocket(/\/api\/realtime$/, (ws) => {
+    ws.connectToServer();
+    sockets.push(ws);
+  });
+
   // The family signs in with code and PIN.
   await page.goto('/zurueck');
   await useLanguage(page, 'de');
@@ -249,6 +256,21 @@ test('Familie wählt einen Videotermin, bekommt Nachrichten live und sieht die B
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(
     true,
   );
+
+  // The connection drops (phone changes networks): the page reconnects by itself and stays live.
+  const before = sockets.length;
+  await sockets.at(-1)?.close({ code: 4000, reason: 'Test: Verbindung weg' });
+  await expect.poll(() => sockets.length, { timeout: 10_000 }).toBe(before + 1);
+  await expect(page.locator('[data-live="live"]')).toBeVisible();
+  const afterReconnect = `Sind Sie noch da? (${Date.now()})`;
+  expect(
+    (
+      await staff.request.post(`/api/inbox/${requestId}/conversation/messages`, {
+        data: { body: afterReconnect },
+      })
+    ).status(),
+  ).toBe(201);
+  await expect(page.locator('.fam-messages')).toContainText(afterReconnect, { timeout: 5_000 });
   await staffContext.close();
 
   // The family answers, so both sides of the conversation are on the screenshots.

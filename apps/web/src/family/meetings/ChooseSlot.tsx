@@ -77,7 +77,7 @@ export function ChooseSlot(props: {
               })}
             </div>
           </fieldset>
-          <p className="fam-hint">{t('meetings.reminder')}</p>
+          <p className="fam-muted">{t('meetings.reminder')}</p>
           <div aria-live="polite">
             {choose.isError ? (
               <p className="fam-notice fam-notice-danger">

@@ -59,13 +59,13 @@ export function ScheduledMeeting(props: {
             <VideoIcon />
             <span>{t('meetings.join')}</span>
           </Link>
-          <p className="fam-hint">{t('meetings.joinHint')}</p>
+          <p className="fam-muted">{t('meetings.joinHint')}</p>
         </div>
       )}
       {over ? null : (
         <>
-          <p className="fam-hint">{t('meetings.reminder')}</p>
-          <p className="fam-hint">{t('meetings.change')}</p>
+          <p className="fam-muted">{t('meetings.reminder')}</p>
+          <p className="fam-muted">{t('meetings.change')}</p>
         </>
       )}
     </div>
