@@ -197,6 +197,8 @@ export const ZFamilyLoginSchema = z.object({
 export const ZIntakeStatus = z.enum(['new', 'claimed', 'case_opened', 'closed']);
 export type TIntakeStatus = z.infer<typeof ZIntakeStatus>;
 export const ZFamilyRequestViewSchema = z.object({
+  /** The request's id: the family subscribes to its live channel `conversation:<id>` with it. */
+  id: z.uuid(),
   status: ZIntakeStatus,
   createdAt: z.string(),
   team: ZTeamContactSchema,

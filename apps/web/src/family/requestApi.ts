@@ -15,9 +15,10 @@ import {
   ZCreateIntakeResponseSchema,
   ZFamilyRequestViewSchema,
   ZFlowResponseSchema,
+  ZMeetingSchema,
   ZTeamContactSchema,
 } from '@lotse/shared';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { api } from '../api/client.ts';
 
 export type FlowResponse = z.infer<typeof ZFlowResponseSchema>;
@@ -82,5 +83,44 @@ export function sendFamilyMessage(body: string): Promise<Conversation> {
     method: 'POST',
     body: { body },
     schema: ZConversationSchema,
+  });
+}
+
+/** Sends a file (with an optional text) as one message; the server checks type and size again. */
+export function sendFamilyAttachment(file: File, body: string): Promise<Conversation> {
+  const form = new FormData();
+  if (body) form.append('body', body);
+  // Fields before the file: a streaming multipart parser sees the text first.
+  form.append('file', file, file.name);
+  return api('/api/family/conversation/attachments', {
+    method: 'POST',
+    body: form,
+    schema: ZConversationSchema,
+  });
+}
+
+/** Where the family downloads a file of its conversation (the session cookie authorises it). */
+export function familyAttachmentUrl(attachmentId: string): string {
+  return `/api/family/conversation/attachments/${encodeURIComponent(attachmentId)}`;
+}
+
+/**
+ * An appointment as the family sees it. `kind` is not in the shared contract yet: the server proposes
+ * video meetings only. Once it sends `kind: 'in_person'`, the page shows the team's address instead of
+ * the video link; without it, a meeting is a video meeting.
+ */
+const ZFamilyMeetingSchema = ZMeetingSchema.extend({ kind: z.enum(['video', 'in_person']).optional() });
+export type FamilyMeeting = z.infer<typeof ZFamilyMeetingSchema>;
+
+export function fetchFamilyMeetings(signal?: AbortSignal): Promise<FamilyMeeting[]> {
+  return api('/api/family/meetings', { signal, schema: z.array(ZFamilyMeetingSchema) });
+}
+
+/** Picks one proposed time; a time can be chosen once (the server answers 409 afterwards). */
+export function chooseMeetingSlot(meetingId: string, slotId: string): Promise<FamilyMeeting> {
+  return api(`/api/family/meetings/${encodeURIComponent(meetingId)}/choose`, {
+    method: 'POST',
+    body: { slotId },
+    schema: ZFamilyMeetingSchema,
   });
 }

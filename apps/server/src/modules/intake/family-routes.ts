@@ -91,6 +91,7 @@ export function familyRoutes(app: FastifyInstance, ctx: AppContext) {
           ip: request.ip,
         });
         return {
+          id: family.intakeRequestId,
           status: row.status as TIntakeStatus,
           createdAt: new Date(row.created_at).toISOString(),
           team: await teamContact(tx, row.team_id),

@@ -125,6 +125,8 @@ describe('public intake', () => {
     const cookie = `__Host-lotse-family=${login.cookies.find((c) => c.name === '__Host-lotse-family')?.value}`;
     const view = await t.app.inject({ method: 'GET', url: '/api/family/request', headers: { cookie } });
     expect(view.json()).toMatchObject({ status: 'new', team: { name: 'ASD Nord' } });
+    // the id is the family's key to its live channel `conversation:<id>`
+    expect(view.json().id).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('marks a request urgent when danger is detected on the server, whatever the client says', async () => {

@@ -1,94 +1,59 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import type { TFamilyLanguage } from '@lotse/shared';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../../i18n/i18n.ts';
-import { languageInfo } from '../../i18n/languages.ts';
 import { familyErrorMessage } from '../components/errors.ts';
-import { fetchFamilyConversation, sendFamilyMessage } from '../requestApi.ts';
+import { OfficeHoursNotice } from '../components/OfficeHoursNotice.tsx';
+import { familyMeetingsKey } from '../meetings/keys.ts';
+import { MessageComposer } from '../messages/MessageComposer.tsx';
+import { MessageList } from '../messages/MessageList.tsx';
+import { fetchFamilyConversation } from '../requestApi.ts';
+import { useLiveConversation } from '../useLiveConversation.ts';
 
-const MESSAGE_MAX = 10_000;
+const conversationKey = ['family', 'conversation'] as const;
+/** Only while the live socket is down: a slow look for new messages. */
+const FALLBACK_POLL_MS = 5 * 60_000;
 
-/** Messages between the family and the caseworker, and a form to write back. */
-export function FamilyMessages() {
-  const { t, i18n } = useTranslation();
-  const lang = currentLanguage(i18n);
+/**
+ * Messages between the family and the caseworker, live over the realtime socket (a change event
+ * makes it refetch over HTTP), with office hours and emergency numbers above the form to write back.
+ */
+export function FamilyMessages(props: { intakeRequestId: string; lang: TFamilyLanguage }) {
+  const { t } = useTranslation();
+  const { lang } = props;
   const queryClient = useQueryClient();
-  const inputId = useId();
-  const [text, setText] = useState('');
+  const refresh = useCallback(() => {
+    void queryClient.invalidateQueries({ queryKey: conversationKey });
+    void queryClient.invalidateQueries({ queryKey: familyMeetingsKey });
+  }, [queryClient]);
+  const live = useLiveConversation(props.intakeRequestId, refresh);
   const conversation = useQuery({
-    queryKey: ['family', 'conversation'],
+    queryKey: conversationKey,
     queryFn: ({ signal }) => fetchFamilyConversation(signal),
     retry: false,
-    refetchInterval: 60_000,
+    refetchInterval: live === 'live' ? false : FALLBACK_POLL_MS,
   });
-  const send = useMutation({
-    mutationFn: sendFamilyMessage,
-    onSuccess: (updated) => {
-      queryClient.setQueryData(['family', 'conversation'], updated);
-      setText('');
-    },
-  });
-  const time = new Intl.DateTimeFormat(languageInfo(lang).htmlLang, {
-    dateStyle: 'short',
-    timeStyle: 'short',
-  });
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (text.trim()) send.mutate(text.trim());
-  }
 
   if (conversation.isPending) return <p className="fam-muted">{t('common.loading')}</p>;
   if (conversation.isError) {
     return <p className="fam-notice fam-notice-danger">{familyErrorMessage(t, conversation.error, lang)}</p>;
   }
-  const { messages, status } = conversation.data;
+  const { messages, status, availability } = conversation.data;
   return (
-    <div className="fam-stack">
+    // data-live: whether new messages arrive by themselves (for support and the browser tests).
+    <div className="fam-stack" data-live={live}>
       {messages.length === 0 ? <p className="fam-muted">{t('request.messagesEmpty')}</p> : null}
-      <ol className="fam-messages">
-        {messages.map((m) => (
-          <li key={m.id} className={m.from === 'family' ? 'fam-message fam-message-own' : 'fam-message'}>
-            <p className="fam-message-meta">
-              <strong>
-                {m.from === 'family' ? t('request.fromYou') : (m.author ?? t('request.fromOffice'))}
-              </strong>
-              {' · '}
-              <time dateTime={m.createdAt}>{time.format(new Date(m.createdAt))}</time>
-            </p>
-            <p className="fam-message-body">{m.body}</p>
-          </li>
-        ))}
-      </ol>
+      <MessageList messages={messages} lang={lang} />
       {status === 'closed' ? (
         <p className="fam-notice">{t('request.messagesClosed')}</p>
       ) : (
-        <form className="fam-form" onSubmit={submit} noValidate>
-          <label htmlFor={inputId} className="fam-label">
-            {t('request.messageLabel')}
-          </label>
-          <textarea
-            id={inputId}
-            className="textarea fam-textarea"
-            rows={4}
-            maxLength={MESSAGE_MAX}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
+        <>
+          <OfficeHoursNotice availability={availability} lang={lang} />
+          <MessageComposer
+            lang={lang}
+            onSent={(updated) => queryClient.setQueryData(conversationKey, updated)}
           />
-          <div aria-live="polite">
-            {send.isError ? (
-              <p className="fam-notice fam-notice-danger">{familyErrorMessage(t, send.error, lang)}</p>
-            ) : null}
-          </div>
-          <button
-            type="submit"
-            className="fam-btn fam-btn-primary"
-            disabled={send.isPending || !text.trim()}
-            aria-busy={send.isPending}
-          >
-            {t('request.messageSend')}
-          </button>
-        </form>
+        </>
       )}
     </div>
   );

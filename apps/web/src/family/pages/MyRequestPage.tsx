@@ -8,6 +8,7 @@ import { languageInfo } from '../../i18n/languages.ts';
 import { familyErrorMessage } from '../components/errors.ts';
 import { PageLoading } from '../components/PageLoading.tsx';
 import { TeamContactCard } from '../components/TeamContactCard.tsx';
+import { FamilyMeetings } from '../meetings/FamilyMeetings.tsx';
 import { familyLogout, fetchFamilyRequest } from '../requestApi.ts';
 import { FamilyMessages } from './FamilyMessages.tsx';
 
@@ -28,7 +29,7 @@ function statusStep(status: TIntakeStatus): number {
   }
 }
 
-/** The family's own request after signing in with code and PIN: status, team, (later) messages. */
+/** The family's own request after signing in with code and PIN: status, appointments, team, messages. */
 export default function MyRequestPage() {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
@@ -45,6 +46,7 @@ export default function MyRequestPage() {
     onSettled: () => {
       queryClient.removeQueries({ queryKey: ['family', 'request'] });
       queryClient.removeQueries({ queryKey: ['family', 'conversation'] });
+      queryClient.removeQueries({ queryKey: ['family', 'meetings'] });
       navigate('/');
     },
   });
@@ -60,7 +62,7 @@ export default function MyRequestPage() {
     );
   }
 
-  const { status, createdAt, team, urgent } = request.data;
+  const { id, status, createdAt, team, urgent } = request.data;
   const reached = statusStep(status);
   const created = new Intl.DateTimeFormat(languageInfo(lang).htmlLang, {
     dateStyle: 'long',
@@ -99,6 +101,8 @@ export default function MyRequestPage() {
         </ol>
       </section>
 
+      <FamilyMeetings team={team} lang={lang} />
+
       <section className="fam-card" aria-labelledby="fam-team-title">
         <h2 id="fam-team-title">{t('request.teamTitle')}</h2>
         <TeamContactCard team={team} headingLevel={3} />
@@ -106,7 +110,7 @@ export default function MyRequestPage() {
 
       <section className="fam-card" aria-labelledby="fam-messages-title">
         <h2 id="fam-messages-title">{t('request.messagesTitle')}</h2>
-        <FamilyMessages />
+        <FamilyMessages intakeRequestId={id} lang={lang} />
       </section>
 
       <div className="fam-row">

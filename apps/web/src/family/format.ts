@@ -1,0 +1,88 @@
+import type { TFamilyLanguage } from '@lotse/shared';
+import { languageInfo } from '../i18n/languages.ts';
+
+/**
+ * Dates, times and sizes in the family's language. Times are always the office's (Europe/Berlin),
+ * whatever the phone's time zone, and always in the Gregorian calendar the office's letters use
+ * (Farsi would otherwise default to the Persian calendar).
+ */
+export const OFFICE_TIME_ZONE = 'Europe/Berlin';
+
+const locale = (lang: TFamilyLanguage) => languageInfo(lang).htmlLang;
+
+/** "Montag, 23. November" */
+export function formatDay(lang: TFamilyLanguage, date: Date): string {
+  return new Intl.DateTimeFormat(locale(lang), {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: OFFICE_TIME_ZONE,
+    calendar: 'gregory',
+  }).format(date);
+}
+
+/** "08:00" */
+export function formatTime(lang: TFamilyLanguage, date: Date): string {
+  return new Intl.DateTimeFormat(locale(lang), { timeStyle: 'short', timeZone: OFFICE_TIME_ZONE }).format(
+    date,
+  );
+}
+
+/** "08:00–08:30 Uhr" */
+export function formatTimeRange(lang: TFamilyLanguage, start: Date, end: Date): string {
+  return new Intl.DateTimeFormat(locale(lang), {
+    timeStyle: 'short',
+    timeZone: OFFICE_TIME_ZONE,
+  }).formatRange(start, end);
+}
+
+/** "30 Minuten" (plural rules of the language included). */
+export function formatMinutes(lang: TFamilyLanguage, minutes: number): string {
+  return new Intl.NumberFormat(locale(lang), { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(
+    minutes,
+  );
+}
+
+/** "2,3 Megabyte", "240 Kilobyte": written out, as abbreviations like "م.ب." puzzle many readers. */
+export function formatFileSize(lang: TFamilyLanguage, bytes: number): string {
+  const megabytes = bytes / (1024 * 1024);
+  if (megabytes >= 1) {
+    return new Intl.NumberFormat(locale(lang), {
+      style: 'unit',
+      unit: 'megabyte',
+      unitDisplay: 'long',
+      maximumFractionDigits: 1,
+    }).format(megabytes);
+  }
+  return new Intl.NumberFormat(locale(lang), {
+    style: 'unit',
+    unit: 'kilobyte',
+    unitDisplay: 'long',
+    maximumFractionDigits: 0,
+  }).format(Math.max(1, Math.round(bytes / 1024)));
+}
+
+/** Days between the office's calendar dates of two instants (0 = same day in Berlin). */
+function officeDaysBetween(from: Date, to: Date): number {
+  const day = (d: Date) => {
+    const parts = new Intl.DateTimeFormat('en-CA', {
+      timeZone: OFFICE_TIME_ZONE,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(d);
+    return Date.parse(`${parts}T00:00:00Z`);
+  };
+  return Math.round((day(to) - day(from)) / 86_400_000);
+}
+
+/** "heute", "morgen" or the weekday ("Montag"): how people say when the office opens again. */
+export function formatOpeningDay(lang: TFamilyLanguage, opening: Date, now = new Date()): string {
+  const days = officeDaysBetween(now, opening);
+  if (days === 0 || days === 1) {
+    return new Intl.RelativeTimeFormat(locale(lang), { numeric: 'auto' }).format(days, 'day');
+  }
+  return new Intl.DateTimeFormat(locale(lang), { weekday: 'long', timeZone: OFFICE_TIME_ZONE }).format(
+    opening,
+  );
+}
