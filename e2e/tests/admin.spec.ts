@@ -303,6 +303,7 @@ test('Teams & Sprechzeiten: Sprechzeiten eines Teams ändern', async ({ page }, 
     await form.getByLabel(`bis (Zeitfenster ${added})`).fill('10:00');
     await form.getByRole('button', { name: 'Speichern', exact: true }).click();
     await expect(form.getByText('Bitte eine gültige E-Mail-Adresse angeben')).toBeVisible();
+    await expect(form.getByLabel(/^E-Mail/)).toBeFocused();
     await expect(form.getByText('Das Ende muss nach dem Beginn liegen')).toBeVisible();
     await expect(
       form.getByRole('alert').filter({ hasText: 'Bitte prüfen Sie die markierten Felder' }),

@@ -1,9 +1,10 @@
 import type { TAdminFlowResponse, TFlowDefinition, TFlowStep } from '@lotse/shared';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { errorMessage, isApiError } from '../../api/client.ts';
 import { Badge, Button, Tabs } from '../../ui/index.ts';
 import { usePublishFlow } from '../api.ts';
 import { ConfirmDialog } from '../ConfirmDialog.tsx';
+import { focusSoon } from '../focusSoon.ts';
 import { useUnsavedChangesWarning } from '../useUnsavedChangesWarning.ts';
 import { FlowJsonEditor } from './FlowJsonEditor.tsx';
 import { type FlowProblem, flowProblems } from './flowValidation.ts';
@@ -33,6 +34,7 @@ export function FlowEditor(props: { flow: TAdminFlowResponse; onPublished: (vers
   const [problems, setProblems] = useState<FlowProblem[]>([]);
   const [confirming, setConfirming] = useState(false);
   const publish = usePublishFlow();
+  const summary = useRef<HTMLDivElement>(null);
   const dirty = !same(draft, published);
   useUnsavedChangesWarning(dirty);
 
@@ -49,7 +51,7 @@ export function FlowEditor(props: { flow: TAdminFlowResponse; onPublished: (vers
   function openStep(index: number) {
     setSelected(index);
     setTab('texte');
-    requestAnimationFrame(() => document.getElementById('admin-step-editor')?.focus());
+    focusSoon(() => document.getElementById('admin-step-editor'));
   }
 
   function requestPublish() {
@@ -57,6 +59,7 @@ export function FlowEditor(props: { flow: TAdminFlowResponse; onPublished: (vers
     const checked = flowProblems(draft);
     setProblems(checked.problems);
     if (checked.problems.length === 0) setConfirming(true);
+    else focusSoon(() => summary.current);
   }
 
   function confirmPublish() {
@@ -65,7 +68,10 @@ export function FlowEditor(props: { flow: TAdminFlowResponse; onPublished: (vers
         setConfirming(false);
         props.onPublished(flow.version);
       },
-      onError: () => setConfirming(false),
+      onError: () => {
+        setConfirming(false);
+        focusSoon(() => summary.current);
+      },
     });
   }
 
@@ -92,22 +98,24 @@ export function FlowEditor(props: { flow: TAdminFlowResponse; onPublished: (vers
 
   return (
     <div className="stack">
-      {problems.length > 0 ? (
-        <ProblemList
-          title="Bitte korrigieren Sie vor dem Veröffentlichen:"
-          problems={problems}
-          definition={draft}
-          onOpenStep={openStep}
-        />
-      ) : null}
-      {refused.length > 0 ? (
-        <ProblemList
-          title="Die neue Version wurde nicht veröffentlicht"
-          problems={refused}
-          definition={draft}
-          onOpenStep={openStep}
-        />
-      ) : null}
+      <div ref={summary} tabIndex={-1} className="admin-summary">
+        {problems.length > 0 ? (
+          <ProblemList
+            title="Bitte korrigieren Sie vor dem Veröffentlichen:"
+            problems={problems}
+            definition={draft}
+            onOpenStep={openStep}
+          />
+        ) : null}
+        {refused.length > 0 ? (
+          <ProblemList
+            title="Die neue Version wurde nicht veröffentlicht"
+            problems={refused}
+            definition={draft}
+            onOpenStep={openStep}
+          />
+        ) : null}
+      </div>
       <Tabs
         label="Eingangsassistent bearbeiten"
         selected={tab}
@@ -130,7 +138,7 @@ export function FlowEditor(props: { flow: TAdminFlowResponse; onPublished: (vers
           },
         ]}
       />
-      <div className="admin-action-bar admin-action-bar-sticky">
+      <div className={dirty ? 'admin-action-bar admin-action-bar-sticky' : 'admin-action-bar'}>
         {dirty ? (
           <Badge tone="info">Nicht veröffentlichte Änderungen</Badge>
         ) : (

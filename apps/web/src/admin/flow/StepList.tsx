@@ -16,7 +16,7 @@ export function StepList(props: {
 }) {
   return (
     <nav aria-label="Schritte des Eingangsassistenten">
-      <ol className="plain-list admin-step-list">
+      <ol className="plain-list admin-step-list admin-step-list-compact">
         {props.steps.map((step, index) => {
           const problems = props.problemCount(index);
           return (

@@ -5,10 +5,11 @@ import {
   type TSocialArea,
   type TTeam,
 } from '@lotse/shared';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { Alert, Badge, Button, LiveMessage, Table } from '../../ui/index.ts';
 import { useSaveRoutingRules } from '../api.ts';
+import { focusSoon } from '../focusSoon.ts';
 import { useUnsavedChangesWarning } from '../useUnsavedChangesWarning.ts';
 import { RouteTestBox } from './RouteTestBox.tsx';
 import { RuleTableRow } from './RuleTableRow.tsx';
@@ -24,6 +25,7 @@ export function RoutingEditor(props: { rules: TRoutingRule[]; areas: TSocialArea
   const [showErrors, setShowErrors] = useState(false);
   const [success, setSuccess] = useState<string | null>(null);
   const save = useSaveRoutingRules();
+  const summary = useRef<HTMLDivElement>(null);
   const dirty = !sameRules(toRules(rows), toRules(saved));
   useUnsavedChangesWarning(dirty);
 
@@ -39,7 +41,10 @@ export function RoutingEditor(props: { rules: TRoutingRule[]; areas: TSocialArea
   function submit() {
     setShowErrors(true);
     save.reset();
-    if (check.general.length > 0) return;
+    if (check.general.length > 0) {
+      focusSoon(() => summary.current);
+      return;
+    }
     save.mutate(toRules(rows), {
       onSuccess: (rules) => {
         const fresh = toRows(rules, props.areas);
@@ -48,26 +53,29 @@ export function RoutingEditor(props: { rules: TRoutingRule[]; areas: TSocialArea
         setShowErrors(false);
         setSuccess('Die Regeln sind gespeichert. Neue Anfragen werden ab sofort danach verteilt.');
       },
+      onError: () => focusSoon(() => summary.current),
     });
   }
 
   return (
     <div className="stack">
       <LiveMessage success={success} />
-      {showErrors && check.general.length > 0 ? (
-        <Alert tone="danger" title="Die Regeln wurden nicht gespeichert">
-          <ul>
-            {check.general.map((message) => (
-              <li key={message}>{message}</li>
-            ))}
-          </ul>
-        </Alert>
-      ) : null}
-      {save.isError ? (
-        <Alert tone="danger" title="Die Regeln wurden nicht gespeichert">
-          <p>{errorMessage(save.error)}</p>
-        </Alert>
-      ) : null}
+      <div ref={summary} tabIndex={-1} className="admin-summary">
+        {showErrors && check.general.length > 0 ? (
+          <Alert tone="danger" title="Die Regeln wurden nicht gespeichert">
+            <ul>
+              {check.general.map((message) => (
+                <li key={message}>{message}</li>
+              ))}
+            </ul>
+          </Alert>
+        ) : null}
+        {save.isError ? (
+          <Alert tone="danger" title="Die Regeln wurden nicht gespeichert">
+            <p>{errorMessage(save.error)}</p>
+          </Alert>
+        ) : null}
+      </div>
       <div className="admin-rules">
         <Table caption="Regeln für die Verteilung der Anfragen" stacked>
           <thead>
@@ -116,7 +124,7 @@ export function RoutingEditor(props: { rules: TRoutingRule[]; areas: TSocialArea
             onClick={() => {
               const key = newRowKey();
               edit([...rows, { key, topic: null, socialAreaId: null, teamId: '' }]);
-              requestAnimationFrame(() => document.getElementById(`${key}-topic`)?.focus());
+              focusSoon(() => document.getElementById(`${key}-topic`));
             }}
           >
             Regel hinzufügen

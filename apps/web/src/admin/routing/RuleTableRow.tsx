@@ -16,7 +16,8 @@ export function RuleTableRow(props: {
   const { row, number } = props;
   return (
     <tr className={props.error ? 'admin-row-invalid' : undefined}>
-      <td data-label="Nr." className="num">
+      <td data-label="Nr." className="num admin-rule-number">
+        <span className="only-narrow">Regel </span>
         {number}
       </td>
       <td data-label="Thema">
@@ -51,7 +52,7 @@ export function RuleTableRow(props: {
           onChange={(e) => props.onChange({ ...row, teamId: e.target.value })}
         />
       </td>
-      <td data-label="Aktion">
+      <td data-label="Aktion" className="admin-rule-action">
         <Button variant="ghost" size="sm" onClick={props.onRemove}>
           Entfernen<span className="visually-hidden"> (Regel {number})</span>
         </Button>

@@ -1,8 +1,9 @@
 import type { TAdminTeam } from '@lotse/shared';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { errorMessage, isApiError } from '../../api/client.ts';
 import { Alert, Button, Card, LiveMessage, Textarea, TextField } from '../../ui/index.ts';
 import { useSaveTeamContact } from '../api.ts';
+import { firstInvalidField, focusSoon } from '../focusSoon.ts';
 import { useUnsavedChangesWarning } from '../useUnsavedChangesWarning.ts';
 import { type ContactDraft, type ContactErrors, checkContact, toDraft } from './contactDraft.ts';
 import { describeWeeklyHours } from './hoursText.ts';
@@ -20,6 +21,7 @@ export function TeamContactForm(props: { team: TAdminTeam; onDirtyChange: (dirty
   const [checking, setChecking] = useState(false);
   const [success, setSuccess] = useState(false);
   const save = useSaveTeamContact();
+  const form = useRef<HTMLFormElement>(null);
   const dirty = !sameDraft(draft, saved);
   const { onDirtyChange } = props;
   useUnsavedChangesWarning(dirty);
@@ -38,7 +40,10 @@ export function TeamContactForm(props: { team: TAdminTeam; onDirtyChange: (dirty
     save.reset();
     const checked = checkContact(draft);
     setErrors(checked.errors);
-    if (!checked.edit) return;
+    if (!checked.edit) {
+      focusSoon(() => firstInvalidField(form.current));
+      return;
+    }
     save.mutate(
       { teamId: props.team.id, contact: checked.edit },
       {
@@ -51,6 +56,9 @@ export function TeamContactForm(props: { team: TAdminTeam; onDirtyChange: (dirty
         },
         onError: (error) => {
           if (isApiError(error)) setErrors(error.fields);
+          focusSoon(
+            () => firstInvalidField(form.current) ?? form.current?.querySelector<HTMLElement>('.alert'),
+          );
         },
       },
     );
@@ -66,7 +74,7 @@ export function TeamContactForm(props: { team: TAdminTeam; onDirtyChange: (dirty
 
   return (
     <Card title={props.team.name} aria-label={props.team.name} className="admin-team-form">
-      <form className="stack" onSubmit={submit} noValidate>
+      <form ref={form} className="stack" onSubmit={submit} noValidate>
         {props.team.socialArea ? <p className="muted">Sozialraum {props.team.socialArea}</p> : null}
         <LiveMessage
           error={

@@ -4,6 +4,7 @@ import { errorMessage } from '../../api/client.ts';
 import { Alert, EmptyState, PageHeader, Spinner } from '../../ui/index.ts';
 import { useAdminTeams } from '../api.ts';
 import { ConfirmDialog } from '../ConfirmDialog.tsx';
+import { focusSoon } from '../focusSoon.ts';
 import { TeamContactForm } from './TeamContactForm.tsx';
 import { TeamList } from './TeamList.tsx';
 
@@ -21,7 +22,7 @@ export function TeamsPage() {
     if (dirty) setPending(id);
     else {
       setParams({ team: id }, { replace: true });
-      requestAnimationFrame(() => document.getElementById('admin-team-detail')?.focus());
+      focusSoon(() => document.getElementById('admin-team-detail'));
     }
   }
 

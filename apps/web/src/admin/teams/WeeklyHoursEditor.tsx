@@ -1,4 +1,5 @@
 import { Button, Fieldset, Select, TextField } from '../../ui/index.ts';
+import { focusSoon } from '../focusSoon.ts';
 import { weekdayLabels } from '../labels.ts';
 import { type ContactErrors, type HoursRow, newHoursKey } from './contactDraft.ts';
 
@@ -25,7 +26,7 @@ export function WeeklyHoursEditor(props: {
       closes: last?.closes ?? '16:00',
     };
     props.onChange([...rows, row]);
-    requestAnimationFrame(() => document.getElementById(`${row.key}-weekday`)?.focus());
+    focusSoon(() => document.getElementById(`${row.key}-weekday`));
   }
 
   return (

@@ -1,10 +1,11 @@
 import type { TFamilyLanguage } from '@lotse/shared';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage, isApiError } from '../../api/client.ts';
 import { Markdown } from '../../family/components/Markdown.tsx';
 import { Alert, Button, LiveMessage, Textarea, TextField } from '../../ui/index.ts';
 import { type ContentPage, useSaveContentPage } from '../api.ts';
+import { firstInvalidField, focusSoon } from '../focusSoon.ts';
 import { languageLabels, textDirection } from '../labels.ts';
 import { useUnsavedChangesWarning } from '../useUnsavedChangesWarning.ts';
 
@@ -27,6 +28,7 @@ export function TextForm(props: {
   const [errors, setErrors] = useState<{ title?: string; bodyMd?: string }>({});
   const [success, setSuccess] = useState(false);
   const save = useSaveContentPage();
+  const form = useRef<HTMLFormElement>(null);
   const dirty = title !== saved.title || bodyMd !== saved.bodyMd;
   const direction = textDirection(props.lang);
   const { onDirtyChange } = props;
@@ -41,7 +43,10 @@ export function TextForm(props: {
       bodyMd: bodyMd.length > MAX_BODY ? `Höchstens ${MAX_BODY.toLocaleString('de-DE')} Zeichen.` : undefined,
     };
     setErrors(next);
-    if (next.title || next.bodyMd) return;
+    if (next.title || next.bodyMd) {
+      focusSoon(() => firstInvalidField(form.current));
+      return;
+    }
     save.mutate(
       { slug: props.slug, lang: props.lang, title: title.trim(), bodyMd },
       {
@@ -58,7 +63,7 @@ export function TextForm(props: {
   }
 
   return (
-    <form className="stack" onSubmit={submit} noValidate>
+    <form ref={form} className="stack" onSubmit={submit} noValidate>
       {!own ? (
         <Alert tone="info" title={`Noch kein eigener Text auf ${languageLabels[props.lang]}`}>
           <p>Familien sehen diese Seite derzeit auf Deutsch. Hier können Sie eine Übersetzung anlegen.</p>
