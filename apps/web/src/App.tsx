@@ -7,6 +7,7 @@ import './public/public.css';
 // Each face is its own chunk, so the family app at `/` loads only what it needs.
 const StaffApp = lazy(() => import('./staff/StaffApp.tsx'));
 const VideoPage = lazy(() => import('./meetings/VideoPage.tsx'));
+const AdminApp = lazy(() => import('./admin/AdminApp.tsx'));
 
 export function App() {
   return (
@@ -22,6 +23,20 @@ export function App() {
             }
           >
             <StaffApp />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/admin/*"
+        element={
+          <Suspense
+            fallback={
+              <div className="page-loading">
+                <Spinner label="Verwaltung wird geladen …" />
+              </div>
+            }
+          >
+            <AdminApp />
           </Suspense>
         }
       />

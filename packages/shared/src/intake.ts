@@ -77,6 +77,13 @@ export type TFlowStep = z.infer<typeof ZFlowStepSchema>;
 export const ZFlowDefinitionSchema = z.object({ steps: z.array(ZFlowStepSchema).min(1).max(30) });
 export type TFlowDefinition = z.infer<typeof ZFlowDefinitionSchema>;
 export const ZFlowResponseSchema = z.object({ version: z.number().int(), definition: ZFlowDefinitionSchema });
+/** The flow as the office administration sees it: who published the current version and when. */
+export const ZAdminFlowResponseSchema = ZFlowResponseSchema.extend({
+  /** `null` for the built-in default (version 0). */
+  publishedAt: z.string().nullable(),
+  publishedBy: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
+});
+export type TAdminFlowResponse = z.infer<typeof ZAdminFlowResponseSchema>;
 
 /* ---------- routing preview ---------- */
 export const ZRouteRequestSchema = z.object({

@@ -92,6 +92,13 @@ export function StaffLayout() {
       </NavLink>,
     );
   }
+  if (hasRole(user, 'admin')) {
+    navItems.push(
+      <Link key="admin" to="/admin">
+        Verwaltung
+      </Link>,
+    );
+  }
 
   return (
     <MeContext.Provider value={user}>

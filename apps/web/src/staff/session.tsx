@@ -14,8 +14,9 @@ export function hasRole(me: TMe, role: TRole): boolean {
   return me.roles.includes(role);
 }
 
-/** Only same-app paths are accepted as a return target after login (no open redirect). */
+/** Only the staff faces' own paths are accepted as a return target after login (no open redirect). */
 export function safeNext(next: string | null): string {
   if (next?.startsWith('/fachkraft') && !next.startsWith('/fachkraft/login')) return next;
+  if (next && /^\/admin(?:[/?#]|$)/.test(next)) return next;
   return '/fachkraft';
 }

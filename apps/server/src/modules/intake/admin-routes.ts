@@ -1,10 +1,15 @@
-import { ZErrorSchema, ZFlowDefinitionSchema, ZFlowResponseSchema, ZRoutingRulesSchema } from '@lotse/shared';
+import {
+  ZAdminFlowResponseSchema,
+  ZErrorSchema,
+  ZFlowDefinitionSchema,
+  ZRoutingRulesSchema,
+} from '@lotse/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context.js';
 import { inActorScope } from '../../platform/http/actor-tx.js';
 import { listRoutingRules, replaceRoutingRules, requireAdmin } from './admin.js';
-import { currentFlow, publishFlow } from './flow.js';
+import { currentFlowForAdmin, publishFlow } from './flow.js';
 
 const errors = { 400: ZErrorSchema, 401: ZErrorSchema, 403: ZErrorSchema };
 const staff = { access: 'staff' } as const;
@@ -15,11 +20,11 @@ export function intakeAdminRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/admin/intake/flow',
-    { config: staff, schema: { tags: ['admin'], response: { 200: ZFlowResponseSchema, ...errors } } },
+    { config: staff, schema: { tags: ['admin'], response: { 200: ZAdminFlowResponseSchema, ...errors } } },
     (request) =>
       inActorScope(ctx, request, async (scope) => {
         requireAdmin(scope);
-        return currentFlow(scope.tx);
+        return currentFlowForAdmin(scope.tx);
       }),
   );
 
@@ -30,14 +35,14 @@ export function intakeAdminRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags: ['admin'],
         body: ZFlowDefinitionSchema,
-        response: { 201: ZFlowResponseSchema, ...errors },
+        response: { 201: ZAdminFlowResponseSchema, ...errors },
       },
     },
     async (request, reply) => {
       const flow = await inActorScope(ctx, request, async (scope) => {
         requireAdmin(scope);
         await publishFlow(scope.tx, scope.actor.tenantId, scope.actor.userId, request.body);
-        return currentFlow(scope.tx);
+        return currentFlowForAdmin(scope.tx);
       });
       return reply.status(201).send(flow);
     },

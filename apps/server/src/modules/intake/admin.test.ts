@@ -6,13 +6,14 @@ import { defaultFlow } from './default-flow.js';
 let t: TestApp;
 let o: Office;
 let admin: string;
+let adminUser: { id: string; username: string };
 let anna: string;
 
 beforeAll(async () => {
   t = await startTestApp();
   o = await buildOffice(t.db);
   t.ctx.config.officeSlug = `t-${o.office.tenantId.slice(0, 8)}`;
-  const adminUser = await o.office.user({ roles: ['admin'] });
+  adminUser = await o.office.user({ roles: ['admin'] });
   admin = await loginCookie(t.app, adminUser.username);
   anna = await loginCookie(t.app, o.anna.username);
 });
@@ -22,6 +23,13 @@ describe('office administration of the intake', () => {
   it('publishes a new flow version that the family app then gets', async () => {
     const before = (await t.app.inject({ method: 'GET', url: '/api/intake/flow' })).json();
     expect(before.version).toBe(0);
+    expect(before).not.toHaveProperty('publishedBy');
+    const defaultForAdmin = await t.app.inject({
+      method: 'GET',
+      url: '/api/admin/intake/flow',
+      headers: { cookie: admin },
+    });
+    expect(defaultForAdmin.json()).toMatchObject({ version: 0, publishedAt: null, publishedBy: null });
     const changed = structuredClone(defaultFlow);
     changed.steps[0]!.prompt.de = 'Guten Tag! Wer schreibt uns?';
     const res = await t.app.inject({
@@ -31,7 +39,16 @@ describe('office administration of the intake', () => {
       payload: changed,
     });
     expect(res.statusCode).toBe(201);
-    expect(res.json().version).toBe(1);
+    expect(res.json()).toMatchObject({
+      version: 1,
+      publishedBy: { id: adminUser.id, displayName: `Person ${adminUser.username}` },
+    });
+    const forAdmin = (
+      await t.app.inject({ method: 'GET', url: '/api/admin/intake/flow', headers: { cookie: admin } })
+    ).json();
+    expect(forAdmin.version).toBe(1);
+    expect(Date.now() - Date.parse(forAdmin.publishedAt)).toBeLessThan(60_000);
+    expect(forAdmin.publishedBy.displayName).toBe(`Person ${adminUser.username}`);
     const after = (await t.app.inject({ method: 'GET', url: '/api/intake/flow' })).json();
     expect(after.definition.steps[0].prompt.de).toBe('Guten Tag! Wer schreibt uns?');
   });

@@ -1,4 +1,4 @@
-import { type TFlowDefinition, ZFlowDefinitionSchema } from '@lotse/shared';
+import { type TAdminFlowResponse, type TFlowDefinition, ZFlowDefinitionSchema } from '@lotse/shared';
 import type { Tx } from '../../db/connection.js';
 import { HttpError } from '../../platform/errors.js';
 import { defaultFlow } from './default-flow.js';
@@ -16,6 +16,27 @@ export async function currentFlow(tx: Tx): Promise<{ version: number; definition
   return parsed.success
     ? { version: row.version, definition: parsed.data }
     : { version: 0, definition: defaultFlow };
+}
+
+/** The current flow with who published it and when, for the office administration. */
+export async function currentFlowForAdmin(tx: Tx): Promise<TAdminFlowResponse> {
+  const flow = await currentFlow(tx);
+  if (flow.version === 0) return { ...flow, publishedAt: null, publishedBy: null };
+  const row = await tx
+    .selectFrom('intake_flows')
+    .leftJoin('users', (j) =>
+      j
+        .onRef('users.tenant_id', '=', 'intake_flows.tenant_id')
+        .onRef('users.id', '=', 'intake_flows.created_by'),
+    )
+    .select(['intake_flows.created_at', 'users.id as user_id', 'users.display_name'])
+    .where('intake_flows.version', '=', flow.version)
+    .executeTakeFirstOrThrow();
+  return {
+    ...flow,
+    publishedAt: row.created_at.toISOString(),
+    publishedBy: row.user_id && row.display_name ? { id: row.user_id, displayName: row.display_name } : null,
+  };
 }
 
 /** Publishes a new version of the flow; earlier versions stay for the requests that used them. */
