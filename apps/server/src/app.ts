@@ -32,6 +32,7 @@ import { registerErrorHandler } from './platform/http/error-handler.js';
 import { registerSecurityHeaders } from './platform/http/security.js';
 import { registerWebApp } from './platform/http/static.js';
 import { registerRealtime } from './platform/realtime/plugin.js';
+import { shareSessionRevocations } from './platform/realtime/session-revocations.js';
 
 const webDist = join(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -61,7 +62,7 @@ export async function buildApp(ctx: AppContext, opts: { serveWeb?: boolean } = {
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
-  registerAccessControl(app, ctx.db, ctx.config);
+  registerAccessControl(app, ctx.db, ctx.config, ctx.sessions);
 
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
@@ -94,6 +95,7 @@ export async function buildApp(ctx: AppContext, opts: { serveWeb?: boolean } = {
   contentRoutes(app, ctx);
   const realtime = await registerRealtime(app, ctx);
   realtime.hub.register(conversationChannelModule(ctx));
+  shareSessionRevocations(realtime.hub, ctx.sessions);
   meetingRoutes(app, ctx, realtime);
 
   if (opts.serveWeb !== false) await registerWebApp(app, webDist);

@@ -103,7 +103,17 @@ async function openPostgres(url: string, poolSize: number): Promise<Db> {
  * PostgreSQL then plans each query shape once per connection instead of on every request.
  */
 function withPreparedStatements(pool: pg.Pool): PostgresPool {
-  const nameOf = (text: string) => `k${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+  // Query texts are few (IN lists of different lengths aside); remember their names.
+  const names = new Map<string, string>();
+  const nameOf = (text: string) => {
+    let name = names.get(text);
+    if (!name) {
+      if (names.size > 5000) names.clear();
+      name = `k${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+      names.set(text, name);
+    }
+    return name;
+  };
   return {
     async connect() {
       const client = await pool.connect();

@@ -3,6 +3,7 @@ import type { Db } from '../db/connection.js';
 import type { IntakeClassifier } from '../modules/intake/classifier/index.js';
 import type { ProofOfWork } from '../modules/intake/proof-of-work.js';
 import type { AuditSealer } from './audit/seal.js';
+import type { SessionCache } from './auth/session-cache.js';
 import type { BlobStore } from './blobs.js';
 import type { KeyRing } from './crypto.js';
 import type { Mailer } from './mail/mailer.js';
@@ -14,6 +15,8 @@ export interface AppContext {
   keys: KeyRing;
   blobs: BlobStore;
   sealer: AuditSealer;
+  /** Staff sessions recently confirmed by the database (revoke after ending one). */
+  sessions: SessionCache;
   mailer: Mailer;
   pow: ProofOfWork;
   /** Trained once on first use (about a second). */

@@ -4,6 +4,7 @@ import type { Db } from '../db/connection.js';
 import { createIntakeClassifier, type IntakeClassifier } from '../modules/intake/classifier/index.js';
 import { ProofOfWork } from '../modules/intake/proof-of-work.js';
 import { AuditSealer } from './audit/seal.js';
+import { SessionCache } from './auth/session-cache.js';
 import { FsBlobStore } from './blobs.js';
 import type { AppContext } from './context.js';
 import { KeyRing } from './crypto.js';
@@ -20,6 +21,7 @@ export function createServices(config: Config, db: Db, masterKey: Buffer): AppCo
     keys,
     blobs: new FsBlobStore(join(config.dataDir, 'blobs')),
     sealer: new AuditSealer(db),
+    sessions: new SessionCache(),
     mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, keys }),
     pow: new ProofOfWork(masterKey),
     classifier: () => {

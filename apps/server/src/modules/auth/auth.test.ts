@@ -158,6 +158,7 @@ describe('sessions', () => {
       await demoLike.db.withOwner((o) =>
         sql`UPDATE sessions SET last_seen_at = now() - interval '2 hours'`.execute(o),
       );
+      demoLike.ctx.sessions.clear(); // two hours later this instance's 10-second cache is long empty
       expect(
         (
           await demoLike.app.inject({
@@ -173,6 +174,7 @@ describe('sessions', () => {
       await demoLike.db.withOwner((o) =>
         sql`UPDATE sessions SET expires_at = now() - interval '1 second'`.execute(o),
       );
+      demoLike.ctx.sessions.clear();
       expect(
         (await demoLike.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: third } })).statusCode,
       ).toBe(401);

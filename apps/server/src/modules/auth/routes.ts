@@ -43,11 +43,9 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const result = await login(ctx, {
-        ...request.body,
-        ip: request.ip,
-        previousSessionId: request.session?.actor.sessionId ?? null,
-      });
+      const previousSessionId = request.session?.actor.sessionId ?? null;
+      const result = await login(ctx, { ...request.body, ip: request.ip, previousSessionId });
+      if (previousSessionId) ctx.sessions.revoke(previousSessionId);
       setSessionCookie(reply, result.token);
       return {
         ok: !result.mfaRequired && !result.mfaSetupRequired,
@@ -64,11 +62,13 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: { tags: ['auth'], body: ZMfaRequestSchema, response: { 200: ZLoginResponseSchema, ...errors } },
     },
     async (request, reply) => {
-      const token = await confirmMfa(ctx, actorOf(request), {
+      const actor = actorOf(request);
+      const token = await confirmMfa(ctx, actor, {
         code: request.body.code,
         ip: request.ip,
         enrol: false,
       });
+      ctx.sessions.revoke(actor.sessionId); // rotated: the old id is gone
       setSessionCookie(reply, token);
       return { ok: true };
     },
@@ -90,11 +90,13 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: { tags: ['auth'], body: ZMfaRequestSchema, response: { 200: ZLoginResponseSchema, ...errors } },
     },
     async (request, reply) => {
-      const token = await confirmMfa(ctx, actorOf(request), {
+      const actor = actorOf(request);
+      const token = await confirmMfa(ctx, actor, {
         code: request.body.code,
         ip: request.ip,
         enrol: true,
       });
+      ctx.sessions.revoke(actor.sessionId); // rotated: the old id is gone
       setSessionCookie(reply, token);
       return { ok: true };
     },
@@ -118,6 +120,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
             ip: request.ip,
           });
         });
+        ctx.sessions.revoke(actor.sessionId);
       }
       reply.clearCookie(SESSION_COOKIE, { path: '/', secure: true, httpOnly: true, sameSite: 'strict' });
       return reply.status(204).send(null);

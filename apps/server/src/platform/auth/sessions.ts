@@ -3,6 +3,7 @@ import type { TRole } from '@lotse/shared';
 import { sql } from 'kysely';
 import type { Db, Tx } from '../../db/connection.js';
 import type { Actor } from '../actor.js';
+import type { SessionCache } from './session-cache.js';
 
 export const SESSION_COOKIE = '__Host-lotse';
 
@@ -34,6 +35,22 @@ export async function deleteSession(tx: Tx, sessionId: string): Promise<void> {
 export interface SessionState {
   actor: Actor;
   mfaPassed: boolean;
+}
+
+/** Like `lookupSession`, answered from the cache when this instance confirmed the session just now. */
+export async function lookupSessionCached(
+  db: Db,
+  cache: SessionCache,
+  token: string,
+  idleSeconds: number,
+): Promise<SessionState | null> {
+  if (token.length < 20 || token.length > 100) return null;
+  const id = sessionIdOf(token);
+  const cached = cache.get(id);
+  if (cached) return cached;
+  const state = await lookupSession(db, token, idleSeconds);
+  if (state) cache.set(id, state);
+  return state;
 }
 
 /** Resolves a cookie token to the session's actor, enforcing idle and absolute timeouts. */

@@ -3,7 +3,8 @@ import type { Config } from '../../config.js';
 import type { Db } from '../../db/connection.js';
 import type { Actor } from '../actor.js';
 import { FAMILY_COOKIE, lookupFamilySession } from '../auth/family-sessions.js';
-import { lookupSession, SESSION_COOKIE } from '../auth/sessions.js';
+import type { SessionCache } from '../auth/session-cache.js';
+import { lookupSessionCached, SESSION_COOKIE } from '../auth/sessions.js';
 import { HttpError, unauthenticated } from '../errors.js';
 import './types.js';
 
@@ -11,7 +12,7 @@ import './types.js';
  * Resolves the session cookie on every request and enforces each route's declared access.
  * A route without `config.access` is refused at start-up, so none is open by accident.
  */
-export function registerAccessControl(app: FastifyInstance, db: Db, config: Config) {
+export function registerAccessControl(app: FastifyInstance, db: Db, config: Config, sessions: SessionCache) {
   app.decorateRequest('session', null);
   app.decorateRequest('family', null);
   app.addHook('onRoute', (route) => {
@@ -23,7 +24,7 @@ export function registerAccessControl(app: FastifyInstance, db: Db, config: Conf
     const access = request.routeOptions.config?.access;
     if (!access || access === 'public') {
       // Public routes still learn who is calling (e.g. /api/auth/logout) but never require it.
-      if (request.url.startsWith('/api/')) request.session = await resolve(request, db, config);
+      if (request.url.startsWith('/api/')) request.session = await resolve(request, db, config, sessions);
       return;
     }
     if (access === 'family') {
@@ -34,7 +35,7 @@ export function registerAccessControl(app: FastifyInstance, db: Db, config: Conf
       }
       return;
     }
-    request.session = await resolve(request, db, config);
+    request.session = await resolve(request, db, config, sessions);
     if (!request.session) throw unauthenticated();
     if (access === 'staff' && !request.session.mfaPassed) {
       throw new HttpError(401, 'mfa_required', 'Bitte bestätigen Sie die Anmeldung mit Ihrem Einmalcode.');
@@ -42,10 +43,10 @@ export function registerAccessControl(app: FastifyInstance, db: Db, config: Conf
   });
 }
 
-async function resolve(request: FastifyRequest, db: Db, config: Config) {
+async function resolve(request: FastifyRequest, db: Db, config: Config, sessions: SessionCache) {
   const token = request.cookies[SESSION_COOKIE];
   if (!token) return null;
-  return lookupSession(db, token, config.sessionIdleSeconds);
+  return lookupSessionCached(db, sessions, token, config.sessionIdleSeconds);
 }
 
 /** The signed-in staff member; only call on routes declared `staff` or `session`. */
