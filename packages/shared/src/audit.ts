@@ -50,6 +50,7 @@ export const ZAuditAction = z.enum([
   'meeting.guest_join', // a guest link was redeemed
   'meeting.join', // someone entered the video room (staff directly, others from the lobby)
   'meeting.admit', // staff let someone in from the lobby
+  'settings.update', // the office administration changed intake flow, routing, texts or team contacts
 ]);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
 
@@ -102,6 +103,7 @@ export const auditActionLabels: Record<TAuditAction, string> = {
   'meeting.guest_join': 'Gast-Link eingelöst',
   'meeting.join': 'Videoraum betreten',
   'meeting.admit': 'Teilnahme am Video zugelassen',
+  'settings.update': 'Einstellung der Verwaltung geändert',
 };
 
 export const ZAuditResourceType = z.enum([
@@ -118,6 +120,7 @@ export const ZAuditResourceType = z.enum([
   'conversation',
   'message',
   'meeting',
+  'settings',
 ]);
 export type TAuditResourceType = z.infer<typeof ZAuditResourceType>;
 
@@ -135,4 +138,5 @@ export const auditResourceLabels: Record<TAuditResourceType, string> = {
   conversation: 'Unterhaltung',
   message: 'Nachricht',
   meeting: 'Termin',
+  settings: 'Einstellung',
 };

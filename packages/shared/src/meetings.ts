@@ -20,7 +20,12 @@ export type TMeetingStatus = z.infer<typeof ZMeetingStatus>;
 export const ZVideoProvider = z.enum(['builtin', 'jitsi', 'bbb']);
 export type TVideoProvider = z.infer<typeof ZVideoProvider>;
 
+/** A video call (built-in or an external provider) or a meeting at the team's office. */
+export const ZMeetingKind = z.enum(['video', 'in_person']);
+export type TMeetingKind = z.infer<typeof ZMeetingKind>;
+
 export const ZProposeMeetingSchema = z.object({
+  kind: ZMeetingKind.default('video'),
   title: z
     .string()
     .trim()
@@ -45,6 +50,7 @@ export const ZMeetingSchema = z.object({
   id: z.string(),
   title: z.string(),
   durationMinutes: z.number(),
+  kind: ZMeetingKind,
   status: ZMeetingStatus,
   slots: z.array(ZMeetingSlotSchema),
   chosenSlot: ZMeetingSlotSchema.nullable(),

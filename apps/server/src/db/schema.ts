@@ -339,6 +339,7 @@ export interface MeetingsTable {
   team_id: string;
   title_enc: Uint8Array;
   duration_minutes: number;
+  kind: ColumnType<'video' | 'in_person', 'video' | 'in_person' | undefined, 'video' | 'in_person'>;
   status: ColumnType<
     'proposed' | 'scheduled' | 'cancelled',
     'proposed' | 'scheduled' | 'cancelled' | undefined

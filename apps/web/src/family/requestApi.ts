@@ -104,12 +104,8 @@ export function familyAttachmentUrl(attachmentId: string): string {
   return `/api/family/conversation/attachments/${encodeURIComponent(attachmentId)}`;
 }
 
-/**
- * An appointment as the family sees it. `kind` is not in the shared contract yet: the server proposes
- * video meetings only. Once it sends `kind: 'in_person'`, the page shows the team's address instead of
- * the video link; without it, a meeting is a video meeting.
- */
-const ZFamilyMeetingSchema = ZMeetingSchema.extend({ kind: z.enum(['video', 'in_person']).optional() });
+/** An appointment as the family sees it: a video call or a meeting at the team's office (`kind`). */
+const ZFamilyMeetingSchema = ZMeetingSchema;
 export type FamilyMeeting = z.infer<typeof ZFamilyMeetingSchema>;
 
 export function fetchFamilyMeetings(signal?: AbortSignal): Promise<FamilyMeeting[]> {

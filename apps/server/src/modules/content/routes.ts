@@ -74,11 +74,16 @@ export function contentRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     (request) =>
-      inActorScope(ctx, request, async ({ tx, actor }) => {
+      inActorScope(ctx, request, async ({ tx, actor, audit }) => {
         if (!hasRole(actor, 'admin'))
           throw new HttpError(403, 'forbidden', 'Texte ändern dürfen nur Administrator*innen.');
         const page = { slug: request.params.slug, lang: request.params.lang, ...request.body };
         await savePage(tx, actor.tenantId, actor.userId, page);
+        await audit({
+          action: 'settings.update',
+          resourceType: 'settings',
+          resourceId: `content:${page.slug}:${page.lang}`,
+        });
         return page;
       }),
   );

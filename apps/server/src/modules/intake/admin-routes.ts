@@ -42,7 +42,13 @@ export function intakeAdminRoutes(app: FastifyInstance, ctx: AppContext) {
       const flow = await inActorScope(ctx, request, async (scope) => {
         requireAdmin(scope);
         await publishFlow(scope.tx, scope.actor.tenantId, scope.actor.userId, request.body);
-        return currentFlowForAdmin(scope.tx);
+        const published = await currentFlowForAdmin(scope.tx);
+        await scope.audit({
+          action: 'settings.update',
+          resourceType: 'settings',
+          resourceId: `intake-flow:v${published.version}`,
+        });
+        return published;
       });
       return reply.status(201).send(flow);
     },
@@ -64,6 +70,16 @@ export function intakeAdminRoutes(app: FastifyInstance, ctx: AppContext) {
         response: { 200: ZRoutingRulesSchema, ...errors },
       },
     },
-    (request) => inActorScope(ctx, request, (scope) => replaceRoutingRules(scope, request.body)),
+    (request) =>
+      inActorScope(ctx, request, async (scope) => {
+        const rules = await replaceRoutingRules(scope, request.body);
+        await scope.audit({
+          action: 'settings.update',
+          resourceType: 'settings',
+          resourceId: 'routing-rules',
+          details: { rules: rules.length },
+        });
+        return rules;
+      }),
   );
 }

@@ -112,6 +112,36 @@ describe('appointments', () => {
     expect(family.statusCode).toBe(401);
   });
 
+  it('proposes a meeting at the office (kind in_person); video is the default', async () => {
+    const fam = await familyWithRequest(t);
+    expect((await propose(env.anna, fam.requestId)).json().kind).toBe('video');
+    const atOffice = await t.app.inject({
+      method: 'POST',
+      url: `/api/inbox/${fam.requestId}/meetings`,
+      headers: { cookie: env.anna },
+      payload: { kind: 'in_person', title: 'Gespräch im Amt', slots: [inDays(2)], durationMinutes: 60 },
+    });
+    expect(atOffice.statusCode).toBe(201);
+    const seen = await t.app.inject({
+      method: 'GET',
+      url: '/api/family/meetings',
+      headers: { cookie: fam.cookie },
+    });
+    expect(
+      seen
+        .json()
+        .map((m: { kind: string }) => m.kind)
+        .sort(),
+    ).toEqual(['in_person', 'video']);
+    const unknownKind = await t.app.inject({
+      method: 'POST',
+      url: `/api/inbox/${fam.requestId}/meetings`,
+      headers: { cookie: env.anna },
+      payload: { kind: 'phone', title: 'x', slots: [inDays(2)], durationMinutes: 60 },
+    });
+    expect(unknownKind.statusCode).toBe(400);
+  });
+
   it('lets the family choose a slot once, queues two content-free reminders; other families get 404', async () => {
     const fam = await familyWithRequest(t, { email: 'mutter@example.org' });
     const other = await familyWithRequest(t);

@@ -29,6 +29,7 @@ export async function proposeMeeting(
       team_id: request.team_id,
       title_enc: await keys.encrypt(tx, request.tenant_id, input.title, titleContext(id)),
       duration_minutes: input.durationMinutes,
+      kind: input.kind,
       created_by: actor.userId,
     })
     .execute();
@@ -48,7 +49,7 @@ export async function proposeMeeting(
     resourceType: 'meeting',
     resourceId: id,
     caseId: request.case_id,
-    details: { intakeRequestId: request.id, slots: starts.length },
+    details: { intakeRequestId: request.id, slots: starts.length, kind: input.kind },
   });
   const rows = await selectMeetings(tx).where('m.id', '=', id).execute();
   const [meeting] = await presentMeetings(tx, keys, rows);

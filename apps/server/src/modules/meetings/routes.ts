@@ -20,6 +20,7 @@ import { notFound, unauthenticated } from '../../platform/errors.js';
 import { inActorScope, NotVisibleError } from '../../platform/http/actor-tx.js';
 import type { Who } from '../../platform/realtime/hub.js';
 import type { Realtime } from '../../platform/realtime/plugin.js';
+import { announceConversationChange } from '../intake/conversation-channel.js';
 import { chooseSlot, listFamilyMeetings } from './choose-slot.js';
 import { externalJoinUrl } from './external.js';
 import { createGuestLink, GUEST_COOKIE, guestIdentity, redeemGuestLink } from './guests.js';
@@ -78,6 +79,8 @@ export function meetingRoutes(app: FastifyInstance, ctx: AppContext, realtime: R
       const meeting = await inActorScope(ctx, request, (scope) =>
         proposeMeeting(scope, ctx.keys, request.params.id, request.body),
       );
+      // The family's page (and colleagues') learn about the proposal at once.
+      await announceConversationChange(realtime.hub, request.params.id);
       return reply.status(201).send(meeting);
     },
   );
@@ -118,12 +121,14 @@ export function meetingRoutes(app: FastifyInstance, ctx: AppContext, realtime: R
         response: { 200: ZMeetingSchema, ...errors },
       },
     },
-    (request) => {
+    async (request) => {
       const family = request.family;
       if (!family) throw unauthenticated();
-      return withTenant(ctx.db, family.tenantId, (tx) =>
+      const meeting = await withTenant(ctx.db, family.tenantId, (tx) =>
         chooseSlot(tx, ctx.keys, { ...family, ip: request.ip }, request.params.id, request.body.slotId),
       );
+      await announceConversationChange(realtime.hub, family.intakeRequestId);
+      return meeting;
     },
   );
 

@@ -80,8 +80,13 @@ export function tenancyRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     (request) =>
-      inActorScope(ctx, request, (scope) => {
+      inActorScope(ctx, request, async (scope) => {
         requireAdmin(scope);
+        await scope.audit({
+          action: 'settings.update',
+          resourceType: 'settings',
+          resourceId: `team-contact:${request.params.id}`,
+        });
         return updateTeamContact(scope.tx, request.params.id, request.body);
       }),
   );

@@ -55,6 +55,14 @@ describe('team contacts and office hours (/api/admin/teams)', () => {
     const list = await t.app.inject({ method: 'GET', url: '/api/admin/teams', headers: { cookie: admin } });
     const nord = list.json().find((team: { id: string }) => team.id === o.nord);
     expect(nord).toMatchObject({ phone: '0800 1', email: 'nord@example.org', hours: 'Mo 8–12 Uhr' });
+    const audited = await t.db.withOwner((ow) =>
+      ow
+        .selectFrom('audit_events')
+        .select('action')
+        .where('resource_id', '=', `team-contact:${o.nord}`)
+        .execute(),
+    );
+    expect(audited.map((a) => a.action)).toContain('settings.update');
   });
 
   it('explains a closing time before the opening time', async () => {

@@ -33,11 +33,15 @@ function MeetingBody(props: { meeting: TMeeting }) {
               '–'
             )}
           </p>
-          <p className="meeting-line">
-            <Link to={m.videoPath || `/video/${m.id}`} className={buttonClass('primary', 'sm')}>
-              Zum Videogespräch<span className="visually-hidden"> „{m.title}“</span>
-            </Link>
-          </p>
+          {m.kind === 'video' ? (
+            <p className="meeting-line">
+              <Link to={m.videoPath || `/video/${m.id}`} className={buttonClass('primary', 'sm')}>
+                Zum Videogespräch<span className="visually-hidden"> „{m.title}“</span>
+              </Link>
+            </p>
+          ) : (
+            <p className="meeting-line">Die Familie kommt ins Amt (Adresse des Teams).</p>
+          )}
         </>
       );
     case 'cancelled':
@@ -55,7 +59,9 @@ export function MeetingList(props: { meetings: TMeeting[] }) {
             <h3 className="meeting-title">{m.title}</h3>
             <Badge tone={meetingStatusTone(m.status)}>{meetingStatusLabels[m.status]}</Badge>
           </div>
-          <p className="meeting-line muted small">Dauer: {m.durationMinutes} Minuten</p>
+          <p className="meeting-line muted small">
+            {m.kind === 'video' ? 'Videogespräch' : 'Termin im Amt'} · Dauer: {m.durationMinutes} Minuten
+          </p>
           <MeetingBody meeting={m} />
         </li>
       ))}

@@ -1,11 +1,19 @@
-import { meetingLimits, ZProposeMeetingSchema } from '@lotse/shared';
+import { meetingLimits, type TMeetingKind, ZProposeMeetingSchema } from '@lotse/shared';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ApiError, errorMessage } from '../../api/client.ts';
-import { Button, Fieldset, LiveMessage, Select, TextField } from '../../ui/index.ts';
+import { Button, Fieldset, LiveMessage, RadioGroup, Select, TextField } from '../../ui/index.ts';
 import { useProposeMeeting } from './api.ts';
 
 /** The family is offered up to three slots; more choice only delays the answer. */
 const MAX_SLOTS = 3;
+const kindOptions = [
+  { value: 'video', label: 'Videogespräch (die Familie bekommt den Link)' },
+  { value: 'in_person', label: 'Termin im Amt (die Familie sieht die Adresse des Teams)' },
+];
+const defaultTitles: Record<TMeetingKind, string> = {
+  video: 'Erstgespräch per Video',
+  in_person: 'Erstgespräch im Jugendamt',
+};
 const durations = [15, 30, 45, 60, 90].map((m) => ({ value: String(m), label: `${m} Minuten` }));
 
 interface Slot {
@@ -27,7 +35,8 @@ export function ProposeMeetingForm(props: {
   onDone: (count: number) => void;
 }) {
   const propose = useProposeMeeting(props.requestId);
-  const [title, setTitle] = useState('Erstgespräch per Video');
+  const [kind, setKind] = useState<TMeetingKind>('video');
+  const [title, setTitle] = useState(defaultTitles.video);
   const [duration, setDuration] = useState('30');
   const [slots, setSlots] = useState<Slot[]>([{ key: 0, date: '', time: '' }]);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -51,7 +60,7 @@ export function ProposeMeetingForm(props: {
       else if (at.getTime() <= now) found[`slot-${slot.key}`] = 'Der Termin liegt in der Vergangenheit.';
       else instants.push(at.toISOString());
     }
-    const body = { title: title.trim(), slots: instants, durationMinutes: Number(duration) };
+    const body = { kind, title: title.trim(), slots: instants, durationMinutes: Number(duration) };
     const parsed = ZProposeMeetingSchema.safeParse(body);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -70,6 +79,18 @@ export function ProposeMeetingForm(props: {
   return (
     <form className="stack propose-form" onSubmit={submit} noValidate aria-label="Termine vorschlagen">
       <LiveMessage error={propose.isError ? errorMessage(propose.error) : null} />
+      <RadioGroup
+        legend="Art des Termins"
+        name="meeting-kind"
+        value={kind}
+        options={kindOptions}
+        onChange={(value) => {
+          const next = value as TMeetingKind;
+          // Keep a title the user wrote; only swap the suggested one.
+          if (title === defaultTitles[kind]) setTitle(defaultTitles[next]);
+          setKind(next);
+        }}
+      />
       <TextField
         ref={firstField}
         label="Titel"
@@ -87,7 +108,7 @@ export function ProposeMeetingForm(props: {
         error={errors.durationMinutes}
         onChange={(e) => setDuration(e.target.value)}
       />
-      <Fieldset legend="Terminvorschläge (Videogespräch)">
+      <Fieldset legend={kind === 'video' ? 'Terminvorschläge (Videogespräch)' : 'Terminvorschläge (im Amt)'}>
         <div className="stack-sm">
           {slots.map((slot, i) => (
             <div key={slot.key} className="slot-row">

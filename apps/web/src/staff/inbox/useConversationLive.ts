@@ -30,6 +30,8 @@ export function useConversationLive(requestId: string): LiveState {
     const channel = `conversation:${requestId}`;
     const refresh = () => {
       void queryClient.invalidateQueries({ queryKey: inboxKeys.conversation(requestId) });
+      // The family choosing a slot is announced on the same channel.
+      void queryClient.invalidateQueries({ queryKey: inboxKeys.meetings(requestId) });
     };
     let socket: WebSocket | null = null;
     let stopped = false;
