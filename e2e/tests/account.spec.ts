@@ -34,15 +34,16 @@ test('Konto-Seite zeigt Name, Rollen und Teams und bietet die Zwei-Faktor-Anmeld
   await checkPage(page, testInfo, '70-konto');
 });
 
-// admin's TOTP state changes for good on the shared server, so this runs in the desktop project only.
+// fiona's TOTP state changes for good on the shared server (no other test signs in as her), so this
+// runs in the desktop project only.
 test(
-  'Zwei-Faktor-Anmeldung: admin richtet TOTP ein und meldet sich danach mit Code an',
+  'Zwei-Faktor-Anmeldung: fiona.planung richtet TOTP ein und meldet sich danach mit Code an',
   { tag: '@desktop-only' },
   async ({ page }, testInfo) => {
     test.setTimeout(120_000);
 
-    await login(page, 'admin');
-    await openAccount(page, 'Admin Musterstadt');
+    await login(page, 'fiona.planung');
+    await openAccount(page, 'Fiona Fuchs');
     await page.getByRole('button', { name: 'Zwei-Faktor-Anmeldung einrichten' }).click();
     const otpauth = page.getByText(/^otpauth:\/\//);
     await expect(otpauth).toBeVisible();
@@ -60,7 +61,7 @@ test(
     await checkPage(page, testInfo, '72-konto-mfa-eingerichtet');
 
     await logout(page);
-    await page.getByLabel('Benutzername').fill('admin');
+    await page.getByLabel('Benutzername').fill('fiona.planung');
     await page.getByLabel('Passwort', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Anmelden' }).click();
     await expect(page.getByRole('heading', { name: 'Zweiter Faktor' })).toBeVisible();
@@ -70,7 +71,7 @@ test(
     await page.getByLabel('Sechsstelliger Code').fill(await freshCode(secret, enrolCode));
     await page.getByRole('button', { name: 'Bestätigen' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Mein Tag' })).toBeVisible();
-    await openAccount(page, 'Admin Musterstadt');
+    await openAccount(page, 'Fiona Fuchs');
     await expect(page.getByText('eingerichtet', { exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Zwei-Faktor-Anmeldung einrichten' })).toHaveCount(0);
   },

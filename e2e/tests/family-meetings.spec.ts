@@ -1,6 +1,6 @@
 import type { APIRequestContext, Browser, Page, TestInfo, WebSocketRoute } from '@playwright/test';
-import { solveChallenge } from 'altcha-lib/v1';
 import { checkPage, expect, login, test } from '../support/fixtures.ts';
+import { createIntakeRequest } from '../support/intake.ts';
 
 /*
  * The family's request page with appointments and live messages, against the real server: a family
@@ -37,38 +37,15 @@ function officeTime(daysAhead: number, clock: string): string {
   return new Date(`${date}T${clock}:00${offset || 'Z'}`).toISOString();
 }
 
-/** A request as the intake assistant sends it (proof of work solved here). */
-async function createRequest(request: APIRequestContext, concern: string) {
-  const challenge = await (await request.get('/api/intake/challenge')).json();
-  const solution = await solveChallenge(
-    challenge.challenge,
-    challenge.salt,
-    challenge.algorithm,
-    challenge.maxnumber,
-  ).promise;
-  const created = await request.post('/api/intake/requests', {
-    data: {
-      language: 'de',
-      writerRole: 'parent',
-      concern,
-      postcode: '12101',
-      anonymous: false,
-      name: 'Familie Termin',
-      email: 'familie.termin@example.org',
-      transcript: [{ from: 'family', text: concern }],
-      consent: true,
-      pow: {
-        algorithm: challenge.algorithm,
-        challenge: challenge.challenge,
-        salt: challenge.salt,
-        signature: challenge.signature,
-        number: solution?.number,
-      },
-    },
+/** A request as the intake assistant sends it (with an e-mail address for reminders). */
+const createRequest = (request: APIRequestContext, concern: string) =>
+  createIntakeRequest(request, {
+    writerRole: 'parent',
+    concern,
+    postcode: '12101',
+    name: 'Familie Termin',
+    email: 'familie.termin@example.org',
   });
-  expect(created.status()).toBe(201);
-  return (await created.json()) as { accessCode: string; pin: string };
-}
 
 /** Anna (ASD Nord) signs in in her own browser context and finds the request by its text. */
 async function staffSession(browser: Browser, testInfo: TestInfo, concern: string) {

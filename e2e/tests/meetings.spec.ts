@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import { solveChallenge } from 'altcha-lib/v1';
 import { checkPage, expect, login, test } from '../support/fixtures.ts';
+import { apiCall, createIntakeRequest } from '../support/intake.ts';
 
 // Fake camera and microphone, and no permission prompt: only for this file.
 test.use({
@@ -35,23 +35,6 @@ const recordPeerConnections = () => {
   };
 };
 
-/** Calls the API from inside the page, so the browser's own (Secure, HttpOnly) cookies are used. */
-async function apiCall<T>(page: Page, method: string, url: string, body?: unknown): Promise<T> {
-  const res = await page.evaluate(
-    async ({ method, url, body }) => {
-      const r = await fetch(url, {
-        method,
-        headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: r.status, text: await r.text() };
-    },
-    { method, url, body },
-  );
-  if (res.status >= 300) throw new Error(`${method} ${url}: ${res.status} ${res.text}`);
-  return JSON.parse(res.text) as T;
-}
-
 const connected = (page: Page) =>
   page.evaluate(() =>
     (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs.some(
@@ -77,34 +60,12 @@ test('Videotermin: Fachkraft schlägt vor, Familie wählt, Einlass aus dem Warte
 }, testInfo) => {
   test.setTimeout(120_000);
   // The family writes to the office (postcode 12101 → ASD Nord, Anna's team) and gets code + PIN.
-  const challenge = await (await request.get('/api/intake/challenge')).json();
-  const solution = await solveChallenge(
-    challenge.challenge,
-    challenge.salt,
-    challenge.algorithm,
-    challenge.maxnumber,
-  ).promise;
-  const created = await request.post('/api/intake/requests', {
-    data: {
-      language: 'de',
-      writerRole: 'parent',
-      concern: 'Wir brauchen Rat, weil es zu Hause oft Streit gibt.',
-      postcode: '12101',
-      anonymous: false,
-      name: 'Petra Video',
-      transcript: [{ from: 'family', text: 'Wir brauchen Rat.' }],
-      consent: true,
-      pow: {
-        algorithm: challenge.algorithm,
-        challenge: challenge.challenge,
-        salt: challenge.salt,
-        signature: challenge.signature,
-        number: solution?.number,
-      },
-    },
+  const { accessCode, pin } = await createIntakeRequest(request, {
+    writerRole: 'parent',
+    concern: 'Wir brauchen Rat, weil es zu Hause oft Streit gibt.',
+    postcode: '12101',
+    name: 'Petra Video',
   });
-  expect(created.status()).toBe(201);
-  const { accessCode, pin } = await created.json();
 
   // Staff: sign in, find the new request, propose a slot in two hours.
   await page.addInitScript(recordPeerConnections);

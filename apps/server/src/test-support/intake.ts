@@ -1,5 +1,32 @@
+import { randomUUID } from 'node:crypto';
 import { solveChallenge } from 'altcha-lib/v1';
 import type { TestApp } from './app.js';
+import type { Office } from './office.js';
+
+/**
+ * Makes the test office the one behind the public family pages and routes every request (from
+ * `socialAreaId` only, when given) to `teamId`.
+ */
+export async function routeRequestsTo(
+  t: TestApp,
+  o: Office,
+  teamId: string,
+  socialAreaId: string | null = null,
+): Promise<void> {
+  t.ctx.config.officeSlug = `t-${o.office.tenantId.slice(0, 8)}`;
+  await o.office.owner((ow) =>
+    ow
+      .insertInto('routing_rules')
+      .values({
+        tenant_id: o.office.tenantId,
+        id: randomUUID(),
+        topic: null,
+        social_area_id: socialAreaId,
+        team_id: teamId,
+      })
+      .execute(),
+  );
+}
 
 export interface SubmittedRequest {
   requestId: string;

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { limits } from '@lotse/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginCookie, startTestApp, type TestApp } from '../../test-support/app.js';
-import { multipartBody, type SubmittedRequest, submitIntakeRequest } from '../../test-support/intake.js';
+import {
+  multipartBody,
+  routeRequestsTo,
+  type SubmittedRequest,
+  submitIntakeRequest,
+} from '../../test-support/intake.js';
 import { buildOffice, type Office } from '../../test-support/office.js';
 
 let t: TestApp;
@@ -27,19 +32,7 @@ const png = Buffer.from(
 beforeAll(async () => {
   t = await startTestApp();
   o = await buildOffice(t.db);
-  t.ctx.config.officeSlug = `t-${o.office.tenantId.slice(0, 8)}`;
-  await o.office.owner((ow) =>
-    ow
-      .insertInto('routing_rules')
-      .values({
-        tenant_id: o.office.tenantId,
-        id: randomUUID(),
-        topic: null,
-        social_area_id: null,
-        team_id: o.nord,
-      })
-      .execute(),
-  );
+  await routeRequestsTo(t, o, o.nord);
   anna = await loginCookie(t.app, o.anna.username);
   ben = await loginCookie(t.app, o.ben.username);
   family = await submitIntakeRequest(t);

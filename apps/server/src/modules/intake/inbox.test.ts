@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createJobWorker } from '../../platform/services.js';
 import { loginCookie, startTestApp, type TestApp } from '../../test-support/app.js';
-import { submitIntakeRequest } from '../../test-support/intake.js';
+import { routeRequestsTo, submitIntakeRequest } from '../../test-support/intake.js';
 import { buildOffice, type Office } from '../../test-support/office.js';
 
 let t: TestApp;
@@ -32,19 +31,7 @@ beforeAll(async () => {
   const port = (smtp.server.address() as { port: number }).port;
   t = await startTestApp({ smtpUrl: `smtp://127.0.0.1:${port}` });
   o = await buildOffice(t.db);
-  t.ctx.config.officeSlug = `t-${o.office.tenantId.slice(0, 8)}`;
-  await o.office.owner((ow) =>
-    ow
-      .insertInto('routing_rules')
-      .values({
-        tenant_id: o.office.tenantId,
-        id: randomUUID(),
-        topic: null,
-        social_area_id: o.nordArea,
-        team_id: o.nord,
-      })
-      .execute(),
-  );
+  await routeRequestsTo(t, o, o.nord, o.nordArea);
   for (const [name, u] of Object.entries({ anna: o.anna, ben: o.ben, clara: o.clara, nora: o.nora })) {
     cookies[name] = await loginCookie(t.app, u.username);
   }

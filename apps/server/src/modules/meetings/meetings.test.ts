@@ -1,10 +1,10 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { withTenant } from '../../db/connection.js';
 import { loginCookie, startTestApp, type TestApp } from '../../test-support/app.js';
-import { submitIntakeRequest } from '../../test-support/intake.js';
+import { routeRequestsTo, submitIntakeRequest } from '../../test-support/intake.js';
 import { buildOffice, type Office } from '../../test-support/office.js';
 
 let t: TestApp;
@@ -19,28 +19,8 @@ afterAll(() => t.close());
 /** An office with routing (postcode 12101 → ASD Nord) and signed-in staff of both teams. */
 async function meetingOffice(t: TestApp) {
   const o: Office = await buildOffice(t.db);
-  t.ctx.config.officeSlug = `t-${o.office.tenantId.slice(0, 8)}`;
-  await o.office.owner((ow) =>
-    ow
-      .insertInto('routing_rules')
-      .values([
-        {
-          tenant_id: o.office.tenantId,
-          id: randomUUID(),
-          topic: null,
-          social_area_id: o.nordArea,
-          team_id: o.nord,
-        },
-        {
-          tenant_id: o.office.tenantId,
-          id: randomUUID(),
-          topic: null,
-          social_area_id: null,
-          team_id: o.nord,
-        },
-      ])
-      .execute(),
-  );
+  await routeRequestsTo(t, o, o.nord, o.nordArea);
+  await routeRequestsTo(t, o, o.nord);
   return {
     o,
     anna: await loginCookie(t.app, o.anna.username),

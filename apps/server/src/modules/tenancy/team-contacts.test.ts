@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginCookie, startTestApp, type TestApp } from '../../test-support/app.js';
-import { submitIntakeRequest } from '../../test-support/intake.js';
+import { routeRequestsTo, submitIntakeRequest } from '../../test-support/intake.js';
 import { buildOffice, type Office } from '../../test-support/office.js';
 
 let t: TestApp;
@@ -12,19 +11,7 @@ let anna: string;
 beforeAll(async () => {
   t = await startTestApp();
   o = await buildOffice(t.db);
-  t.ctx.config.officeSlug = `t-${o.office.tenantId.slice(0, 8)}`;
-  await o.office.owner((ow) =>
-    ow
-      .insertInto('routing_rules')
-      .values({
-        tenant_id: o.office.tenantId,
-        id: randomUUID(),
-        topic: null,
-        social_area_id: null,
-        team_id: o.nord,
-      })
-      .execute(),
-  );
+  await routeRequestsTo(t, o, o.nord);
   const adminUser = await o.office.user({ roles: ['admin'] });
   admin = await loginCookie(t.app, adminUser.username);
   anna = await loginCookie(t.app, o.anna.username);
