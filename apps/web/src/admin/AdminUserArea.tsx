@@ -1,21 +1,9 @@
 import type { TMe } from '@lotse/shared';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate } from 'react-router';
-import { api, errorMessage } from '../api/client.ts';
-import { Button } from '../ui/index.ts';
+import { Link } from 'react-router';
+import { LogoutButton } from '../staff/LogoutButton.tsx';
 
 /** Name, way back to the cockpit and logout, in the header bar. */
 export function AdminUserArea(props: { user: TMe }) {
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const logout = useMutation({
-    mutationFn: () => api<unknown>('/api/auth/logout', { method: 'POST' }),
-    onSuccess: () => {
-      navigate('/fachkraft/login', { replace: true, state: { loggedOut: true } });
-      queryClient.clear();
-    },
-  });
-
   return (
     <>
       <span className="user-name">
@@ -25,14 +13,7 @@ export function AdminUserArea(props: { user: TMe }) {
       <Link to="/fachkraft" className="admin-cockpit-link">
         Zum Fach-Cockpit
       </Link>
-      <Button variant="ghost" size="sm" busy={logout.isPending} onClick={() => logout.mutate()}>
-        Abmelden
-      </Button>
-      {logout.isError ? (
-        <span role="alert" className="logout-error">
-          {errorMessage(logout.error)}
-        </span>
-      ) : null}
+      <LogoutButton />
     </>
   );
 }

@@ -1,34 +1,44 @@
 import { roleLabels } from '@lotse/shared';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { Link, Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
-import { api, errorMessage, isApiError } from '../api/client.ts';
+import { Link, Navigate, NavLink, Outlet, useLocation } from 'react-router';
+import { errorMessage, isApiError } from '../api/client.ts';
 import { DemoNotice } from '../public/DemoNotice.tsx';
-import { Alert, AppShell, Button, Spinner } from '../ui/index.ts';
+import { Alert, AppShell, Spinner } from '../ui/index.ts';
 import { useMe } from './api.ts';
 import { InboxNavLink, worksOnInbox } from './inbox/InboxNavLink.tsx';
+import { LogoutButton } from './LogoutButton.tsx';
 import { hasRole, MeContext } from './session.tsx';
 
-function StaffShell(props: {
+/** The cockpit's frame; the administration uses it with its own home, name and footer. */
+export function StaffShell(props: {
   demo?: boolean;
   userArea?: ReactNode;
   navItems?: ReactNode[];
+  /** Defaults: the cockpit at /fachkraft. */
+  home?: string;
+  brandSub?: string;
+  navLabel?: string;
+  footer?: ReactNode;
   children: ReactNode;
 }) {
+  const home = props.home ?? '/fachkraft';
   return (
     <AppShell
-      brandHref="/fachkraft"
+      brandHref={home}
       brandName="Lotse"
-      brandSub="Fach-Cockpit"
+      brandSub={props.brandSub ?? 'Fach-Cockpit'}
       renderBrandLink={(content, className) => (
-        <Link to="/fachkraft" className={className}>
+        <Link to={home} className={className}>
           {content}
         </Link>
       )}
       notice={<DemoNotice demo={props.demo} />}
       userArea={props.userArea}
       navItems={props.navItems}
-      footer={<p>Lotse · Jugendamt Musterstadt · Zugriffe auf Falldaten werden protokolliert.</p>}
+      navLabel={props.navLabel}
+      footer={
+        props.footer ?? <p>Lotse · Jugendamt Musterstadt · Zugriffe auf Falldaten werden protokolliert.</p>
+      }
     >
       {props.children}
     </AppShell>
@@ -44,15 +54,6 @@ export function StaffPublicShell(props: { children: ReactNode }) {
 export function StaffLayout() {
   const me = useMe();
   const location = useLocation();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const logout = useMutation({
-    mutationFn: () => api<unknown>('/api/auth/logout', { method: 'POST' }),
-    onSuccess: () => {
-      navigate('/fachkraft/login', { replace: true, state: { loggedOut: true } });
-      queryClient.clear();
-    },
-  });
 
   if (me.isPending) {
     return (
@@ -115,14 +116,7 @@ export function StaffLayout() {
               </Link>
               <span className="user-roles"> · {user.roles.map((r) => roleLabels[r]).join(', ')}</span>
             </span>
-            <Button variant="ghost" size="sm" busy={logout.isPending} onClick={() => logout.mutate()}>
-              Abmelden
-            </Button>
-            {logout.isError ? (
-              <span role="alert" className="logout-error">
-                {errorMessage(logout.error)}
-              </span>
-            ) : null}
+            <LogoutButton />
           </>
         }
       >
