@@ -101,6 +101,11 @@ test('Posteingang: Anna übernimmt, antwortet, schlägt Termine vor und legt ein
   const second = dayFromNow(3);
   await main.getByRole('button', { name: 'Termine vorschlagen' }).click();
   const form = main.getByRole('form', { name: 'Termine vorschlagen' });
+  await expect(form.getByLabel(/^Videogespräch/)).toBeChecked();
+  // Switching the kind swaps the suggested title; the video call stays the choice here.
+  await form.getByLabel(/^Termin im Amt/).check();
+  await expect(form.getByLabel('Titel')).toHaveValue('Erstgespräch im Jugendamt');
+  await form.getByLabel(/^Videogespräch/).check();
   await form.getByLabel('Titel').fill('Erstgespräch per Video');
   await form.getByLabel('Dauer').selectOption('45');
   // Sending an empty slot is refused with a message at the field.
@@ -139,6 +144,12 @@ test('Posteingang: Anna übernimmt, antwortet, schlägt Termine vor und legt ein
     `/video/${proposed?.id}`,
   );
   await checkPage(page, testInfo, 'posteingang-11-anfrage');
+
+  // An interpreter gets a one-time link to this video meeting.
+  await meeting.getByLabel(/Gast einladen/).fill('Dolmetscherin Arabisch');
+  await meeting.getByRole('button', { name: 'Einladungslink erstellen' }).click();
+  await expect(meeting.getByRole('status')).toContainText('Dolmetscherin Arabisch');
+  await expect(meeting.locator('.guest-link-url')).toContainText(`/video/${proposed?.id}?guest=`);
 
   // Open a case: the dialog offers a title to edit; then the new case with the persons from the request.
   await main.getByRole('button', { name: 'Fall anlegen' }).click();

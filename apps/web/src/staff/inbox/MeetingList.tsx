@@ -2,6 +2,7 @@ import type { TMeeting } from '@lotse/shared';
 import { Link } from 'react-router';
 import { Badge, buttonClass } from '../../ui/index.ts';
 import { formatDateTime } from '../format.ts';
+import { GuestLinkForm } from './GuestLinkForm.tsx';
 import { meetingStatusLabels, meetingStatusTone } from './labels.ts';
 
 function MeetingBody(props: { meeting: TMeeting }) {
@@ -34,11 +35,14 @@ function MeetingBody(props: { meeting: TMeeting }) {
             )}
           </p>
           {m.kind === 'video' ? (
-            <p className="meeting-line">
-              <Link to={m.videoPath || `/video/${m.id}`} className={buttonClass('primary', 'sm')}>
-                Zum Videogespräch<span className="visually-hidden"> „{m.title}“</span>
-              </Link>
-            </p>
+            <>
+              <p className="meeting-line">
+                <Link to={m.videoPath || `/video/${m.id}`} className={buttonClass('primary', 'sm')}>
+                  Zum Videogespräch<span className="visually-hidden"> „{m.title}“</span>
+                </Link>
+              </p>
+              <GuestLinkForm meetingId={m.id} title={m.title} />
+            </>
           ) : (
             <p className="meeting-line">Die Familie kommt ins Amt (Adresse des Teams).</p>
           )}

@@ -1,12 +1,14 @@
 import {
   type TCaseDetail,
   type TConversation,
+  type TGuestLink,
   type TInboxDetail,
   type TInboxItem,
   type TMeeting,
   type TProposeMeeting,
   ZCaseDetailSchema,
   ZConversationSchema,
+  ZGuestLinkSchema,
   ZInboxDetailSchema,
   ZInboxItemSchema,
   ZMeetingSchema,
@@ -165,5 +167,17 @@ export function useProposeMeeting(id: string) {
     mutationFn: (input: TProposeMeeting) =>
       api<TMeeting>(`${requestPath(id)}/meetings`, { method: 'POST', body: input, schema: ZMeetingSchema }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: inboxKeys.meetings(id) }),
+  });
+}
+
+/** A one-time link for a guest (e.g. an interpreter) to one video meeting. */
+export function useCreateGuestLink(meetingId: string) {
+  return useMutation({
+    mutationFn: (label: string) =>
+      api<TGuestLink>(`/api/meetings/${encodeURIComponent(meetingId)}/guests`, {
+        method: 'POST',
+        body: { label },
+        schema: ZGuestLinkSchema,
+      }),
   });
 }
