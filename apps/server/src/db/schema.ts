@@ -53,6 +53,8 @@ export interface UsersTable {
   email: string | null;
   password_hash: string;
   totp_secret_enc: Uint8Array | null;
+  /** time step of the last accepted TOTP code (replay protection) */
+  totp_last_step: Generated<number | null>;
   mfa_enabled: Generated<boolean>;
   roles: string[];
   disabled: Generated<boolean>;
