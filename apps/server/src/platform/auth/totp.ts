@@ -30,7 +30,8 @@ export async function verifyTotp(
     epochTolerance: PERIOD,
     ...(lastAcceptedStep !== null && { afterTimeStep: lastAcceptedStep }),
   });
-  return result.valid ? result.timeStep : null;
+  // The result type also covers HOTP; a TOTP result always carries its time step.
+  return result.valid && 'timeStep' in result ? result.timeStep : null;
 }
 
 /** The code for now, or for `epochSeconds` (tests use it for the next step). */
