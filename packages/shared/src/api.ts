@@ -220,6 +220,21 @@ export const ZUpdateCaseRequestSchema = z
 export type TUpdateCaseRequest = z.infer<typeof ZUpdateCaseRequestSchema>;
 
 /* ---------- entries ---------- */
+/** A recorded disclosure of an entrusted entry (§ 65 Abs. 1 SGB VIII): to whom, on which ground. */
+export const ZEntryDisclosureSchema = z.object({
+  id: ZId,
+  ground: ZDisclosureGround,
+  reference: z.string(),
+  toUser: ZUserRefSchema.nullable(),
+  toTeam: ZTeamRefSchema.nullable(),
+  recordedBy: ZUserRefSchema,
+  recordedAt: z.string(),
+  /** set when the entrusted person took the disclosure back; the record stays */
+  revokedAt: z.string().nullable(),
+  revokedBy: ZUserRefSchema.nullable(),
+});
+export type TEntryDisclosure = z.infer<typeof ZEntryDisclosureSchema>;
+
 export const ZEntrySchema = z.object({
   id: ZId,
   kind: ZEntryKind,
@@ -230,6 +245,8 @@ export const ZEntrySchema = z.object({
   body: z.string(),
   entrusted: z.boolean(),
   entrustedTo: ZUserRefSchema.nullable(),
+  /** disclosures of an entrusted entry, revoked ones included: only for the person it was entrusted to, else null */
+  disclosures: z.array(ZEntryDisclosureSchema).nullable(),
   documentId: ZId.nullable(),
 });
 export type TEntry = z.infer<typeof ZEntrySchema>;

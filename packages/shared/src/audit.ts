@@ -21,6 +21,7 @@ export const ZAuditAction = z.enum([
   'entry.list',
   'entry.create',
   'entry.disclose', // an entrusted entry (§ 65) was opened to others on a recorded ground
+  'entry.disclosure_revoke', // such a disclosure was taken back (the record stays, marked revoked)
   'document.list',
   'document.upload',
   'document.download',
@@ -73,6 +74,7 @@ export const auditActionLabels: Record<TAuditAction, string> = {
   'entry.list': 'Verlauf gelesen',
   'entry.create': 'Eintrag angelegt',
   'entry.disclose': 'Anvertrauten Eintrag offengelegt',
+  'entry.disclosure_revoke': 'Weitergabe eines anvertrauten Eintrags zurückgenommen',
   'document.list': 'Dokumentliste abgerufen',
   'document.upload': 'Dokument hochgeladen',
   'document.download': 'Dokument heruntergeladen',

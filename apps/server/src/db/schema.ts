@@ -160,6 +160,9 @@ export interface EntryDisclosuresTable {
   to_user_id: string | null;
   recorded_by: string;
   recorded_at: CreatedAt;
+  /** set together when the entrusted person revokes the disclosure; the row itself stays */
+  revoked_at: Generated<Date | null>;
+  revoked_by: Generated<string | null>;
 }
 export interface TasksTable {
   tenant_id: string;

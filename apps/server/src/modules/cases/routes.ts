@@ -24,8 +24,9 @@ import type { AppContext } from '../../platform/context.js';
 import { inActorScope } from '../../platform/http/actor-tx.js';
 import { addHousehold, addPersonToCase, addRelation, editCasePerson } from './case-persons.js';
 import { createCase } from './create-case.js';
+import { discloseEntry, revokeDisclosure } from './disclosures.js';
 import { documentRoutes } from './document-routes.js';
-import { createEntry, discloseEntry, listEntries } from './entries.js';
+import { createEntry, listEntries } from './entries.js';
 import { getCase } from './get-case.js';
 import { listCases } from './list-cases.js';
 import { getMyDay } from './my-day.js';
@@ -230,6 +231,26 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
       await inActorScope(ctx, request, (scope) =>
         discloseEntry(scope, request.params.id, request.params.entryId, request.body),
       );
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.post(
+    '/api/cases/:id/entries/:entryId/disclosures/:disclosureId/revoke',
+    {
+      config: staff,
+      schema: {
+        tags: ['cases'],
+        params: ZCaseParams.extend({
+          entryId: z.uuid({ message: 'Ungültige Eintrags-ID' }),
+          disclosureId: z.uuid({ message: 'Ungültige ID der Weitergabe' }),
+        }),
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { id, entryId, disclosureId } = request.params;
+      await inActorScope(ctx, request, (scope) => revokeDisclosure(scope, id, entryId, disclosureId));
       return reply.status(204).send(null);
     },
   );
