@@ -7,6 +7,7 @@ import { NotVisibleError } from '../../platform/http/actor-tx.js';
 import { createPerson, type PersonInput } from '../people/create-person.js';
 import { updatePerson } from '../people/update-person.js';
 import { authorizeCase } from './authorize.js';
+import { casesOfPerson, refreshCaseSocialAreas } from './case-social-area.js';
 import { refreshCaseSearchText } from './search-text.js';
 
 /** Adds a new person to a case (e.g. a sibling or the father) with their role. */
@@ -31,6 +32,7 @@ export async function addPersonToCase(
   await tx.updateTable('cases').set({ updated_at: sql<Date>`now()` }).where('id', '=', caseId).execute();
   await refreshCaseSearchText(tx, caseId);
   await audit({ action: 'person.add', resourceType: 'person', resourceId: personId, caseId });
+  if (input.role === 'child') await refreshCaseSocialAreas({ tx, actor, audit }, [caseId], { personId });
   return personId;
 }
 
@@ -114,7 +116,13 @@ export async function editCasePerson(
     caseId,
     details: { fields: Object.keys(input) },
   });
+  // The social area of every case the person belongs to follows its children (case-social-area.ts).
+  if (areaRelevantFields.some((field) => field in input)) {
+    await refreshCaseSocialAreas(scope, await casesOfPerson(tx, personId), { personId });
+  }
 }
+
+const areaRelevantFields = ['postcode', 'street', 'houseNumber', 'birthDate', 'role'] as const;
 
 /** Records that persons of the case live together (a household). */
 export async function addHousehold(
