@@ -16,3 +16,16 @@ ALTER TABLE entry_disclosures
     FOREIGN KEY (tenant_id, revoked_by) REFERENCES users(tenant_id, id);
 REVOKE UPDATE, DELETE ON entry_disclosures FROM lotse_app;
 GRANT UPDATE (revoked_at, revoked_by) ON entry_disclosures TO lotse_app;
+
+-- Households belong to the case they were recorded in, so that one whose members were all removed
+-- is still shown in its case (and can be deleted there). Existing households go to the case of
+-- their members.
+ALTER TABLE households
+  ADD COLUMN case_id uuid,
+  ADD CONSTRAINT households_case FOREIGN KEY (tenant_id, case_id) REFERENCES cases(tenant_id, id);
+UPDATE households h SET case_id = (
+  SELECT cp.case_id FROM household_members m
+  JOIN case_persons cp ON cp.tenant_id = m.tenant_id AND cp.person_id = m.person_id
+  WHERE m.tenant_id = h.tenant_id AND m.household_id = h.id
+  ORDER BY cp.case_id LIMIT 1);
+CREATE INDEX households_case ON households (tenant_id, case_id);

@@ -1,6 +1,6 @@
 import { checkPage, expect, login, logout, openLenaCase, test } from '../support/fixtures.ts';
 
-test('§ 65: ein anvertrauter Vermerk bleibt für Clara verborgen, bis Anna ihn mit Einwilligung weitergibt', async ({
+test('§ 65: Clara sieht einen anvertrauten Vermerk erst nach Annas Weitergabe und nach der Rücknahme nicht mehr', async ({
   page,
 }, testInfo) => {
   test.setTimeout(120_000);

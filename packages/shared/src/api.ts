@@ -120,10 +120,19 @@ export type TUpdatePersonRequest = z.input<typeof ZUpdatePersonRequestSchema>;
 /** A household: persons of the case who live together (Haushalt). */
 export const ZHouseholdSchema = z.object({ id: ZId, label: z.string(), personIds: z.array(ZId) });
 export type THousehold = z.infer<typeof ZHouseholdSchema>;
+const ZHouseholdLabel = z.string().trim().min(1, 'Bezeichnung fehlt').max(limits.shortText, 'Zu lang');
+const ZHouseholdPersonIds = z.array(ZId).max(limits.personsPerCase, 'Zu viele Personen');
 export const ZCreateHouseholdRequestSchema = z.object({
-  label: z.string().trim().min(1, 'Bezeichnung fehlt').max(limits.shortText),
-  personIds: z.array(ZId).min(1, 'Mindestens eine Person').max(limits.personsPerCase),
+  label: ZHouseholdLabel,
+  personIds: ZHouseholdPersonIds.min(1, 'Mindestens eine Person'),
 });
+/** Rename a household and/or set who lives in it; an empty household can then be deleted. */
+export const ZUpdateHouseholdRequestSchema = z
+  .object({ label: ZHouseholdLabel.optional(), personIds: ZHouseholdPersonIds.optional() })
+  .refine((v) => v.label !== undefined || v.personIds !== undefined, {
+    message: 'Keine Änderung angegeben',
+  });
+export type TUpdateHouseholdRequest = z.input<typeof ZUpdateHouseholdRequestSchema>;
 
 export const ZAddRelationRequestSchema = z
   .object({ fromPersonId: ZId, toPersonId: ZId, kind: ZRelationKind })

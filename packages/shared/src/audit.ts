@@ -17,6 +17,8 @@ export const ZAuditAction = z.enum([
   'person.add',
   'person.update',
   'household.add',
+  'household.update', // renamed, or members added or removed (ids in details)
+  'household.delete', // an empty household was deleted
   'relation.add',
   'entry.list',
   'entry.create',
@@ -70,6 +72,8 @@ export const auditActionLabels: Record<TAuditAction, string> = {
   'person.add': 'Person hinzugefügt',
   'person.update': 'Person geändert',
   'household.add': 'Haushalt angelegt',
+  'household.update': 'Haushalt geändert',
+  'household.delete': 'Haushalt gelöscht',
   'relation.add': 'Beziehung hinzugefügt',
   'entry.list': 'Verlauf gelesen',
   'entry.create': 'Eintrag angelegt',
@@ -110,6 +114,7 @@ export const ZAuditResourceType = z.enum([
   'session',
   'case',
   'person',
+  'household',
   'relation',
   'entry',
   'document',
@@ -127,6 +132,7 @@ export const auditResourceLabels: Record<TAuditResourceType, string> = {
   session: 'Sitzung',
   case: 'Fall',
   person: 'Person',
+  household: 'Haushalt',
   relation: 'Beziehung',
   entry: 'Eintrag',
   document: 'Dokument',

@@ -87,6 +87,8 @@ export interface HouseholdsTable {
   tenant_id: string;
   id: string;
   label: string;
+  /** the case the household was recorded in (null only for old households without members) */
+  case_id: string | null;
 }
 export interface HouseholdMembersTable {
   tenant_id: string;

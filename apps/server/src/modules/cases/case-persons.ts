@@ -67,7 +67,8 @@ export async function addRelation(
   return id;
 }
 
-async function requireCasePersons(scope: ActorScope, caseId: string, personIds: string[]) {
+/** The distinct ids, when all of them are persons of the case; otherwise a 400. */
+export async function requireCasePersons(scope: ActorScope, caseId: string, personIds: string[]) {
   const unique = [...new Set(personIds)];
   const members = await scope.tx
     .selectFrom('case_persons')
@@ -123,22 +124,3 @@ export async function editCasePerson(
 }
 
 const areaRelevantFields = ['postcode', 'street', 'houseNumber', 'birthDate', 'role'] as const;
-
-/** Records that persons of the case live together (a household). */
-export async function addHousehold(
-  scope: ActorScope,
-  caseId: string,
-  input: { label: string; personIds: string[] },
-): Promise<string> {
-  const { tx, actor, audit } = scope;
-  await authorizeCase(tx, actor, caseId, 'manage_persons');
-  const personIds = await requireCasePersons(scope, caseId, input.personIds);
-  const id = randomUUID();
-  await tx.insertInto('households').values({ tenant_id: actor.tenantId, id, label: input.label }).execute();
-  await tx
-    .insertInto('household_members')
-    .values(personIds.map((person_id) => ({ tenant_id: actor.tenantId, household_id: id, person_id })))
-    .execute();
-  await audit({ action: 'household.add', resourceType: 'person', resourceId: id, caseId });
-  return id;
-}

@@ -6,7 +6,6 @@ import {
   ZCaseListResponseSchema,
   ZCreateCaseRequestSchema,
   ZCreateEntryRequestSchema,
-  ZCreateHouseholdRequestSchema,
   ZCreateTaskRequestSchema,
   ZDiscloseEntryRequestSchema,
   ZEntrySchema,
@@ -22,12 +21,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { inActorScope } from '../../platform/http/actor-tx.js';
-import { addHousehold, addPersonToCase, addRelation, editCasePerson } from './case-persons.js';
+import { addPersonToCase, addRelation, editCasePerson } from './case-persons.js';
 import { createCase } from './create-case.js';
 import { discloseEntry, revokeDisclosure } from './disclosures.js';
 import { documentRoutes } from './document-routes.js';
 import { createEntry, listEntries } from './entries.js';
 import { getCase } from './get-case.js';
+import { householdRoutes } from './household-routes.js';
 import { listCases } from './list-cases.js';
 import { getMyDay } from './my-day.js';
 import { createTask, updateTask } from './tasks.js';
@@ -142,26 +142,6 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
         await editCasePerson(scope, request.params.id, request.params.personId, request.body);
         return getCase(scope, request.params.id);
       }),
-  );
-
-  r.post(
-    '/api/cases/:id/households',
-    {
-      config: staff,
-      schema: {
-        tags: ['cases'],
-        params: ZCaseParams,
-        body: ZCreateHouseholdRequestSchema,
-        response: { 201: ZCaseDetailSchema, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const detail = await inActorScope(ctx, request, async (scope) => {
-        await addHousehold(scope, request.params.id, request.body);
-        return getCase(scope, request.params.id);
-      });
-      return reply.status(201).send(detail);
-    },
   );
 
   r.post(
@@ -295,5 +275,6 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
     (request) => inActorScope(ctx, request, (scope) => getMyDay(scope)),
   );
 
+  householdRoutes(app, ctx, ZCaseParams, errors);
   documentRoutes(app, ctx, ZCaseParams, errors);
 }

@@ -81,7 +81,7 @@ export function householdSentences(persons: TCasePerson[], households: THousehol
       .map((id) => byId.get(id))
       .filter((p): p is TCasePerson => p !== undefined)
       .map(fullName);
-    return `Haushalt ${i + 1} „${h.label}“: ${names.join(', ')}.`;
+    return `Haushalt ${i + 1} „${h.label}“: ${names.length ? names.join(', ') : 'niemand eingetragen'}.`;
   });
 }
 
