@@ -1,4 +1,4 @@
-import { type TCaseDetail, type TCasePerson, type THousehold, ZCaseDetailSchema } from '@lotse/shared';
+import { type TCaseDetail, type THousehold, ZCaseDetailSchema } from '@lotse/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { api, errorMessage } from '../../api/client.ts';
@@ -43,11 +43,8 @@ export function HouseholdList(props: {
     },
   });
 
-  const members = (h: THousehold) =>
-    h.personIds
-      .map((id) => detail.persons.find((p) => p.id === id))
-      .filter((p): p is TCasePerson => p !== undefined)
-      .map(fullName);
+  // In the order of the case's person list, like the form's checkboxes.
+  const members = (h: THousehold) => detail.persons.filter((p) => h.personIds.includes(p.id)).map(fullName);
 
   // The dialogs stay mounted when the last household goes, so an open one is closed properly.
   return (
