@@ -1,6 +1,6 @@
 import { checkPage, expect, login, logout, openLenaCase, test } from '../support/fixtures.ts';
 
-test('§ 65: ein anvertrauter Vermerk bleibt für Clara verborgen, bis Anna ihn mit Einwilligung weitergibt', async ({
+test('§ 65: Clara sieht einen anvertrauten Vermerk erst nach Annas Weitergabe und nach der Rücknahme nicht mehr', async ({
   page,
 }, testInfo) => {
   test.setTimeout(120_000);
@@ -83,5 +83,65 @@ test('§ 65: ein anvertrauter Vermerk bleibt für Clara verborgen, bis Anna ihn 
     await expect(entry.getByRole('button', { name: /Weitergeben/ })).toHaveCount(0);
     await entry.scrollIntoViewIfNeeded();
     await checkPage(page, testInfo, '62-verlauf-weitergegeben');
+    // Recipients do not see to whom else the entry was opened.
+    await expect(entry.getByRole('region', { name: 'Weitergaben' })).toHaveCount(0);
+    await logout(page);
+  });
+
+  await test.step('Anna sieht die Weitergabe auch nach dem Neuladen und nimmt sie zurück', async () => {
+    await login(page, 'anna.asd');
+    await openLenaCase(page, 'verlauf');
+    const disclosures = entry.getByRole('region', { name: 'Weitergaben' });
+    const toClara = disclosures.getByRole('listitem').filter({ hasText: 'An Clara Conrad' });
+    await expect(toClara).toContainText('Einwilligung');
+    await expect(toClara).toContainText(
+      'Nachweis: Einwilligung von Frau Schneider am 3.11. (mündlich, im Hausbesuch)',
+    );
+    await expect(toClara).toContainText(/Erfasst \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr von Anna Albers/);
+    await toClara.scrollIntoViewIfNeeded();
+    await checkPage(page, testInfo, '63-verlauf-weitergaben');
+
+    const revokeButton = toClara.getByRole('button', {
+      name: 'Zurücknehmen (Weitergabe an Clara Conrad)',
+    });
+    const confirm = page.getByRole('dialog', { name: 'Weitergabe zurücknehmen?' });
+    await test.step('Abbrechen ändert nichts', async () => {
+      await revokeButton.click();
+      await expect(confirm).toContainText(`Clara Conrad sieht den Eintrag „${title}“ danach nicht mehr`);
+      await confirm.getByRole('button', { name: 'Abbrechen' }).click();
+      await expect(confirm).toBeHidden();
+      await expect(revokeButton).toBeFocused();
+    });
+
+    await revokeButton.click();
+    await checkPage(page, testInfo, '64-dialog-weitergabe-zuruecknehmen');
+    const revokeRequest = page.waitForRequest(
+      (r) => r.method() === 'POST' && /\/disclosures\/[0-9a-f-]+\/revoke$/.test(r.url()),
+    );
+    await confirm.getByRole('button', { name: 'Weitergabe zurücknehmen' }).click();
+    await revokeRequest;
+    await expect(confirm).toBeHidden();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Die Weitergabe an Clara Conrad ist zurückgenommen.' }),
+    ).toBeVisible();
+    await expect(disclosures.getByRole('heading', { name: 'Weitergaben' })).toBeFocused();
+    // The record stays, marked as revoked, and cannot be revoked twice.
+    await expect(toClara).toContainText('zurückgenommen');
+    await expect(toClara).toContainText(
+      /zurückgenommen \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr von Anna Albers/,
+    );
+    await expect(toClara.getByRole('button', { name: /Zurücknehmen/ })).toHaveCount(0);
+    await page.reload();
+    await expect(toClara).toContainText('zurückgenommen');
+    await toClara.scrollIntoViewIfNeeded();
+    await checkPage(page, testInfo, '65-verlauf-weitergabe-zurueckgenommen');
+    await logout(page);
+  });
+
+  await test.step('Clara sieht den Vermerk nicht mehr', async () => {
+    await login(page, 'clara.leitung');
+    await openLenaCase(page, 'verlauf');
+    await expect(page.getByRole('heading', { name: 'Erstkontakt über die Eingangsstelle' })).toBeVisible();
+    await expect(entry).toHaveCount(0);
   });
 });

@@ -46,7 +46,7 @@ test('Anna ändert Telefon und Postleitzahl der Mutter und sieht den neuen Sozia
   });
 });
 
-test('Anna legt für Lenas Vater einen eigenen Haushalt an; das Genogramm zeigt ihn', async ({
+test('Anna legt für Lenas Vater einen Haushalt an, ändert ihn und löscht ihn leer; das Genogramm folgt', async ({
   page,
 }, testInfo) => {
   const label = `Haushalt des Vaters (${testInfo.project.name} ${Date.now().toString().slice(-5)})`;
@@ -87,4 +87,73 @@ test('Anna legt für Lenas Vater einen eigenen Haushalt an; das Genogramm zeigt 
   );
   await expect(page.getByText('Rahmen mit Nummer: Haushalt')).toBeVisible();
   await checkPage(page, testInfo, '53-fall-haushalte');
+
+  const renamed = label.replace('Haushalt des Vaters', 'Haushalt Vater und Lena');
+  const escaped = (text: string) => text.replace(/[()]/g, '\\$&');
+  const edit = page.getByRole('dialog', { name: 'Haushalt bearbeiten' });
+  const item = (text: string) => households.getByRole('listitem').filter({ hasText: text });
+
+  await test.step('Anna benennt den Haushalt um und nimmt Lena dazu', async () => {
+    await item(label)
+      .getByRole('button', { name: `Bearbeiten (Haushalt „${label}“)` })
+      .click();
+    await expect(edit.getByLabel('Bezeichnung')).toHaveValue(label);
+    const members = edit.getByRole('group', { name: 'Wer lebt in diesem Haushalt?' });
+    await expect(members.getByLabel('Markus Schneider')).toBeChecked();
+    await expect(members.getByLabel('Lena Schneider')).not.toBeChecked();
+    await edit.getByRole('button', { name: 'Änderungen speichern' }).click();
+    await expect(edit.getByRole('alert')).toHaveText('Sie haben nichts geändert.');
+
+    await edit.getByLabel('Bezeichnung').fill(renamed);
+    await members.getByLabel('Lena Schneider').check();
+    await checkPage(page, testInfo, '54-dialog-haushalt-bearbeiten');
+    const patch = page.waitForRequest((r) => r.method() === 'PATCH' && r.url().includes('/households/'));
+    await edit.getByRole('button', { name: 'Änderungen speichern' }).click();
+    const body = (await patch).postDataJSON();
+    expect(body.label).toBe(renamed);
+    expect(body.personIds).toHaveLength(2);
+    await expect(edit).toBeHidden();
+    await expect(
+      page.getByRole('status').filter({ hasText: `Der Haushalt „${renamed}“ wurde gespeichert.` }),
+    ).toBeVisible();
+    await expect(item(renamed)).toContainText(/: (Lena|Markus) Schneider, (Lena|Markus) Schneider/);
+    await expect(item(label)).toHaveCount(0);
+    await expect(genogram).toHaveAccessibleDescription(
+      new RegExp(`„${escaped(renamed)}“: (Lena|Markus) Schneider, (Lena|Markus) Schneider\\.`),
+    );
+  });
+
+  await test.step('Leer geräumt lässt sich der Haushalt löschen', async () => {
+    await expect(item(renamed).getByRole('button', { name: /^Löschen/ })).toHaveCount(0);
+    await item(renamed)
+      .getByRole('button', { name: `Bearbeiten (Haushalt „${renamed}“)` })
+      .click();
+    const members = edit.getByRole('group', { name: 'Wer lebt in diesem Haushalt?' });
+    await members.getByLabel('Lena Schneider').uncheck();
+    await members.getByLabel('Markus Schneider').uncheck();
+    await edit.getByRole('button', { name: 'Änderungen speichern' }).click();
+    await expect(edit).toBeHidden();
+    await expect(item(renamed)).toContainText(`${renamed}: niemand eingetragen`);
+    await expect(genogram).toHaveAccessibleDescription(
+      new RegExp(`„${escaped(renamed)}“: niemand eingetragen\\.`),
+    );
+
+    const confirm = page.getByRole('dialog', { name: 'Haushalt löschen?' });
+    await item(renamed)
+      .getByRole('button', { name: `Löschen (Haushalt „${renamed}“)` })
+      .click();
+    await expect(confirm).toContainText(`Der Haushalt „${renamed}“ ist leer und wird aus dem Fall gelöscht.`);
+    await checkPage(page, testInfo, '55-dialog-haushalt-loeschen');
+    await confirm.getByRole('button', { name: 'Haushalt löschen' }).click();
+    await expect(confirm).toBeHidden();
+    await expect(
+      page.getByRole('status').filter({ hasText: `Der Haushalt „${renamed}“ wurde gelöscht.` }),
+    ).toBeVisible();
+    await expect(households.getByRole('heading', { name: 'Haushalte' })).toBeFocused();
+    await expect(item(renamed)).toHaveCount(0);
+    await expect(genogram.locator('.geno-household')).toHaveCount(
+      await households.getByRole('listitem').count(),
+    );
+    await checkPage(page, testInfo, '56-fall-haushalt-geloescht');
+  });
 });

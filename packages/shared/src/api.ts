@@ -120,10 +120,19 @@ export type TUpdatePersonRequest = z.input<typeof ZUpdatePersonRequestSchema>;
 /** A household: persons of the case who live together (Haushalt). */
 export const ZHouseholdSchema = z.object({ id: ZId, label: z.string(), personIds: z.array(ZId) });
 export type THousehold = z.infer<typeof ZHouseholdSchema>;
+const ZHouseholdLabel = z.string().trim().min(1, 'Bezeichnung fehlt').max(limits.shortText, 'Zu lang');
+const ZHouseholdPersonIds = z.array(ZId).max(limits.personsPerCase, 'Zu viele Personen');
 export const ZCreateHouseholdRequestSchema = z.object({
-  label: z.string().trim().min(1, 'Bezeichnung fehlt').max(limits.shortText),
-  personIds: z.array(ZId).min(1, 'Mindestens eine Person').max(limits.personsPerCase),
+  label: ZHouseholdLabel,
+  personIds: ZHouseholdPersonIds.min(1, 'Mindestens eine Person'),
 });
+/** Rename a household and/or set who lives in it; an empty household can then be deleted. */
+export const ZUpdateHouseholdRequestSchema = z
+  .object({ label: ZHouseholdLabel.optional(), personIds: ZHouseholdPersonIds.optional() })
+  .refine((v) => v.label !== undefined || v.personIds !== undefined, {
+    message: 'Keine Änderung angegeben',
+  });
+export type TUpdateHouseholdRequest = z.input<typeof ZUpdateHouseholdRequestSchema>;
 
 export const ZAddRelationRequestSchema = z
   .object({ fromPersonId: ZId, toPersonId: ZId, kind: ZRelationKind })
@@ -220,6 +229,21 @@ export const ZUpdateCaseRequestSchema = z
 export type TUpdateCaseRequest = z.infer<typeof ZUpdateCaseRequestSchema>;
 
 /* ---------- entries ---------- */
+/** A recorded disclosure of an entrusted entry (§ 65 Abs. 1 SGB VIII): to whom, on which ground. */
+export const ZEntryDisclosureSchema = z.object({
+  id: ZId,
+  ground: ZDisclosureGround,
+  reference: z.string(),
+  toUser: ZUserRefSchema.nullable(),
+  toTeam: ZTeamRefSchema.nullable(),
+  recordedBy: ZUserRefSchema,
+  recordedAt: z.string(),
+  /** set when the entrusted person took the disclosure back; the record stays */
+  revokedAt: z.string().nullable(),
+  revokedBy: ZUserRefSchema.nullable(),
+});
+export type TEntryDisclosure = z.infer<typeof ZEntryDisclosureSchema>;
+
 export const ZEntrySchema = z.object({
   id: ZId,
   kind: ZEntryKind,
@@ -230,6 +254,8 @@ export const ZEntrySchema = z.object({
   body: z.string(),
   entrusted: z.boolean(),
   entrustedTo: ZUserRefSchema.nullable(),
+  /** disclosures of an entrusted entry, revoked ones included: only for the person it was entrusted to, else null */
+  disclosures: z.array(ZEntryDisclosureSchema).nullable(),
   documentId: ZId.nullable(),
 });
 export type TEntry = z.infer<typeof ZEntrySchema>;

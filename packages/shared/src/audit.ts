@@ -17,10 +17,13 @@ export const ZAuditAction = z.enum([
   'person.add',
   'person.update',
   'household.add',
+  'household.update', // renamed, or members added or removed (ids in details)
+  'household.delete', // an empty household was deleted
   'relation.add',
   'entry.list',
   'entry.create',
   'entry.disclose', // an entrusted entry (§ 65) was opened to others on a recorded ground
+  'entry.disclosure_revoke', // such a disclosure was taken back (the record stays, marked revoked)
   'document.list',
   'document.upload',
   'document.download',
@@ -70,10 +73,13 @@ export const auditActionLabels: Record<TAuditAction, string> = {
   'person.add': 'Person hinzugefügt',
   'person.update': 'Person geändert',
   'household.add': 'Haushalt angelegt',
+  'household.update': 'Haushalt geändert',
+  'household.delete': 'Haushalt gelöscht',
   'relation.add': 'Beziehung hinzugefügt',
   'entry.list': 'Verlauf gelesen',
   'entry.create': 'Eintrag angelegt',
   'entry.disclose': 'Anvertrauten Eintrag offengelegt',
+  'entry.disclosure_revoke': 'Weitergabe eines anvertrauten Eintrags zurückgenommen',
   'document.list': 'Dokumentliste abgerufen',
   'document.upload': 'Dokument hochgeladen',
   'document.download': 'Dokument heruntergeladen',
@@ -110,6 +116,7 @@ export const ZAuditResourceType = z.enum([
   'session',
   'case',
   'person',
+  'household',
   'relation',
   'entry',
   'document',
@@ -128,6 +135,7 @@ export const auditResourceLabels: Record<TAuditResourceType, string> = {
   session: 'Sitzung',
   case: 'Fall',
   person: 'Person',
+  household: 'Haushalt',
   relation: 'Beziehung',
   entry: 'Eintrag',
   document: 'Dokument',

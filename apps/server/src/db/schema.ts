@@ -53,6 +53,8 @@ export interface UsersTable {
   email: string | null;
   password_hash: string;
   totp_secret_enc: Uint8Array | null;
+  /** time step of the last accepted TOTP code (replay protection) */
+  totp_last_step: Generated<number | null>;
   mfa_enabled: Generated<boolean>;
   roles: string[];
   disabled: Generated<boolean>;
@@ -85,6 +87,8 @@ export interface HouseholdsTable {
   tenant_id: string;
   id: string;
   label: string;
+  /** the case the household was recorded in (null only for old households without members) */
+  case_id: string | null;
 }
 export interface HouseholdMembersTable {
   tenant_id: string;
@@ -158,6 +162,9 @@ export interface EntryDisclosuresTable {
   to_user_id: string | null;
   recorded_by: string;
   recorded_at: CreatedAt;
+  /** set together when the entrusted person revokes the disclosure; the row itself stays */
+  revoked_at: Generated<Date | null>;
+  revoked_by: Generated<string | null>;
 }
 export interface TasksTable {
   tenant_id: string;

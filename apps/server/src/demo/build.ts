@@ -288,11 +288,15 @@ export function buildDemoRows(now: Date, passwordHash: string): DemoRows {
 
     const personIds = f.persons.map(() => randomUUID());
     const householdId = randomUUID();
-    rows.households.push({
-      tenant_id,
-      id: householdId,
-      label: `Haushalt ${f.address.street} ${f.address.house}`,
-    });
+    // The family's household, when someone lives at the family address (an empty one would show).
+    if (f.persons.some((person) => person.address === undefined)) {
+      rows.households.push({
+        tenant_id,
+        id: householdId,
+        label: `Haushalt ${f.address.street} ${f.address.house}`,
+        case_id: caseId,
+      });
+    }
     f.persons.forEach((person, i) => {
       const id = personIds[i] ?? '';
       const address = person.address === undefined ? f.address : person.address;

@@ -59,10 +59,10 @@ export async function seedDemoData(ctx: { db: Db; keys: KeyRing }): Promise<{ se
     await tx.insertInto('users').values(rows.users).execute();
     await tx.insertInto('team_memberships').values(rows.memberships).execute();
     await tx.insertInto('persons').values(rows.persons).execute();
-    await tx.insertInto('households').values(rows.households).execute();
-    await tx.insertInto('household_members').values(rows.householdMembers).execute();
     await tx.insertInto('relations').values(rows.relations).execute();
     await tx.insertInto('cases').values(rows.cases).execute();
+    await tx.insertInto('households').values(rows.households).execute();
+    await tx.insertInto('household_members').values(rows.householdMembers).execute();
     await tx.insertInto('case_persons').values(rows.casePersons).execute();
     await tx.insertInto('case_deputies').values(rows.deputies).execute();
 

@@ -3,6 +3,7 @@ import './base.css';
 
 export { AppShell, DemoBanner, MAIN_ID, PageHeader } from './AppShell.tsx';
 export { Button, buttonClass, LinkButton } from './Button.tsx';
+export { ConfirmDialog } from './ConfirmDialog.tsx';
 export {
   Alert,
   Badge,

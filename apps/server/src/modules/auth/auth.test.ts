@@ -110,13 +110,64 @@ describe('sign-in', () => {
       method: 'POST',
       url: '/api/auth/mfa',
       headers: { cookie: sessionCookie(second) },
-      payload: { code: await currentTotp(secret) },
+      // The enrolment code is used up; the authenticator shows the next one 30 seconds later.
+      payload: { code: await currentTotp(secret, Date.now() / 1000 + 30) },
     });
     expect(mfa.statusCode).toBe(200);
     expect(
       (await t.app.inject({ method: 'GET', url: '/api/cases', headers: { cookie: sessionCookie(mfa) } }))
         .statusCode,
     ).toBe(200);
+  });
+
+  it('accepts a TOTP code only once: a replay is refused like a wrong code, the next step works', async () => {
+    const u = await office.user({ roles: ['caseworker'], teams: [team] });
+    // An address of its own: the login rate limit of the other tests does not reach this one.
+    const remoteAddress = '192.0.2.65';
+    const post = (url: string, cookie: string, payload?: object) =>
+      t.app.inject({ method: 'POST', url, remoteAddress, headers: { cookie }, ...(payload && { payload }) });
+    const signIn = async () =>
+      sessionCookie(
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          remoteAddress,
+          payload: { username: u.username, password: TEST_PASSWORD },
+        }),
+      );
+    const enrolling = await signIn();
+    const { secret } = (await post('/api/auth/mfa/setup', enrolling)).json();
+    const now = Date.now() / 1000;
+    const code = await currentTotp(secret, now);
+    expect((await post('/api/auth/mfa/enable', enrolling, { code })).statusCode).toBe(200);
+
+    const half = await signIn();
+    const wrong = await post('/api/auth/mfa', half, { code: code === '000000' ? '111111' : '000000' });
+    const replayed = await post('/api/auth/mfa', half, { code });
+    expect(replayed.statusCode).toBe(401);
+    expect(replayed.body).toBe(wrong.body);
+    // A code from the step before is still inside the window, but older than the used one: refused.
+    const older = await post('/api/auth/mfa', half, { code: await currentTotp(secret, now - 30) });
+    expect(older.statusCode).toBe(401);
+
+    const nextCode = await currentTotp(secret, now + 30);
+    const next = await post('/api/auth/mfa', half, { code: nextCode });
+    expect(next.statusCode, next.body).toBe(200);
+    expect((await post('/api/auth/mfa', await signIn(), { code: nextCode })).statusCode).toBe(401);
+
+    const events = await t.db.withOwner((o) =>
+      sql<{ action: string; outcome: string }>`
+        SELECT action, outcome FROM audit_events
+        WHERE actor_id = ${u.id} AND action LIKE 'auth.mfa%' ORDER BY id`.execute(o),
+    );
+    expect(events.rows.map((e) => `${e.action}:${e.outcome}`)).toEqual([
+      'auth.mfa_enabled:allowed',
+      'auth.mfa_failed:failed',
+      'auth.mfa_failed:failed',
+      'auth.mfa_failed:failed',
+      'auth.mfa:allowed',
+      'auth.mfa_failed:failed',
+    ]);
   });
 
   it('rejects malformed MFA codes with a readable message', async () => {

@@ -25,7 +25,7 @@ export async function confirmMfa(
   const result = await withTenant(ctx.db, actor.tenantId, async (tx) => {
     const user = await tx
       .selectFrom('users')
-      .select(['totp_secret_enc', 'mfa_enabled'])
+      .select(['totp_secret_enc', 'mfa_enabled', 'totp_last_step'])
       .where('id', '=', actor.userId)
       .executeTakeFirstOrThrow();
     if (input.enrol && user.mfa_enabled)
@@ -51,7 +51,19 @@ export async function confirmMfa(
       totpContext(actor.userId),
     );
     const audit = { tenantId: actor.tenantId, actorId: actor.userId, actorRoles: actor.roles, ip: input.ip };
-    if (!(await verifyTotp(secret, input.code))) {
+    const step = await verifyTotp(secret, input.code, user.totp_last_step);
+    // Claiming the step is conditional, so two requests racing with the same code cannot both win.
+    const claimed =
+      step !== null &&
+      (await tx
+        .updateTable('users')
+        .set({ totp_last_step: step, ...(input.enrol && { mfa_enabled: true }) })
+        .where('id', '=', actor.userId)
+        .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+        .returning('id')
+        .executeTakeFirst());
+    if (!claimed) {
+      // A replayed code gets the same answer as a wrong one.
       await recordAudit(tx, {
         ...audit,
         action: 'auth.mfa_failed',
@@ -60,8 +72,6 @@ export async function confirmMfa(
       });
       return null;
     }
-    if (input.enrol)
-      await tx.updateTable('users').set({ mfa_enabled: true }).where('id', '=', actor.userId).execute();
     await deleteSession(tx, actor.sessionId);
     const token = await createSession(tx, {
       tenantId: actor.tenantId,

@@ -7,6 +7,7 @@ import { NotVisibleError } from '../../platform/http/actor-tx.js';
 import { createPerson, type PersonInput } from '../people/create-person.js';
 import { updatePerson } from '../people/update-person.js';
 import { authorizeCase } from './authorize.js';
+import { casesOfPerson, refreshCaseSocialAreas } from './case-social-area.js';
 import { refreshCaseSearchText } from './search-text.js';
 
 /** Adds a new person to a case (e.g. a sibling or the father) with their role. */
@@ -31,6 +32,7 @@ export async function addPersonToCase(
   await tx.updateTable('cases').set({ updated_at: sql<Date>`now()` }).where('id', '=', caseId).execute();
   await refreshCaseSearchText(tx, caseId);
   await audit({ action: 'person.add', resourceType: 'person', resourceId: personId, caseId });
+  if (input.role === 'child') await refreshCaseSocialAreas({ tx, actor, audit }, [caseId], { personId });
   return personId;
 }
 
@@ -65,7 +67,8 @@ export async function addRelation(
   return id;
 }
 
-async function requireCasePersons(scope: ActorScope, caseId: string, personIds: string[]) {
+/** The distinct ids, when all of them are persons of the case; otherwise a 400. */
+export async function requireCasePersons(scope: ActorScope, caseId: string, personIds: string[]) {
   const unique = [...new Set(personIds)];
   const members = await scope.tx
     .selectFrom('case_persons')
@@ -114,23 +117,10 @@ export async function editCasePerson(
     caseId,
     details: { fields: Object.keys(input) },
   });
+  // The social area of every case the person belongs to follows its children (case-social-area.ts).
+  if (areaRelevantFields.some((field) => field in input)) {
+    await refreshCaseSocialAreas(scope, await casesOfPerson(tx, personId), { personId });
+  }
 }
 
-/** Records that persons of the case live together (a household). */
-export async function addHousehold(
-  scope: ActorScope,
-  caseId: string,
-  input: { label: string; personIds: string[] },
-): Promise<string> {
-  const { tx, actor, audit } = scope;
-  await authorizeCase(tx, actor, caseId, 'manage_persons');
-  const personIds = await requireCasePersons(scope, caseId, input.personIds);
-  const id = randomUUID();
-  await tx.insertInto('households').values({ tenant_id: actor.tenantId, id, label: input.label }).execute();
-  await tx
-    .insertInto('household_members')
-    .values(personIds.map((person_id) => ({ tenant_id: actor.tenantId, household_id: id, person_id })))
-    .execute();
-  await audit({ action: 'household.add', resourceType: 'person', resourceId: id, caseId });
-  return id;
-}
+const areaRelevantFields = ['postcode', 'street', 'houseNumber', 'birthDate', 'role'] as const;

@@ -6,6 +6,7 @@ import { HttpError } from '../../platform/errors.js';
 import type { ActorScope } from '../../platform/http/actor-tx.js';
 import { createPerson } from '../people/create-person.js';
 import { isTeamMember } from '../tenancy/directory.js';
+import { socialAreaFromChildren } from './case-social-area.js';
 import { nextCaseReference } from './reference.js';
 import { refreshCaseSearchText } from './search-text.js';
 
@@ -44,7 +45,6 @@ export async function createCase({ tx, actor, audit }: ActorScope, input: Create
       social_area_id: null,
     })
     .execute();
-  let areaOfChild: string | null = null;
   for (const { role, person } of input.persons) {
     const personId = await createPerson(tx, actor.tenantId, person);
     await tx
@@ -52,17 +52,9 @@ export async function createCase({ tx, actor, audit }: ActorScope, input: Create
       .values({ tenant_id: actor.tenantId, case_id: id, person_id: personId, role })
       .execute();
     await audit({ action: 'person.add', resourceType: 'person', resourceId: personId, caseId: id });
-    if (role === 'child' && !areaOfChild) {
-      const p = await tx
-        .selectFrom('persons')
-        .select('social_area_id')
-        .where('id', '=', personId)
-        .executeTakeFirst();
-      areaOfChild = p?.social_area_id ?? null;
-    }
   }
-  if (areaOfChild)
-    await tx.updateTable('cases').set({ social_area_id: areaOfChild }).where('id', '=', id).execute();
+  const area = await socialAreaFromChildren(tx, id);
+  if (area) await tx.updateTable('cases').set({ social_area_id: area }).where('id', '=', id).execute();
   await refreshCaseSearchText(tx, id);
   await audit({ action: 'case.create', resourceType: 'case', resourceId: id, caseId: id });
   return id;

@@ -1,17 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  TEntry,
-  TEntryKind,
-  ZCreateEntryRequestSchema,
-  ZDiscloseEntryRequestSchema,
-} from '@lotse/shared';
+import type { TEntry, TEntryKind, ZCreateEntryRequestSchema } from '@lotse/shared';
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { KeyRing } from '../../platform/crypto.js';
-import { HttpError } from '../../platform/errors.js';
 import type { ActorScope } from '../../platform/http/actor-tx.js';
-import { NotVisibleError } from '../../platform/http/actor-tx.js';
 import { authorizeCase } from './authorize.js';
+import { listDisclosures } from './disclosures.js';
 import { canSeeEntry } from './policy.js';
 import { iso } from './present.js';
 
@@ -43,12 +37,12 @@ export async function listEntries(scope: ActorScope, keys: KeyRing, caseId: stri
       'e.document_id',
       sql<
         string[]
-      >`ARRAY(SELECT d.to_user_id FROM entry_disclosures d WHERE d.tenant_id = e.tenant_id AND d.entry_id = e.id AND d.to_user_id IS NOT NULL)`.as(
+      >`ARRAY(SELECT d.to_user_id FROM entry_disclosures d WHERE d.tenant_id = e.tenant_id AND d.entry_id = e.id AND d.revoked_at IS NULL AND d.to_user_id IS NOT NULL)`.as(
         'disclosed_users',
       ),
       sql<
         string[]
-      >`ARRAY(SELECT d.to_team_id FROM entry_disclosures d WHERE d.tenant_id = e.tenant_id AND d.entry_id = e.id AND d.to_team_id IS NOT NULL)`.as(
+      >`ARRAY(SELECT d.to_team_id FROM entry_disclosures d WHERE d.tenant_id = e.tenant_id AND d.entry_id = e.id AND d.revoked_at IS NULL AND d.to_team_id IS NOT NULL)`.as(
         'disclosed_teams',
       ),
     ])
@@ -64,6 +58,11 @@ export async function listEntries(scope: ActorScope, keys: KeyRing, caseId: stri
       disclosedToTeamIds: r.disclosed_teams,
     }),
   );
+  // Only the person an entry is entrusted to sees to whom it was opened (and may take that back).
+  const disclosures = await listDisclosures(
+    tx,
+    visible.filter((r) => r.entrusted_to === actor.userId).map((r) => r.id),
+  );
   const entries: TEntry[] = [];
   for (const r of visible) {
     entries.push({
@@ -77,6 +76,7 @@ export async function listEntries(scope: ActorScope, keys: KeyRing, caseId: stri
       entrusted: r.entrusted_to !== null,
       entrustedTo:
         r.entrusted_to && r.entrusted_name ? { id: r.entrusted_to, displayName: r.entrusted_name } : null,
+      disclosures: r.entrusted_to === actor.userId ? (disclosures.get(r.id) ?? []) : null,
       documentId: r.document_id,
     });
   }
@@ -126,68 +126,4 @@ export async function createEntry(
     details: { kind: input.kind, entrusted: input.entrusted },
   });
   return id;
-}
-
-export type DiscloseInput = z.output<typeof ZDiscloseEntryRequestSchema>;
-
-/**
- * Records the consent or legal ground (§ 65 Abs. 1 SGB VIII) on which an entrusted entry is opened
- * to a team or a colleague. Only the person it was entrusted to may do this.
- */
-export async function discloseEntry(
-  { tx, actor, audit }: ActorScope,
-  caseId: string,
-  entryId: string,
-  input: DiscloseInput,
-): Promise<void> {
-  await authorizeCase(tx, actor, caseId, 'update');
-  const entry = await tx
-    .selectFrom('case_entries')
-    .select(['id', 'entrusted_to'])
-    .where('id', '=', entryId)
-    .where('case_id', '=', caseId)
-    .executeTakeFirst();
-  if (!entry || (entry.entrusted_to && entry.entrusted_to !== actor.userId)) {
-    throw new NotVisibleError('entry', entryId, 'Eintrag');
-  }
-  if (!entry.entrusted_to) throw new HttpError(409, 'not_entrusted', 'Dieser Eintrag ist nicht anvertraut.');
-  if (input.toTeamId) {
-    const team = await tx
-      .selectFrom('teams')
-      .select('id')
-      .where('id', '=', input.toTeamId)
-      .executeTakeFirst();
-    if (!team)
-      throw new HttpError(400, 'bad_request', 'Dieses Team gibt es nicht.', { toTeamId: 'Unbekannt' });
-  }
-  if (input.toUserId) {
-    const user = await tx
-      .selectFrom('users')
-      .select('id')
-      .where('id', '=', input.toUserId)
-      .executeTakeFirst();
-    if (!user)
-      throw new HttpError(400, 'bad_request', 'Diese Person gibt es nicht.', { toUserId: 'Unbekannt' });
-  }
-  const id = randomUUID();
-  await tx
-    .insertInto('entry_disclosures')
-    .values({
-      tenant_id: actor.tenantId,
-      id,
-      entry_id: entryId,
-      ground: input.ground,
-      reference: input.reference,
-      to_team_id: input.toTeamId ?? null,
-      to_user_id: input.toUserId ?? null,
-      recorded_by: actor.userId,
-    })
-    .execute();
-  await audit({
-    action: 'entry.disclose',
-    resourceType: 'entry',
-    resourceId: entryId,
-    caseId,
-    details: { ground: input.ground, toTeamId: input.toTeamId, toUserId: input.toUserId },
-  });
 }

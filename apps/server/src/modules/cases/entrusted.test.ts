@@ -1,4 +1,7 @@
+import type { TEntryDisclosure } from '@lotse/shared';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withTenant } from '../../db/connection.js';
 import { loginCookie, startTestApp, type TestApp } from '../../test-support/app.js';
 import { buildOffice, type Office, openCase } from '../../test-support/office.js';
 
@@ -38,7 +41,14 @@ const timeline = async (cookie: string) =>
   ).json() as {
     id: string;
     entrusted: boolean;
+    disclosures: TEntryDisclosure[] | null;
   }[];
+const revoke = (cookie: string, disclosureId: string, entryId = entrustedId) =>
+  t.app.inject({
+    method: 'POST',
+    url: `/api/cases/${caseId}/entries/${entryId}/disclosures/${disclosureId}/revoke`,
+    headers: { cookie },
+  });
 
 describe('entrusted entries (§ 65 SGB VIII)', () => {
   it('are shown to the caseworker they were entrusted to, marked as such', async () => {
@@ -75,5 +85,83 @@ describe('entrusted entries (§ 65 SGB VIII)', () => {
     expect(ok.statusCode).toBe(204);
     expect((await timeline(nora)).map((e) => e.id)).toContain(entrustedId);
     expect((await timeline(clara)).map((e) => e.id)).not.toContain(entrustedId);
+  });
+
+  it('shows the recorded disclosures to the entrusted caseworker only, after a reload too', async () => {
+    const mine = (await timeline(anna)).find((e) => e.id === entrustedId);
+    expect(mine?.disclosures).toEqual([
+      expect.objectContaining({
+        ground: 'consent',
+        reference: 'Mia hat am 3.11. eingewilligt',
+        toUser: { id: o.nora.id, displayName: expect.any(String) },
+        toTeam: null,
+        recordedBy: { id: o.anna.id, displayName: expect.any(String) },
+        recordedAt: expect.any(String),
+        revokedAt: null,
+        revokedBy: null,
+      }),
+    ]);
+    // Nora may read the entry, but not to whom else it was opened.
+    expect((await timeline(nora)).find((e) => e.id === entrustedId)?.disclosures).toBeNull();
+    // Entries that are not entrusted carry no disclosures at all.
+    expect((await timeline(anna)).filter((e) => !e.entrusted).every((e) => e.disclosures === null)).toBe(
+      true,
+    );
+  });
+
+  it('a disclosure can be revoked by the entrusted caseworker only; the record stays', async () => {
+    const team = await t.app.inject({
+      method: 'POST',
+      url: `/api/cases/${caseId}/entries/${entrustedId}/disclosures`,
+      headers: { cookie: anna },
+      payload: { ground: 'p65_1_4_risk_assessment', reference: 'Gefährdungseinschätzung', toTeamId: o.nord },
+    });
+    expect(team.statusCode).toBe(204);
+    expect((await timeline(clara)).map((e) => e.id)).toContain(entrustedId);
+    const disclosures = (await timeline(anna)).find((e) => e.id === entrustedId)?.disclosures ?? [];
+    const toNora = disclosures.find((d) => d.toUser?.id === o.nora.id);
+    const toTeam = disclosures.find((d) => d.toTeam?.id === o.nord);
+    if (!toNora || !toTeam) throw new Error('disclosures missing');
+
+    // Nora (a recipient) and Clara (team lead) cannot revoke; it reads as "not found".
+    expect((await revoke(nora, toNora.id)).statusCode).toBe(404);
+    expect((await revoke(clara, toTeam.id)).statusCode).toBe(404);
+    // A disclosure id that belongs to no disclosure of this entry is "not found" too.
+    const unknown = await revoke(anna, '00000000-0000-4000-8000-000000000000');
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().message).toMatch(/Weitergabe/);
+    expect((await revoke(anna, 'keine-id')).statusCode).toBe(400);
+
+    expect((await revoke(anna, toTeam.id)).statusCode).toBe(204);
+    // The team (Clara) no longer sees it; Nora still does through her own disclosure.
+    expect((await timeline(clara)).map((e) => e.id)).not.toContain(entrustedId);
+    expect((await timeline(nora)).map((e) => e.id)).toContain(entrustedId);
+    expect((await revoke(anna, toTeam.id)).statusCode).toBe(409);
+
+    expect((await revoke(anna, toNora.id)).statusCode).toBe(204);
+    expect((await timeline(nora)).map((e) => e.id)).not.toContain(entrustedId);
+    expect((await timeline(clara)).map((e) => e.id)).not.toContain(entrustedId);
+
+    const after = (await timeline(anna)).find((e) => e.id === entrustedId)?.disclosures ?? [];
+    expect(after).toHaveLength(2);
+    for (const d of after) {
+      expect(d.revokedAt).toEqual(expect.any(String));
+      expect(d.revokedBy?.id).toBe(o.anna.id);
+    }
+    const events = await t.db.withOwner((db) =>
+      sql<{ details: { disclosureId: string } }>`
+        SELECT details FROM audit_events
+        WHERE action = 'entry.disclosure_revoke' AND resource_id = ${entrustedId} ORDER BY id`.execute(db),
+    );
+    expect(events.rows.map((e) => e.details.disclosureId)).toEqual([toTeam.id, toNora.id]);
+  });
+
+  it('the app role can neither delete nor rewrite a disclosure', async () => {
+    const attempt = (statement: string) =>
+      withTenant(t.db, o.office.tenantId, (tx) => sql.raw(statement).execute(tx));
+    await expect(attempt('DELETE FROM entry_disclosures')).rejects.toThrow(/permission denied/);
+    await expect(attempt("UPDATE entry_disclosures SET reference = 'x'")).rejects.toThrow(
+      /permission denied/,
+    );
   });
 });

@@ -190,21 +190,23 @@ export function selectCaseDetail(tx: Tx, caseId: string) {
           .where('r.from_person_id', 'in', personIdsOfCase)
           .where('r.to_person_id', 'in', personIdsOfCase),
       ).as('relations'),
+      // Households of this case, empty ones included (they can be deleted from the case page).
       jsonArrayFrom(
         eb
-          .selectFrom('household_members as m')
-          .innerJoin('households as h', (j) =>
-            j.onRef('h.tenant_id', '=', 'm.tenant_id').onRef('h.id', '=', 'm.household_id'),
-          )
+          .selectFrom('households as h')
           .select([
             'h.id',
             'h.label',
-            sql<string[]>`array_agg(m.person_id ORDER BY m.person_id)`.as('person_ids'),
+            sql<
+              string[]
+            >`ARRAY(SELECT m.person_id FROM household_members m WHERE m.tenant_id = h.tenant_id AND m.household_id = h.id ORDER BY m.person_id)`.as(
+              'person_ids',
+            ),
           ])
-          .whereRef('m.tenant_id', '=', 'cases.tenant_id')
-          .where('m.person_id', 'in', personIdsOfCase)
-          .groupBy(['h.id', 'h.label'])
-          .orderBy('h.label'),
+          .whereRef('h.tenant_id', '=', 'cases.tenant_id')
+          .whereRef('h.case_id', '=', 'cases.id')
+          .orderBy('h.label')
+          .orderBy('h.id'),
       ).as('households'),
     ])
     .where('cases.id', '=', caseId);

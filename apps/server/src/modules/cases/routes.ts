@@ -6,7 +6,6 @@ import {
   ZCaseListResponseSchema,
   ZCreateCaseRequestSchema,
   ZCreateEntryRequestSchema,
-  ZCreateHouseholdRequestSchema,
   ZCreateTaskRequestSchema,
   ZDiscloseEntryRequestSchema,
   ZEntrySchema,
@@ -22,11 +21,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { inActorScope } from '../../platform/http/actor-tx.js';
-import { addHousehold, addPersonToCase, addRelation, editCasePerson } from './case-persons.js';
+import { addPersonToCase, addRelation, editCasePerson } from './case-persons.js';
 import { createCase } from './create-case.js';
+import { discloseEntry, revokeDisclosure } from './disclosures.js';
 import { documentRoutes } from './document-routes.js';
-import { createEntry, discloseEntry, listEntries } from './entries.js';
+import { createEntry, listEntries } from './entries.js';
 import { getCase } from './get-case.js';
+import { householdRoutes } from './household-routes.js';
 import { listCases } from './list-cases.js';
 import { getMyDay } from './my-day.js';
 import { createTask, updateTask } from './tasks.js';
@@ -144,26 +145,6 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
   );
 
   r.post(
-    '/api/cases/:id/households',
-    {
-      config: staff,
-      schema: {
-        tags: ['cases'],
-        params: ZCaseParams,
-        body: ZCreateHouseholdRequestSchema,
-        response: { 201: ZCaseDetailSchema, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const detail = await inActorScope(ctx, request, async (scope) => {
-        await addHousehold(scope, request.params.id, request.body);
-        return getCase(scope, request.params.id);
-      });
-      return reply.status(201).send(detail);
-    },
-  );
-
-  r.post(
     '/api/cases/:id/relations',
     {
       config: staff,
@@ -235,6 +216,26 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
   );
 
   r.post(
+    '/api/cases/:id/entries/:entryId/disclosures/:disclosureId/revoke',
+    {
+      config: staff,
+      schema: {
+        tags: ['cases'],
+        params: ZCaseParams.extend({
+          entryId: z.uuid({ message: 'Ungültige Eintrags-ID' }),
+          disclosureId: z.uuid({ message: 'Ungültige ID der Weitergabe' }),
+        }),
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { id, entryId, disclosureId } = request.params;
+      await inActorScope(ctx, request, (scope) => revokeDisclosure(scope, id, entryId, disclosureId));
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.post(
     '/api/cases/:id/tasks',
     {
       config: staff,
@@ -274,5 +275,6 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
     (request) => inActorScope(ctx, request, (scope) => getMyDay(scope)),
   );
 
+  householdRoutes(app, ctx, ZCaseParams, errors);
   documentRoutes(app, ctx, ZCaseParams, errors);
 }

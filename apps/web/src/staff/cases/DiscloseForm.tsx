@@ -6,11 +6,11 @@ import {
   ZDiscloseEntryRequestSchema,
   ZDisclosureGround,
 } from '@lotse/shared';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ApiError, api, errorMessage } from '../../api/client.ts';
 import { Alert, Button, LiveMessage, RadioGroup, Select, Spinner, TextField } from '../../ui/index.ts';
-import { useTeams, useUsers } from '../api.ts';
+import { keys, useTeams, useUsers } from '../api.ts';
 import { issuesToFields } from '../format.ts';
 import { useCurrentUser } from '../session.tsx';
 
@@ -32,9 +32,11 @@ export function DiscloseForm(props: { caseId: string; entry: TEntry; onDone: (me
   const clear = (...fields: string[]) =>
     setErrors((all) => Object.fromEntries(Object.entries(all).filter(([k]) => !fields.includes(k))));
   const path = `/api/cases/${encodeURIComponent(props.caseId)}/entries/${encodeURIComponent(props.entry.id)}/disclosures`;
+  const queryClient = useQueryClient();
   const disclose = useMutation({
     mutationFn: (body: unknown) => api<void>(path, { method: 'POST', body }),
-    onSuccess: () => {
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: keys.entries(props.caseId) });
       const name =
         kind === 'user'
           ? users.data?.find((u) => u.id === recipientId)?.displayName
@@ -87,7 +89,9 @@ export function DiscloseForm(props: { caseId: string; entry: TEntry; onDone: (me
           Eintrag lesen; Rechtsgrundlage und Nachweis werden gespeichert und die Weitergabe wird
           protokolliert.
         </p>
-        <p className="muted small">Eine Weitergabe lässt sich hier nicht zurücknehmen.</p>
+        <p className="muted small">
+          Sie können die Weitergabe später zurücknehmen; sie bleibt dann als zurückgenommen dokumentiert.
+        </p>
       </div>
       <LiveMessage
         error={

@@ -39,13 +39,18 @@ export function EditPersonForm(props: {
     mutationFn: (body: unknown) =>
       api<TCaseDetail>(path, { method: 'PATCH', body, schema: ZCaseDetailSchema }),
     onSuccess: async (updated) => {
+      const before = queryClient.getQueryData<TCaseDetail>(keys.caseDetail(props.caseId));
       queryClient.setQueryData(keys.caseDetail(props.caseId), updated);
-      props.onDone(
-        savedMessage(
-          props.person,
-          updated.persons.find((p) => p.id === props.person.id),
-        ),
+      const saved = savedMessage(
+        props.person,
+        updated.persons.find((p) => p.id === props.person.id),
       );
+      // The case follows its youngest child with a known social area (server rule).
+      const caseMoved =
+        before && updated.socialArea && before.socialArea?.id !== updated.socialArea.id
+          ? ` Der Fall liegt jetzt im Sozialraum ${updated.socialArea.name}.`
+          : '';
+      props.onDone(saved + caseMoved);
       await queryClient.invalidateQueries({ queryKey: ['cases'] });
     },
     onError: (error) => setErrors(error instanceof ApiError ? error.fields : {}),

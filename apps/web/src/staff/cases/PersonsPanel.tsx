@@ -18,6 +18,7 @@ import { formatAge, formatDate, fullName, issuesToFields, languageName } from '.
 import { EditPersonForm } from './EditPersonForm.tsx';
 import { Genogram } from './genogram/Genogram.tsx';
 import { HouseholdForm } from './HouseholdForm.tsx';
+import { HouseholdList } from './HouseholdList.tsx';
 import { emptyPerson, PersonFields, toPersonInput } from './PersonFields.tsx';
 
 function address(p: TCasePerson): string | null {
@@ -107,28 +108,7 @@ export function PersonsPanel(props: { detail: TCaseDetail; canManage: boolean })
             </li>
           ))}
         </ul>
-        {detail.households.length ? (
-          <div className="households">
-            <h3>Haushalte</h3>
-            <ol className="plain-list household-list">
-              {detail.households.map((h, i) => (
-                <li key={h.id}>
-                  <span className={`household-marker household-tone-${i % 3}`} aria-hidden="true">
-                    {i + 1}
-                  </span>
-                  <span>
-                    <strong>{h.label}:</strong>{' '}
-                    {h.personIds
-                      .map((id) => detail.persons.find((p) => p.id === id))
-                      .filter((p): p is TCasePerson => p !== undefined)
-                      .map(fullName)
-                      .join(', ')}
-                  </span>
-                </li>
-              ))}
-            </ol>
-          </div>
-        ) : null}
+        <HouseholdList detail={detail} canManage={props.canManage} onNotice={setNotice} />
       </Card>
       <Card title="Familiendiagramm">
         <Genogram persons={detail.persons} relations={detail.relations} households={detail.households} />
@@ -168,9 +148,9 @@ export function PersonsPanel(props: { detail: TCaseDetail; canManage: boolean })
       <Dialog open={dialog === 'household'} title="Haushalt anlegen" onClose={() => setDialog(null)}>
         <HouseholdForm
           detail={detail}
-          onDone={(label) => {
+          onDone={(message) => {
             setDialog(null);
-            setNotice(`Der Haushalt „${label}“ wurde angelegt.`);
+            setNotice(message);
           }}
         />
       </Dialog>

@@ -21,6 +21,7 @@ import { documentContentUrl, keys, useEntries } from '../api.ts';
 import { formatDateTime, issuesToFields } from '../format.ts';
 import { useCurrentUser } from '../session.tsx';
 import { DiscloseForm } from './DiscloseForm.tsx';
+import { DisclosureList } from './DisclosureList.tsx';
 
 function kindTone(kind: TEntryKind): Tone {
   switch (kind) {
@@ -90,6 +91,7 @@ export function TimelinePanel(props: { caseId: string; canAdd: boolean }) {
                     ) : null}
                   </div>
                 ) : null}
+                <DisclosureList caseId={props.caseId} entry={e} onRevoked={setNotice} />
                 {e.documentId ? (
                   <p className="small">
                     <a href={documentContentUrl(props.caseId, e.documentId)} download>

@@ -75,13 +75,9 @@ const noHouseholds: THousehold[] = [];
 
 /** One sentence per household, numbered like the frames in the diagram. */
 export function householdSentences(persons: TCasePerson[], households: THousehold[]): string[] {
-  const byId = new Map(persons.map((p) => [p.id, p]));
   return households.map((h, i) => {
-    const names = h.personIds
-      .map((id) => byId.get(id))
-      .filter((p): p is TCasePerson => p !== undefined)
-      .map(fullName);
-    return `Haushalt ${i + 1} „${h.label}“: ${names.join(', ')}.`;
+    const names = persons.filter((p) => h.personIds.includes(p.id)).map(fullName);
+    return `Haushalt ${i + 1} „${h.label}“: ${names.length ? names.join(', ') : 'niemand eingetragen'}.`;
   });
 }
 
