@@ -113,16 +113,18 @@ test('Videotermin: Fachkraft schlägt vor, Familie wählt, Einlass aus dem Warte
 
   await family.goto(`/video/${meeting.id}`);
   await family.getByRole('button', { name: 'Beitreten' }).click();
-  await expect(family.getByText('Bitte warten Sie, Sie werden gleich hereingelassen.')).toBeVisible();
+  // Families read the family app's German (du); staff keep the formal Sie.
+  await expect(family.getByText('Bitte warte kurz. Du wirst gleich hereingelassen.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Familie einlassen' }).click();
-  await expect(family.getByText('Sie sind im Gespräch.')).toBeVisible();
+  await expect(family.getByText('Du bist im Gespräch.')).toBeVisible();
 
   await expect.poll(() => connected(page), { timeout: 20_000 }).toBe(true);
   await expect.poll(() => connected(family), { timeout: 20_000 }).toBe(true);
   await expect.poll(() => framesDecoded(family), { timeout: 20_000 }).toBeGreaterThan(0);
   await expect.poll(() => framesDecoded(page), { timeout: 20_000 }).toBeGreaterThan(0);
-  await expect(page.getByText('Verbunden')).toBeVisible();
+  await expect(page.locator('.video-conn').getByText('Verbunden')).toBeVisible();
+  await expect(page.locator('.video-status')).toContainText('Familie: Verbunden');
   await checkPage(page, testInfo, 'video-im-gespraech');
 
   // Mute and camera toggles, then leave: the family sees the staff member go.
@@ -133,6 +135,8 @@ test('Videotermin: Fachkraft schlägt vor, Familie wählt, Einlass aus dem Warte
   );
   await page.getByRole('button', { name: 'Verlassen' }).click();
   await expect(page.getByText('Sie haben das Gespräch verlassen.')).toBeVisible();
+  // The pressed button is gone: focus moves to the one that takes its place.
+  await expect(page.getByRole('button', { name: 'Erneut beitreten' })).toBeFocused();
   await expect(family.getByText('Verbunden')).toHaveCount(0);
   await familyContext.close();
 });

@@ -43,7 +43,8 @@ export function App() {
       <Route
         path="/video/:meetingId"
         element={
-          <Suspense fallback={<Spinner />}>
+          // No words while the page loads: its reader may not read German (the page picks the language).
+          <Suspense fallback={<div className="page-loading" aria-busy="true" />}>
             <VideoPage />
           </Suspense>
         }

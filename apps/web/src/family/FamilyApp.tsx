@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { initFamilyI18n } from '../i18n/i18n.ts';
+import { LoadFailed } from './components/LoadFailed.tsx';
 import { PageLoading } from './components/PageLoading.tsx';
 import { FamilyLayout } from './FamilyLayout.tsx';
 import { HomePage } from './pages/HomePage.tsx';
@@ -28,15 +29,7 @@ export function FamilyApp() {
     });
   }, []);
 
-  if (failed) {
-    // No texts could be loaded, so this message is the one place with fixed wording in two languages.
-    return (
-      <main className="fam-boot">
-        <p lang="de">Die Seite konnte nicht geladen werden. Bitte lade sie neu. Im Notfall: 110 oder 112.</p>
-        <p lang="en">The page could not be loaded. Please reload it. In an emergency: call 110 or 112.</p>
-      </main>
-    );
-  }
+  if (failed) return <LoadFailed />;
   if (!instance) return <div className="fam-boot" aria-busy="true" />;
 
   return (

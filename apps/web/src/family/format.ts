@@ -21,6 +21,16 @@ export function formatDay(lang: TFamilyLanguage, date: Date): string {
   }).format(date);
 }
 
+/** "Montag, 23. November 2026 um 10:00" */
+export function formatDateTime(lang: TFamilyLanguage, date: Date): string {
+  return new Intl.DateTimeFormat(locale(lang), {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone: OFFICE_TIME_ZONE,
+    calendar: 'gregory',
+  }).format(date);
+}
+
 /** "08:00" */
 export function formatTime(lang: TFamilyLanguage, date: Date): string {
   return new Intl.DateTimeFormat(locale(lang), { timeStyle: 'short', timeZone: OFFICE_TIME_ZONE }).format(

@@ -37,7 +37,8 @@ function storeLanguage(lang: TFamilyLanguage): void {
   }
 }
 
-function applyToDocument(lang: TFamilyLanguage): void {
+/** Sets `<html lang dir>`, so screen readers pick the right voice and RTL languages mirror the page. */
+export function applyToDocument(lang: TFamilyLanguage): void {
   const info = languageInfo(lang);
   document.documentElement.lang = info.htmlLang;
   document.documentElement.dir = info.dir;

@@ -1,54 +1,28 @@
-import type { TMeetingPeer, TMeetingRoom } from '@lotse/shared';
-import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import type { TMeetingRoom, TParticipantRole } from '@lotse/shared';
+import { type UseQueryResult, useQuery } from '@tanstack/react-query';
+import type { i18n } from 'i18next';
+import { useEffect, useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { isApiError } from '../api/client.ts';
-import { Alert, Button, LinkButton, Spinner } from '../ui/index.ts';
-import { fetchIceConfig, fetchMeetingRoom, redeemGuestToken } from './api.ts';
-import { type RoomSnapshot, VideoRoom } from './room.ts';
-import { videoStrings as s } from './strings.ts';
+import { LanguageButton } from '../family/components/LanguageButton.tsx';
+import { LoadFailed } from '../family/components/LoadFailed.tsx';
+import { formatDateTime } from '../family/format.ts';
+import { initFamilyI18n } from '../i18n/i18n.ts';
+import { Alert, LinkButton, Spinner } from '../ui/index.ts';
+import { fetchMeetingRoom, redeemGuestToken } from './api.ts';
+import { Room } from './Room.tsx';
+import { useVideoTexts, VideoTextsProvider } from './videoTexts.tsx';
 import './video.css';
 
-const whenFormat = new Intl.DateTimeFormat('de-DE', { dateStyle: 'full', timeStyle: 'short' });
-
-/** "Anna Becker (Fachkraft)"; a family is just "Familie". */
-const nameWithRole = (peer: TMeetingPeer) => {
-  const role = s.roles[peer.role];
-  return role && role !== peer.name ? `${peer.name} (${role})` : peer.name;
-};
-
-/** A <video> bound to a MediaStream (srcObject cannot be set through an attribute). */
-function StreamVideo(props: {
-  stream: MediaStream | null;
-  label: string;
-  muted?: boolean;
-  mirrored?: boolean;
-}) {
-  const ref = useRef<HTMLVideoElement>(null);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    el.muted = props.muted ?? false;
-    el.srcObject = props.stream;
-  }, [props.stream, props.muted]);
-  return (
-    <video
-      ref={ref}
-      className={props.mirrored ? 'video-el video-el-mirrored' : 'video-el'}
-      autoPlay
-      playsInline
-      muted={props.muted}
-      aria-label={props.label}
-    />
-  );
-}
+type GuestTokenState = 'none' | 'pending' | 'done' | 'invalid';
 
 /** Redeems `?guest=<token>` once and removes it from the address (and the history). */
-function useGuestToken(meetingId: string) {
+function useGuestToken(meetingId: string): GuestTokenState {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const token = params.get('guest');
-  const [state, setState] = useState<'none' | 'pending' | 'done' | 'invalid'>(token ? 'pending' : 'none');
+  const [state, setState] = useState<GuestTokenState>(token ? 'pending' : 'none');
   useEffect(() => {
     if (!token) return;
     let cancelled = false;
@@ -63,186 +37,23 @@ function useGuestToken(meetingId: string) {
   return state;
 }
 
-/** Camera and microphone for the preview and the call; null when the browser refused. */
-function useLocalMedia() {
-  const [stream, setStream] = useState<MediaStream | null>(null);
-  const [denied, setDenied] = useState(false);
+/** The family app's texts (the stored or the browser's language), loaded once and shared with it. */
+function useFamilyTexts() {
+  const [instance, setInstance] = useState<i18n | null>(null);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
-    let current: MediaStream | null = null;
-    let cancelled = false;
-    navigator.mediaDevices
-      ?.getUserMedia({ audio: true, video: { width: { ideal: 1280 }, height: { ideal: 720 } } })
-      .then((media) => {
-        if (cancelled) {
-          for (const t of media.getTracks()) t.stop();
-          return;
-        }
-        current = media;
-        setStream(media);
-      })
-      .catch(() => !cancelled && setDenied(true));
-    if (!navigator.mediaDevices) setDenied(true);
-    return () => {
-      cancelled = true;
-      for (const t of current?.getTracks() ?? []) t.stop();
-    };
+    initFamilyI18n().then(setInstance, (error: unknown) => {
+      console.error('Sprachdateien konnten nicht geladen werden', error);
+      setFailed(true);
+    });
   }, []);
-  return { stream, denied };
+  return { instance, failed };
 }
 
-function ToggleButton(props: {
-  on: boolean;
-  onLabel: string;
-  offLabel: string;
-  onToggle: () => void;
-  disabled: boolean;
-}) {
-  return (
-    <Button
-      variant={props.on ? 'secondary' : 'danger'}
-      aria-pressed={!props.on}
-      disabled={props.disabled}
-      onClick={props.onToggle}
-    >
-      {props.on ? props.offLabel : props.onLabel}
-    </Button>
-  );
-}
-
-function Room(props: { info: TMeetingRoom }) {
-  const { info } = props;
-  const media = useLocalMedia();
-  const [snapshot, setSnapshot] = useState<RoomSnapshot | null>(null);
-  const [joining, setJoining] = useState(false);
-  const [micOn, setMicOn] = useState(true);
-  const [camOn, setCamOn] = useState(true);
-  const roomRef = useRef<VideoRoom | null>(null);
-
-  useEffect(() => () => roomRef.current?.leave(), []);
-
-  async function join() {
-    setJoining(true);
-    try {
-      const ice = await fetchIceConfig(info.id).catch(() => ({ iceServers: [] }));
-      const room = new VideoRoom(info.id, media.stream, ice.iceServers, setSnapshot);
-      roomRef.current = room;
-      room.start();
-    } finally {
-      setJoining(false);
-    }
-  }
-  function leave() {
-    roomRef.current?.leave();
-    roomRef.current = null;
-  }
-  function toggle(kind: 'audio' | 'video') {
-    const next = kind === 'audio' ? !micOn : !camOn;
-    for (const t of media.stream?.getTracks() ?? []) if (t.kind === kind) t.enabled = next;
-    if (kind === 'audio') setMicOn(next);
-    else setCamOn(next);
-  }
-
-  const phase = snapshot?.phase;
-  const active = phase === 'connecting' || phase === 'lobby' || phase === 'in-room';
-  const others = snapshot?.peers ?? [];
-  const admitted = others.filter((p) => p.admitted);
-  const waiting = others.filter((p) => !p.admitted);
-  const isStaff = info.role === 'staff';
-
-  return (
-    <>
-      <div className="video-status" aria-live="polite">
-        {phase === 'connecting' ? <Spinner label={s.joining} /> : null}
-        {phase === 'lobby' ? <Alert tone="info">{s.lobby}</Alert> : null}
-        {phase === 'in-room' ? <p className="video-status-text">{s.inRoom}</p> : null}
-        {phase === 'left' ? <p className="video-status-text">{s.left}</p> : null}
-        {phase === 'error' ? (
-          <Alert tone="danger">
-            {snapshot?.error === 'forbidden'
-              ? s.forbidden
-              : snapshot?.error === 'full'
-                ? s.full
-                : s.socketLost}
-          </Alert>
-        ) : null}
-      </div>
-
-      <div className="video-grid">
-        <figure className="video-tile">
-          <StreamVideo stream={media.stream} label={s.previewLabel} muted mirrored />
-          <figcaption>{active ? s.you : s.previewHeading}</figcaption>
-        </figure>
-        {phase === 'in-room'
-          ? admitted.map((peer) => (
-              <figure key={peer.id} className="video-tile" data-peer-id={peer.id}>
-                <StreamVideo stream={snapshot?.streams[peer.id] ?? null} label={s.videoOf(peer.name)} />
-                <figcaption>
-                  {nameWithRole(peer)} –{' '}
-                  <span className="video-conn">{s.connection[snapshot?.connection[peer.id] ?? 'new']}</span>
-                </figcaption>
-              </figure>
-            ))
-          : null}
-      </div>
-
-      {!active ? (
-        <div className="video-prejoin">
-          <p>{s.previewHint}</p>
-          {media.denied ? <Alert tone="warning">{s.mediaDenied}</Alert> : null}
-          <Button onClick={join} busy={joining}>
-            {phase === 'left' || phase === 'error' ? s.rejoin : s.join}
-          </Button>
-        </div>
-      ) : (
-        <div className="video-controls">
-          <ToggleButton
-            on={micOn}
-            onLabel={s.micOn}
-            offLabel={s.micOff}
-            onToggle={() => toggle('audio')}
-            disabled={!media.stream}
-          />
-          <ToggleButton
-            on={camOn}
-            onLabel={s.camOn}
-            offLabel={s.camOff}
-            onToggle={() => toggle('video')}
-            disabled={!media.stream}
-          />
-          <Button variant="danger" onClick={leave}>
-            {s.leave}
-          </Button>
-        </div>
-      )}
-
-      {isStaff && phase === 'in-room' ? (
-        <section className="video-waiting" aria-labelledby="video-waiting-heading">
-          <h2 id="video-waiting-heading">{s.waitingHeading}</h2>
-          {waiting.length === 0 ? (
-            <p>{s.waitingEmpty}</p>
-          ) : (
-            <ul>
-              {waiting.map((peer: TMeetingPeer) => (
-                <li key={peer.id}>
-                  <span>{nameWithRole(peer)}</span>
-                  <Button
-                    size="sm"
-                    aria-label={s.admitLabel(peer.name)}
-                    onClick={() => roomRef.current?.admit(peer.id)}
-                  >
-                    {s.admit}
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      ) : null}
-    </>
-  );
-}
-
-/** The video page for staff, families and guests: `/video/:meetingId` (guests add `?guest=<token>`). */
+/**
+ * The video page for staff, families and guests: `/video/:meetingId` (guests add `?guest=<token>`).
+ * Families and guests read it in the family app's language and can switch; staff read German.
+ */
 export default function VideoPage() {
   const { meetingId = '' } = useParams();
   const guest = useGuestToken(meetingId);
@@ -253,36 +64,66 @@ export default function VideoPage() {
     retry: false,
     staleTime: Number.POSITIVE_INFINITY,
   });
+  const texts = useFamilyTexts();
+
+  if (texts.failed) return <LoadFailed />;
+  // Nothing to say in any language yet; the language file follows in a moment.
+  if (!texts.instance) return <main id="main" className="video-page" aria-busy="true" />;
+
+  // Until the server says who this is, the page speaks the family app's language.
+  const reader: TParticipantRole = room.data?.role ?? (guest === 'invalid' ? 'guest' : 'family');
+  return (
+    <I18nextProvider i18n={texts.instance}>
+      <VideoTextsProvider reader={reader}>
+        <VideoPageContent
+          guest={guest}
+          room={room}
+          languageSwitch={reader !== 'staff' && guest !== 'pending' && !room.isPending}
+        />
+      </VideoTextsProvider>
+    </I18nextProvider>
+  );
+}
+
+function VideoPageContent(props: {
+  guest: GuestTokenState;
+  room: UseQueryResult<TMeetingRoom>;
+  languageSwitch: boolean;
+}) {
+  const { guest, room } = props;
+  const { t, lang } = useVideoTexts();
 
   let body: React.ReactNode;
   if (guest === 'pending' || room.isPending) {
-    body = <Spinner label={s.loading} />;
+    body = <Spinner label={t('loading')} />;
   } else if (room.isError) {
     body = isApiError(room.error, 401) ? (
       <>
-        {guest === 'invalid' ? <Alert tone="danger">{s.guestLinkInvalid}</Alert> : null}
-        <p>{s.notSignedIn}</p>
+        {guest === 'invalid' ? <Alert tone="danger">{t('guestLinkInvalid')}</Alert> : null}
+        <p>{t('notSignedIn')}</p>
         <p className="video-links">
-          <Link to="/zurueck">{s.familyLogin}</Link>
-          <Link to="/fachkraft/login">{s.staffLogin}</Link>
+          <Link to="/zurueck">{t('familyLogin')}</Link>
+          <Link to="/fachkraft/login">{t('staffLogin')}</Link>
         </p>
       </>
     ) : (
-      <Alert tone="danger">{s.notFound}</Alert>
+      <Alert tone="danger">{t('notFound')}</Alert>
     );
   } else {
     const info = room.data;
     body = (
       <>
         <p className="video-meta">
-          {info.title}
-          {info.startsAt ? ` · ${s.startsAt(whenFormat.format(new Date(info.startsAt)))}` : ''}
+          <span className="video-meta-title">{info.title}</span>
+          {info.startsAt ? (
+            <span>{t('startsAt', { when: formatDateTime(lang, new Date(info.startsAt)) })}</span>
+          ) : null}
         </p>
         {info.externalUrl ? (
           <>
-            <p>{s.externalIntro}</p>
+            <p>{t('externalIntro')}</p>
             <LinkButton href={info.externalUrl} rel="noopener noreferrer">
-              {s.externalOpen}
+              {t('externalOpen')}
             </LinkButton>
           </>
         ) : (
@@ -294,8 +135,11 @@ export default function VideoPage() {
 
   return (
     <main id="main" className="video-page">
-      <title>{s.pageTitle}</title>
-      <h1>{s.heading}</h1>
+      <title>{t('pageTitle')}</title>
+      <div className="video-head">
+        <h1>{t('heading')}</h1>
+        {props.languageSwitch ? <LanguageButton /> : null}
+      </div>
       {body}
     </main>
   );
