@@ -26,16 +26,18 @@ async function conversationOf(tx: Tx, intakeRequestId: string) {
 
 /**
  * The conversation of an intake request with its messages, decrypted. Reading marks the other
- * side's messages as read for `reader`.
+ * side's messages as read for `reader`; `onMarkedRead` hears when that changed anything (so the
+ * writer can be told live that their message was read).
  */
 export async function readConversation(
   tx: Tx,
   keys: KeyRing,
   intakeRequestId: string,
   reader: Reader,
+  onMarkedRead: () => void = () => undefined,
 ): Promise<TConversation> {
   const c = await conversationOf(tx, intakeRequestId);
-  await tx
+  const marked = await tx
     .updateTable('messages')
     .set(
       reader === 'family' ? { read_by_family_at: sql<Date>`now()` } : { read_by_staff_at: sql<Date>`now()` },
@@ -43,7 +45,8 @@ export async function readConversation(
     .where('conversation_id', '=', c.id)
     .where(reader === 'family' ? 'read_by_family_at' : 'read_by_staff_at', 'is', null)
     .where('sender_user_id', reader === 'family' ? 'is not' : 'is', null)
-    .execute();
+    .executeTakeFirst();
+  if (Number(marked.numUpdatedRows) > 0) onMarkedRead();
   const rows = await tx
     .selectFrom('messages as m')
     .leftJoin('users as u', (j) =>

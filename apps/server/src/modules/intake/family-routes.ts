@@ -110,10 +110,16 @@ export function familyRoutes(app: FastifyInstance, ctx: AppContext) {
     async (request) => {
       const family = request.family;
       if (!family) throw unauthenticated();
-      return withTenant(ctx.db, family.tenantId, async (tx) => {
+      let markedRead = false;
+      const conversation = await withTenant(ctx.db, family.tenantId, async (tx) => {
         await recordFamilyAction(tx, family, 'message.list', request.ip);
-        return readConversation(tx, ctx.keys, family.intakeRequestId, 'family');
+        return readConversation(tx, ctx.keys, family.intakeRequestId, 'family', () => {
+          markedRead = true;
+        });
       });
+      // The caseworker sees "gelesen" at once.
+      if (markedRead) await announceConversationChange(app.realtime.hub, family.intakeRequestId);
+      return conversation;
     },
   );
 

@@ -106,16 +106,23 @@ export function inboxRoutes(app: FastifyInstance, ctx: AppContext) {
       config: staff,
       schema: { tags: ['messages'], params: ZParams, response: { 200: ZConversationSchema, ...errors } },
     },
-    (request) =>
-      inActorScope(ctx, request, async (scope) => {
+    async (request) => {
+      let markedRead = false;
+      const conversation = await inActorScope(ctx, request, async (scope) => {
         await loadRequestForActor(scope, request.params.id);
         await scope.audit({
           action: 'message.list',
           resourceType: 'conversation',
           resourceId: request.params.id,
         });
-        return readConversation(scope.tx, ctx.keys, request.params.id, 'staff');
-      }),
+        return readConversation(scope.tx, ctx.keys, request.params.id, 'staff', () => {
+          markedRead = true;
+        });
+      });
+      // The family (and colleagues) see the read status at once.
+      if (markedRead) await announceConversationChange(app.realtime.hub, request.params.id);
+      return conversation;
+    },
   );
 
   r.post(

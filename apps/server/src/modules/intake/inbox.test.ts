@@ -194,7 +194,21 @@ describe('team inbox and messenger', () => {
     expect((await ben.next()).type).toBe('error');
     await staffPost(`/api/inbox/${item.id}/conversation/messages`, 'anna', { body: 'Wir melden uns.' });
     expect(await fam.next()).toMatchObject({ type: 'event', channel, event: { type: 'changed' } });
+
+    // When the family reads the answer, the caseworker hears it at once (for "gelesen"); reading
+    // again changes nothing and says nothing.
+    const anna = await open(cookies.anna!);
+    await anna.next();
+    anna.ws.send(JSON.stringify({ type: 'subscribe', channel }));
+    expect((await anna.next()).type).toBe('subscribed');
+    const read = () =>
+      t.app.inject({ method: 'GET', url: '/api/family/conversation', headers: { cookie: family.cookie } });
+    expect((await read()).json().messages.at(-1).readByFamilyAt).not.toBeNull();
+    expect(await anna.next()).toMatchObject({ type: 'event', channel, event: { type: 'changed' } });
+    await read();
+    await expect(anna.next()).rejects.toThrow('no message');
     fam.ws.close();
     ben.ws.close();
+    anna.ws.close();
   });
 });
