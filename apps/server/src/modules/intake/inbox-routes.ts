@@ -151,8 +151,8 @@ export function inboxRoutes(app: FastifyInstance, ctx: AppContext) {
       config: staff,
       schema: { tags: ['messages'], params: ZParams, response: { 200: ZConversationSchema, ...errors } },
     },
-    (request) =>
-      inActorScope(ctx, request, async (scope) => {
+    async (request) => {
+      const conversation = await inActorScope(ctx, request, async (scope) => {
         await loadRequestForActor(scope, request.params.id);
         await closeConversation(scope.tx, request.params.id);
         await scope.audit({
@@ -161,6 +161,10 @@ export function inboxRoutes(app: FastifyInstance, ctx: AppContext) {
           resourceId: request.params.id,
         });
         return readConversation(scope.tx, ctx.keys, request.params.id, 'staff');
-      }),
+      });
+      // The family's page shows at once that the conversation has ended.
+      await announceConversationChange(app.realtime.hub, request.params.id);
+      return conversation;
+    },
   );
 }

@@ -207,6 +207,10 @@ describe('team inbox and messenger', () => {
     expect(await anna.next()).toMatchObject({ type: 'event', channel, event: { type: 'changed' } });
     await read();
     await expect(anna.next()).rejects.toThrow('no message');
+    // Ending the conversation reaches the family live, too.
+    await staffPost(`/api/inbox/${item.id}/conversation/close`, 'anna');
+    const events = [await fam.next(), await fam.next()];
+    expect(events.at(-1)).toMatchObject({ type: 'event', channel, event: { type: 'changed' } });
     fam.ws.close();
     ben.ws.close();
     anna.ws.close();
