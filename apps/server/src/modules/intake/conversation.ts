@@ -8,9 +8,9 @@ import { HttpError } from '../../platform/errors.js';
 import { enqueueJob } from '../../platform/jobs.js';
 import { MAIL_JOB } from '../../platform/mail/mailer.js';
 import type { UploadedFile } from '../../platform/uploads.js';
-import { parseWeeklyHours, teamAvailability } from '../tenancy/office-hours.js';
+import { teamAvailability } from '../tenancy/office-hours.js';
+import { teamWithHours } from '../tenancy/team-contacts.js';
 import { newMessageMail } from './mails.js';
-import { teamContact } from './routing.js';
 
 const messageContext = (id: string) => `message:${id}`;
 export const attachmentContext = (id: string) => `message-attachment:${id}`;
@@ -92,19 +92,14 @@ export async function readConversation(
       readByStaffAt: m.read_by_staff_at ? new Date(m.read_by_staff_at).toISOString() : null,
     });
   }
-  const team = await teamContact(tx, c.team_id);
-  const schedule = await tx
-    .selectFrom('teams')
-    .select('weekly_hours')
-    .where('id', '=', c.team_id)
-    .executeTakeFirstOrThrow();
+  const team = await teamWithHours(tx, c.team_id);
   return {
     id: c.id,
     subject: c.subject,
     confidential: c.confidential,
     status: c.status as 'open' | 'closed',
-    team,
-    availability: teamAvailability(parseWeeklyHours(schedule.weekly_hours), team.hours, new Date()),
+    team: team.contact,
+    availability: teamAvailability(team.weeklyHours, team.contact.hours, new Date()),
     messages,
   };
 }

@@ -9,10 +9,11 @@ import { HttpError } from '../../platform/errors.js';
 import { enqueueJob } from '../../platform/jobs.js';
 import { MAIL_JOB } from '../../platform/mail/mailer.js';
 import { resolveSocialArea } from '../tenancy/resolve-social-area.js';
+import { teamContact } from '../tenancy/team-contacts.js';
 import { newAccessCode, newPin } from './access-code.js';
 import { currentFlow } from './flow.js';
 import { contactsMail } from './mails.js';
-import { routeToTeam, teamContact } from './routing.js';
+import { routeToTeam } from './routing.js';
 
 export type CreateIntakeInput = z.output<typeof ZCreateIntakeRequestSchema>;
 

@@ -18,11 +18,11 @@ import {
 } from '../../platform/auth/family-sessions.js';
 import type { AppContext } from '../../platform/context.js';
 import { unauthenticated } from '../../platform/errors.js';
+import { teamContact } from '../tenancy/team-contacts.js';
 import { readConversation } from './conversation.js';
 import { announceConversationChange } from './conversation-channel.js';
 import { familyLogin } from './family-access.js';
 import { recordFamilyAction, sendAsFamily } from './messaging.js';
-import { teamContact } from './routing.js';
 
 const errors = { 400: ZErrorSchema, 401: ZErrorSchema, 429: ZErrorSchema };
 

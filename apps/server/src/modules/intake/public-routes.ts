@@ -16,9 +16,10 @@ import { withTenant } from '../../db/connection.js';
 import type { AppContext } from '../../platform/context.js';
 import { resolvePublicOffice } from '../tenancy/public-office.js';
 import { resolveSocialArea } from '../tenancy/resolve-social-area.js';
+import { allTeamContacts, teamContact } from '../tenancy/team-contacts.js';
 import { createIntakeRequest } from './create-request.js';
 import { currentFlow } from './flow.js';
-import { allTeamContacts, routeToTeam, teamContact } from './routing.js';
+import { routeToTeam } from './routing.js';
 
 const errors = { 400: ZErrorSchema, 429: ZErrorSchema, 503: ZErrorSchema };
 const publicAccess = (max: number) => ({

@@ -1,4 +1,4 @@
-import type { TIntakeTopic, TTeamContact } from '@lotse/shared';
+import type { TIntakeTopic } from '@lotse/shared';
 import { sql } from 'kysely';
 import type { Tx } from '../../db/connection.js';
 
@@ -36,38 +36,4 @@ export async function routeToTeam(
     .limit(1)
     .executeTakeFirst();
   return fallback?.id ?? null;
-}
-
-/** What a family may know about a team: how to reach it. */
-export async function teamContact(tx: Tx, teamId: string): Promise<TTeamContact> {
-  const t = await tx
-    .selectFrom('teams')
-    .leftJoin('social_areas as sa', (j) =>
-      j.onRef('sa.tenant_id', '=', 'teams.tenant_id').onRef('sa.id', '=', 'teams.social_area_id'),
-    )
-    .select([
-      'teams.id',
-      'teams.name',
-      'sa.name as area',
-      'teams.phone',
-      'teams.email',
-      'teams.address',
-      'teams.hours',
-    ])
-    .where('teams.id', '=', teamId)
-    .executeTakeFirstOrThrow();
-  return {
-    id: t.id,
-    name: t.name,
-    socialArea: t.area,
-    phone: t.phone,
-    email: t.email,
-    address: t.address,
-    hours: t.hours,
-  };
-}
-
-export async function allTeamContacts(tx: Tx): Promise<TTeamContact[]> {
-  const ids = await tx.selectFrom('teams').select('id').orderBy('name').execute();
-  return Promise.all(ids.map((t) => teamContact(tx, t.id)));
 }

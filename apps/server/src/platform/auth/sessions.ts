@@ -48,7 +48,7 @@ export async function lookupSessionCached(
   const id = sessionIdOf(token);
   const cached = cache.get(id);
   if (cached) return cached;
-  const state = await lookupSession(db, token, idleSeconds);
+  const state = await sessionById(db, id, idleSeconds);
   if (state) cache.set(id, state);
   return state;
 }
@@ -60,7 +60,10 @@ export async function lookupSession(
   idleSeconds: number,
 ): Promise<SessionState | null> {
   if (token.length < 20 || token.length > 100) return null;
-  const id = sessionIdOf(token);
+  return sessionById(db, sessionIdOf(token), idleSeconds);
+}
+
+async function sessionById(db: Db, id: string, idleSeconds: number): Promise<SessionState | null> {
   const result = await sql<{
     tenant_id: string;
     user_id: string;
