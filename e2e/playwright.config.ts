@@ -1,20 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
-
-/** Debian's Chromium from PATH; the tests never download a browser. */
-function chromiumPath(): string {
-  let found = '';
-  try {
-    found = execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
-  } catch {
-    found = '';
-  }
-  if (!found) throw new Error('Chromium fehlt: apt-get install -y chromium chromium-l10n');
-  return found;
-}
+import { chromiumLaunchOptions } from './support/browser.ts';
 
 // One fresh data directory per run. Workers load this file too and inherit the variable,
 // so only the first load creates a directory.
@@ -42,23 +30,7 @@ export default defineConfig({
     acceptDownloads: true,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: chromiumPath(),
-      // Date inputs follow the browser's UI language, not the page's lang or `locale`, and show
-      // mm/dd/yyyy otherwise. German offices run German browsers. On Linux Chromium takes the UI
-      // language from LANGUAGE (and needs Debian's chromium-l10n); --lang covers other systems.
-      env: { ...process.env, LANGUAGE: 'de' } as Record<string, string>,
-      args: [
-        '--lang=de-DE',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [
     // Tests tagged @desktop-only / @phone-only run in one project (shared server state, one set of photos).

@@ -1,26 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
+import { chromiumLaunchOptions, fakeMediaArgs } from '../support/browser.ts';
 import { checkPage, expect, login, test } from '../support/fixtures.ts';
 import { apiCall, createIntakeRequest } from '../support/intake.ts';
 
-// Fake camera and microphone, and no permission prompt: only for this file.
-test.use({
-  launchOptions: {
-    executablePath: execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim(),
-    args: [
-      '--lang=de-DE',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-    ],
-  },
-});
+// Fake camera and microphone, and no permission prompt.
+test.use({ launchOptions: chromiumLaunchOptions(fakeMediaArgs) });
 
 /** Keeps every RTCPeerConnection the page creates, so the test can read its state and stats. */
 const recordPeerConnections = () => {

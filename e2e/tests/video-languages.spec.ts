@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import type { Browser, Page, TestInfo } from '@playwright/test';
+import { chromiumLaunchOptions, fakeMediaArgs } from '../support/browser.ts';
 import { checkPage, expect, login, test } from '../support/fixtures.ts';
 import { apiCall, createIntakeRequest } from '../support/intake.ts';
 
@@ -13,24 +13,8 @@ import { apiCall, createIntakeRequest } from '../support/intake.ts';
 const STORAGE_KEY = 'lotse.family.language';
 const TIME_ZONE = 'Europe/Berlin';
 
-// Fake camera and microphone, and no permission prompt (as in meetings.spec.ts).
-test.use({
-  launchOptions: {
-    executablePath: execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim(),
-    args: [
-      '--lang=de-DE',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-    ],
-  },
-});
+// Fake camera and microphone, and no permission prompt.
+test.use({ launchOptions: chromiumLaunchOptions(fakeMediaArgs) });
 
 interface Meeting {
   id: string;
