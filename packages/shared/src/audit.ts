@@ -1,59 +1,73 @@
+// Audit contract: the audit log query, events and list, and every audit action composed from each domain's list.
 import { z } from 'zod';
+import { authAuditActions } from './auth.js';
+import {
+  caseAuditActions,
+  documentAuditActions,
+  entryAuditActions,
+  myDayAuditActions,
+  taskAuditActions,
+} from './cases.js';
+import { ZId, ZUserRefSchema } from './common.js';
+import {
+  conversationAuditActions,
+  familyAuditActions,
+  intakeAuditActions,
+  messageAuditActions,
+  settingsAuditActions,
+} from './intake.js';
+import { meetingAuditActions } from './meetings.js';
+import { householdAuditActions, personAuditActions, relationAuditActions } from './people.js';
+
+/* ---------- audit ---------- */
+export const auditAuditActions = ['audit.read'] as const;
+
+export const ZAuditQuerySchema = z.object({
+  caseId: ZId.optional(),
+  actorId: ZId.optional(),
+  action: z.string().max(60).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export const ZAuditEventSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  actor: ZUserRefSchema.nullable(),
+  actorRoles: z.array(z.string()),
+  action: z.string(),
+  resourceType: z.string(),
+  resourceId: z.string().nullable(),
+  caseId: ZId.nullable(),
+  outcome: z.enum(['allowed', 'denied', 'failed']),
+  sealed: z.boolean(),
+});
+export type TAuditEvent = z.infer<typeof ZAuditEventSchema>;
+export const ZAuditListResponseSchema = z.object({
+  items: z.array(ZAuditEventSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
 
 /** Every kind of audited event. Reads of personal data are audited like writes. */
+// Each domain declares its actions next to its contract; a new module appends its list here.
 export const ZAuditAction = z.enum([
-  'auth.login', // password accepted (session created, maybe waiting for the second factor)
-  'auth.login_failed', // unknown name or wrong password (same answer to the caller)
-  'auth.throttled', // too many failures for this name or address
-  'auth.mfa', // second factor accepted
-  'auth.mfa_failed', // wrong second-factor code
-  'auth.mfa_enabled', // a user enrolled TOTP
-  'auth.logout',
-  'case.list', // a list of cases was shown (ids in details)
-  'case.read',
-  'case.create',
-  'case.update',
-  'case.denied', // a case that does not exist or may not be seen was asked for
-  'person.add',
-  'person.update',
-  'household.add',
-  'household.update', // renamed, or members added or removed (ids in details)
-  'household.delete', // an empty household was deleted
-  'relation.add',
-  'entry.list',
-  'entry.create',
-  'entry.disclose', // an entrusted entry (§ 65) was opened to others on a recorded ground
-  'entry.disclosure_revoke', // such a disclosure was taken back (the record stays, marked revoked)
-  'document.list',
-  'document.upload',
-  'document.download',
-  'task.create',
-  'task.update',
-  'task.list',
-  'myday.read',
-  'audit.read',
-  'intake.create', // a family sent a request (no actor: the family is not signed in)
-  'intake.list',
-  'intake.read',
-  'intake.claim',
-  'intake.assign',
-  'intake.open_case', // a case was opened from the request, persons prefilled
-  'family.login', // a family came back with code and PIN
-  'family.login_failed',
-  'family.read', // a family looked at its request
-  'message.list',
-  'message.send',
-  'message.attachment', // a file sent in the messenger was downloaded
-  'conversation.close',
-  'meeting.propose', // staff proposed appointment slots to a family
-  'meeting.list',
-  'meeting.read', // the video page of a meeting was opened
-  'meeting.choose', // the family picked a slot
-  'meeting.guest_invite', // a one-time guest link (e.g. for an interpreter) was created
-  'meeting.guest_join', // a guest link was redeemed
-  'meeting.join', // someone entered the video room (staff directly, others from the lobby)
-  'meeting.admit', // staff let someone in from the lobby
-  'settings.update', // the office administration changed intake flow, routing, texts or team contacts
+  ...authAuditActions,
+  ...caseAuditActions,
+  ...personAuditActions,
+  ...householdAuditActions,
+  ...relationAuditActions,
+  ...entryAuditActions,
+  ...documentAuditActions,
+  ...taskAuditActions,
+  ...myDayAuditActions,
+  ...auditAuditActions,
+  ...intakeAuditActions,
+  ...familyAuditActions,
+  ...messageAuditActions,
+  ...conversationAuditActions,
+  ...meetingAuditActions,
+  ...settingsAuditActions,
 ]);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
 

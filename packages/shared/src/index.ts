@@ -1,6 +1,18 @@
-export * from './api.js';
 export * from './audit.js';
+export * from './auth.js';
+export * from './cases.js';
+// common.ts: only the error body and references; its primitives (ZId, ZShortText, ZIsoDate) stay internal.
+export {
+  type TError,
+  type TTeamRef,
+  type TUserRef,
+  ZErrorSchema,
+  ZTeamRefSchema,
+  ZUserRefSchema,
+} from './common.js';
 export * from './enums.js';
 export * from './intake.js';
 export * from './limits.js';
 export * from './meetings.js';
+export * from './people.js';
+export * from './tenancy.js';

@@ -1,3 +1,4 @@
+// Intake contract: the family assistant, routing, team contacts, requests, staff inbox and messenger.
 import { z } from 'zod';
 import { limits } from './limits.js';
 
@@ -197,6 +198,12 @@ export const ZCreateIntakeResponseSchema = z.object({
 });
 
 /* ---------- families coming back ---------- */
+export const familyAuditActions = [
+  'family.login', // a family came back with code and PIN
+  'family.login_failed',
+  'family.read', // a family looked at its request
+] as const;
+
 export const ZFamilyLoginSchema = z.object({
   code: z.string().trim().min(4).max(20),
   pin: z.string().regex(/^\d{6}$/, 'Die PIN hat 6 Ziffern'),
@@ -213,6 +220,15 @@ export const ZFamilyRequestViewSchema = z.object({
 });
 
 /* ---------- staff inbox ---------- */
+export const intakeAuditActions = [
+  'intake.create', // a family sent a request (no actor: the family is not signed in)
+  'intake.list',
+  'intake.read',
+  'intake.claim',
+  'intake.assign',
+  'intake.open_case', // a case was opened from the request, persons prefilled
+] as const;
+
 export const ZInboxItemSchema = z.object({
   id: z.uuid(),
   status: ZIntakeStatus,
@@ -247,6 +263,13 @@ export const ZInboxDetailSchema = ZInboxItemSchema.extend({
 export type TInboxDetail = z.infer<typeof ZInboxDetailSchema>;
 
 /* ---------- messenger ---------- */
+export const messageAuditActions = [
+  'message.list',
+  'message.send',
+  'message.attachment', // a file sent in the messenger was downloaded
+] as const;
+export const conversationAuditActions = ['conversation.close'] as const;
+
 /** A file sent with a message (type-checked from content, encrypted at rest). */
 export const ZMessageAttachmentSchema = z.object({
   id: z.uuid(),
@@ -291,6 +314,10 @@ export const ZOpenCaseFromRequestSchema = z.object({
 export const ZClaimRequestSchema = z.object({ assigneeId: z.uuid().nullish() });
 
 /* ---------- office administration of the intake ---------- */
+export const settingsAuditActions = [
+  'settings.update', // the office administration changed intake flow, routing, texts or team contacts
+] as const;
+
 export const ZRoutingRuleSchema = z.object({
   topic: ZIntakeTopic.nullable(),
   socialAreaId: z.uuid().nullable(),

@@ -1,3 +1,4 @@
+// Meetings contract: appointments, video meetings and the realtime socket protocol.
 import { z } from 'zod';
 
 /** Appointments and video meetings (modules/meetings) and the realtime socket protocol. */
@@ -13,6 +14,17 @@ export const meetingLimits = {
   /** Largest realtime message in bytes (SDP offers are a few KB). */
   realtimeMessageBytes: 64 * 1024,
 } as const;
+
+export const meetingAuditActions = [
+  'meeting.propose', // staff proposed appointment slots to a family
+  'meeting.list',
+  'meeting.read', // the video page of a meeting was opened
+  'meeting.choose', // the family picked a slot
+  'meeting.guest_invite', // a one-time guest link (e.g. for an interpreter) was created
+  'meeting.guest_join', // a guest link was redeemed
+  'meeting.join', // someone entered the video room (staff directly, others from the lobby)
+  'meeting.admit', // staff let someone in from the lobby
+] as const;
 
 export const ZMeetingStatus = z.enum(['proposed', 'scheduled', 'cancelled']);
 export type TMeetingStatus = z.infer<typeof ZMeetingStatus>;

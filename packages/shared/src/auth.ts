@@ -1,0 +1,41 @@
+// Auth contract: staff login, second factor (TOTP) and the signed-in user (me).
+import { z } from 'zod';
+import { ZId, ZTeamRefSchema } from './common.js';
+import { ZRole } from './enums.js';
+
+/* ---------- auth ---------- */
+export const authAuditActions = [
+  'auth.login', // password accepted (session created, maybe waiting for the second factor)
+  'auth.login_failed', // unknown name or wrong password (same answer to the caller)
+  'auth.throttled', // too many failures for this name or address
+  'auth.mfa', // second factor accepted
+  'auth.mfa_failed', // wrong second-factor code
+  'auth.mfa_enabled', // a user enrolled TOTP
+  'auth.logout',
+] as const;
+
+export const ZLoginRequestSchema = z.object({
+  username: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(200),
+});
+export const ZLoginResponseSchema = z.object({
+  ok: z.boolean(),
+  mfaRequired: z.boolean().optional(),
+  mfaSetupRequired: z.boolean().optional(),
+});
+export const ZMfaRequestSchema = z.object({
+  code: z.string().regex(/^\d{6}$/, 'Sechsstelliger Code erwartet'),
+});
+export const ZMfaSetupResponseSchema = z.object({ secret: z.string(), otpauthUrl: z.string() });
+
+export const ZMeResponseSchema = z.object({
+  id: ZId,
+  username: z.string(),
+  displayName: z.string(),
+  roles: z.array(ZRole),
+  teams: z.array(ZTeamRefSchema.extend({ lead: z.boolean() })),
+  office: z.object({ id: ZId, name: z.string() }),
+  mfaEnabled: z.boolean(),
+  demo: z.boolean(),
+});
+export type TMe = z.infer<typeof ZMeResponseSchema>;
