@@ -28,6 +28,10 @@ export const ZMfaRequestSchema = z.object({
 });
 export const ZMfaSetupResponseSchema = z.object({ secret: z.string(), otpauthUrl: z.string() });
 
+/** What a staff member may do in their office as a whole (per-record actions come with each record). */
+export const ZOfficeAction = z.enum(['administer', 'read_audit', 'work_on_requests']);
+export type TOfficeAction = z.infer<typeof ZOfficeAction>;
+
 export const ZMeResponseSchema = z.object({
   id: ZId,
   username: z.string(),
@@ -37,5 +41,7 @@ export const ZMeResponseSchema = z.object({
   office: z.object({ id: ZId, name: z.string() }),
   mfaEnabled: z.boolean(),
   demo: z.boolean(),
+  /** Office-wide actions the UI may offer (administration, audit trail, team inbox). */
+  allowedActions: z.array(ZOfficeAction),
 });
 export type TMe = z.infer<typeof ZMeResponseSchema>;

@@ -229,6 +229,10 @@ export const intakeAuditActions = [
   'intake.open_case', // a case was opened from the request, persons prefilled
 ] as const;
 
+/** What a staff member may do with a request from the family app (sent with every inbox record). */
+export const ZRequestAction = z.enum(['read', 'reply', 'claim', 'assign', 'open_case']);
+export type TRequestAction = z.infer<typeof ZRequestAction>;
+
 export const ZInboxItemSchema = z.object({
   id: z.uuid(),
   status: ZIntakeStatus,
@@ -246,6 +250,7 @@ export const ZInboxItemSchema = z.object({
   caseId: z.uuid().nullable(),
   createdAt: z.string(),
   ageMinutes: z.number().int(),
+  allowedActions: z.array(ZRequestAction),
 });
 export type TInboxItem = z.infer<typeof ZInboxItemSchema>;
 export const ZInboxDetailSchema = ZInboxItemSchema.extend({

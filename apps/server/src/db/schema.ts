@@ -288,7 +288,6 @@ export interface ConversationsTable {
   tenant_id: string;
   id: string;
   intake_request_id: string;
-  case_id: string | null;
   team_id: string;
   subject: string;
   confidential: boolean;

@@ -1,10 +1,12 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 /** Where encrypted file contents live. Filesystem by default; an S3 adapter can take its place. */
 export interface BlobStore {
   put(key: string, data: Buffer): Promise<void>;
   get(key: string): Promise<Buffer>;
+  /** Removes a blob; removing one that is not there is fine. */
+  delete(key: string): Promise<void>;
 }
 
 export class FsBlobStore implements BlobStore {
@@ -21,5 +23,8 @@ export class FsBlobStore implements BlobStore {
   }
   async get(key: string): Promise<Buffer> {
     return readFile(this.pathOf(key));
+  }
+  async delete(key: string): Promise<void> {
+    await rm(this.pathOf(key), { force: true });
   }
 }

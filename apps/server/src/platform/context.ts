@@ -1,12 +1,12 @@
 import type { Config } from '../config.js';
 import type { Db } from '../db/connection.js';
-import type { IntakeClassifier } from '../modules/intake/classifier/index.js';
-import type { ProofOfWork } from '../modules/intake/proof-of-work.js';
 import type { AuditSealer } from './audit/seal.js';
 import type { SessionCache } from './auth/session-cache.js';
 import type { BlobStore } from './blobs.js';
 import type { KeyRing } from './crypto.js';
+import type { ProofOfWork } from './http/proof-of-work.js';
 import type { Mailer } from './mail/mailer.js';
+import type { LiveChannels } from './realtime/live.js';
 
 /** What every use case may need from the platform; built once in main.ts (or per test). */
 export interface AppContext {
@@ -18,7 +18,10 @@ export interface AppContext {
   /** Staff sessions recently confirmed by the database (revoke after ending one). */
   sessions: SessionCache;
   mailer: Mailer;
+  /** Proof of work for anonymous writes (a family's request). */
   pow: ProofOfWork;
-  /** Trained once on first use (about a second). */
-  classifier: () => Promise<IntakeClassifier>;
+  /** Realtime channels that scopes publish to after their commit. */
+  live: LiveChannels;
+  /** Called when an after-commit effect fails: the change stands, the failure must not go unseen. */
+  reportEffectFailure(error: unknown): void;
 }

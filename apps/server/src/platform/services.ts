@@ -1,20 +1,19 @@
 import { join } from 'node:path';
 import type { Config } from '../config.js';
 import type { Db } from '../db/connection.js';
-import { createIntakeClassifier, type IntakeClassifier } from '../modules/intake/classifier/index.js';
-import { ProofOfWork } from '../modules/intake/proof-of-work.js';
 import { AuditSealer } from './audit/seal.js';
 import { SessionCache } from './auth/session-cache.js';
 import { FsBlobStore } from './blobs.js';
 import type { AppContext } from './context.js';
 import { KeyRing } from './crypto.js';
+import { ProofOfWork } from './http/proof-of-work.js';
 import { JobWorker } from './jobs.js';
 import { createMailer, MAIL_JOB, type MailMessage } from './mail/mailer.js';
+import { LiveChannels } from './realtime/live.js';
 
 /** Wires the platform services around an open database. Used by the server and by tests. */
 export function createServices(config: Config, db: Db, masterKey: Buffer): AppContext {
   const keys = new KeyRing(masterKey);
-  let classifier: Promise<IntakeClassifier> | undefined;
   return {
     config,
     db,
@@ -24,10 +23,8 @@ export function createServices(config: Config, db: Db, masterKey: Buffer): AppCo
     sessions: new SessionCache(),
     mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, keys }),
     pow: new ProofOfWork(masterKey),
-    classifier: () => {
-      classifier ??= createIntakeClassifier();
-      return classifier;
-    },
+    live: new LiveChannels(),
+    reportEffectFailure: (error) => console.error('after-commit effect failed', error),
   };
 }
 

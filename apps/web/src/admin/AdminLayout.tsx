@@ -1,7 +1,7 @@
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { errorMessage, isApiError } from '../api/client.ts';
 import { useMe } from '../staff/api.ts';
-import { hasRole, MeContext } from '../staff/session.tsx';
+import { MeContext, mayInOffice } from '../staff/session.tsx';
 import { Alert, Spinner } from '../ui/index.ts';
 import { AdminShell } from './AdminShell.tsx';
 import { AdminUserArea } from './AdminUserArea.tsx';
@@ -45,7 +45,7 @@ export function AdminLayout() {
   }
 
   const user = me.data;
-  if (!hasRole(user, 'admin')) {
+  if (!mayInOffice(user, 'administer')) {
     return (
       <AdminShell demo={user.demo} userArea={<AdminUserArea user={user} />}>
         <NoPermission />

@@ -5,9 +5,9 @@ import { errorMessage, isApiError } from '../api/client.ts';
 import { DemoNotice } from '../public/DemoNotice.tsx';
 import { Alert, AppShell, Spinner } from '../ui/index.ts';
 import { useMe } from './api.ts';
-import { InboxNavLink, worksOnInbox } from './inbox/InboxNavLink.tsx';
+import { InboxNavLink } from './inbox/InboxNavLink.tsx';
 import { LogoutButton } from './LogoutButton.tsx';
-import { hasRole, MeContext } from './session.tsx';
+import { MeContext, mayInOffice } from './session.tsx';
 
 /** The cockpit's frame; the administration uses it with its own home, name and footer. */
 export function StaffShell(props: {
@@ -85,15 +85,15 @@ export function StaffLayout() {
       Fälle
     </NavLink>,
   ];
-  if (worksOnInbox(user)) navItems.splice(1, 0, <InboxNavLink key="inbox" />);
-  if (hasRole(user, 'dpo')) {
+  if (mayInOffice(user, 'work_on_requests')) navItems.splice(1, 0, <InboxNavLink key="inbox" />);
+  if (mayInOffice(user, 'read_audit')) {
     navItems.push(
       <NavLink key="audit" to="/fachkraft/protokoll">
         Protokoll
       </NavLink>,
     );
   }
-  if (hasRole(user, 'admin')) {
+  if (mayInOffice(user, 'administer')) {
     navItems.push(
       <Link key="admin" to="/admin">
         Verwaltung

@@ -1,4 +1,4 @@
-import type { TMe, TRole } from '@lotse/shared';
+import type { TMe, TOfficeAction } from '@lotse/shared';
 import { createContext, useContext } from 'react';
 
 export const MeContext = createContext<TMe | null>(null);
@@ -10,8 +10,9 @@ export function useCurrentUser(): TMe {
   return me;
 }
 
-export function hasRole(me: TMe, role: TRole): boolean {
-  return me.roles.includes(role);
+/** Whether the server allows this office-wide action (the UI asks, it never decides by role). */
+export function mayInOffice(me: TMe, action: TOfficeAction): boolean {
+  return me.allowedActions.includes(action);
 }
 
 /** Only the staff faces' own paths are accepted as a return target after login (no open redirect). */

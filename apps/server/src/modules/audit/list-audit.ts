@@ -1,8 +1,7 @@
 import type { ZAuditListResponseSchema, ZAuditQuerySchema } from '@lotse/shared';
 import type { z } from 'zod';
-import { HttpError } from '../../platform/errors.js';
-import type { ActorScope } from '../../platform/http/actor-tx.js';
-import { canReadAudit } from './policy.js';
+import { requireOfficeAction } from '../../platform/policy.js';
+import type { ActorScope } from '../../platform/scope.js';
 
 /**
  * The audit trail for the data protection officer: who did what, when, on which case.
@@ -12,9 +11,7 @@ export async function listAudit(
   { tx, actor, audit }: ActorScope,
   query: z.output<typeof ZAuditQuerySchema>,
 ): Promise<z.infer<typeof ZAuditListResponseSchema>> {
-  if (!canReadAudit(actor)) {
-    throw new HttpError(403, 'forbidden', 'Das Protokoll sehen nur Datenschutzbeauftragte.');
-  }
+  requireOfficeAction(actor, 'read_audit');
   let base = tx.selectFrom('audit_events as e');
   if (query.caseId) base = base.where('e.case_id', '=', query.caseId);
   if (query.actorId) base = base.where('e.actor_id', '=', query.actorId);

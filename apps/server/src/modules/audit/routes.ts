@@ -1,8 +1,9 @@
-import { ZAuditListResponseSchema, ZAuditQuerySchema, ZErrorSchema } from '@lotse/shared';
+import { ZAuditListResponseSchema, ZAuditQuerySchema } from '@lotse/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context.js';
-import { inActorScope } from '../../platform/http/actor-tx.js';
+import { errorResponses } from '../../platform/http/responses.js';
+import { inActorScope } from '../../platform/scope.js';
 import { listAudit } from './list-audit.js';
 
 export function auditRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -13,7 +14,7 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags: ['audit'],
         querystring: ZAuditQuerySchema,
-        response: { 200: ZAuditListResponseSchema, 400: ZErrorSchema, 401: ZErrorSchema, 403: ZErrorSchema },
+        response: { 200: ZAuditListResponseSchema, ...errorResponses(400, 401, 403) },
       },
     },
     (request) => inActorScope(ctx, request, (scope) => listAudit(scope, request.query)),

@@ -1,12 +1,11 @@
 import { sql } from 'kysely';
-import { withTenant } from '../../db/connection.js';
 import { NO_TENANT } from '../../platform/audit/events.js';
-import { recordAudit } from '../../platform/audit/record.js';
 import { verifyPassword } from '../../platform/auth/passwords.js';
 import { createSession, deleteSession } from '../../platform/auth/sessions.js';
 import { clearLoginFailures, lockedForSeconds, recordLoginFailure } from '../../platform/auth/throttle.js';
 import type { AppContext } from '../../platform/context.js';
 import { HttpError } from '../../platform/errors.js';
+import { inOfficeScope } from '../../platform/scope.js';
 
 export interface LoginResult {
   token: string;
@@ -36,15 +35,11 @@ export async function login(
   const keys = { username: input.username, ip: input.ip };
   const lockedSeconds = await lockedForSeconds(ctx.db, keys);
   if (lockedSeconds > 0) {
-    await withTenant(ctx.db, NO_TENANT, (tx) =>
-      recordAudit(tx, {
-        tenantId: NO_TENANT,
-        actorId: null,
-        actorRoles: [],
+    await inOfficeScope(ctx, NO_TENANT, input.ip, ({ audit }) =>
+      audit({
         action: 'auth.throttled',
         resourceType: 'session',
         outcome: 'denied',
-        ip: input.ip,
         details: { username: input.username.slice(0, 100) },
       }),
     );
@@ -58,22 +53,19 @@ export async function login(
   if (!account || account.disabled || !passwordOk) {
     await recordLoginFailure(ctx.db, keys);
     const tenantId = account?.tenant_id ?? NO_TENANT;
-    await withTenant(ctx.db, tenantId, (tx) =>
-      recordAudit(tx, {
-        tenantId,
+    await inOfficeScope(ctx, tenantId, input.ip, ({ audit }) =>
+      audit({
         actorId: account?.user_id ?? null,
-        actorRoles: [],
         action: 'auth.login_failed',
         resourceType: 'session',
         outcome: 'failed',
-        ip: input.ip,
         details: account ? {} : { username: input.username.slice(0, 100) },
       }),
     );
     throw new HttpError(401, 'invalid_credentials', WRONG);
   }
   await clearLoginFailures(ctx.db, input.username);
-  return withTenant(ctx.db, account.tenant_id, async (tx) => {
+  return inOfficeScope(ctx, account.tenant_id, input.ip, async ({ tx, audit }) => {
     const user = await tx
       .selectFrom('users')
       .select(['mfa_enabled', 'roles'])
@@ -87,14 +79,11 @@ export async function login(
       mfaPassed,
       absoluteSeconds: ctx.config.sessionAbsoluteSeconds,
     });
-    await recordAudit(tx, {
-      tenantId: account.tenant_id,
+    await audit({
       actorId: account.user_id,
       actorRoles: user.roles,
       action: 'auth.login',
       resourceType: 'session',
-      outcome: 'allowed',
-      ip: input.ip,
       details: { mfaPending: !mfaPassed },
     });
     return { token, mfaRequired: user.mfa_enabled, mfaSetupRequired: !user.mfa_enabled && !mfaPassed };

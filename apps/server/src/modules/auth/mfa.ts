@@ -1,11 +1,10 @@
-import { withTenant } from '../../db/connection.js';
 import type { Actor } from '../../platform/actor.js';
-import { recordAudit } from '../../platform/audit/record.js';
 import { createSession, deleteSession } from '../../platform/auth/sessions.js';
 import { lockedForSeconds, recordLoginFailure } from '../../platform/auth/throttle.js';
 import { newTotpSecret, totpUri, verifyTotp } from '../../platform/auth/totp.js';
 import type { AppContext } from '../../platform/context.js';
 import { conflict, HttpError } from '../../platform/errors.js';
+import { type ActorScope, inScopeOf } from '../../platform/scope.js';
 import { throttledError } from './login.js';
 
 const totpContext = (userId: string) => `totp:${userId}`;
@@ -22,7 +21,7 @@ export async function confirmMfa(
   const throttle = { username: actor.username, ip: input.ip };
   const locked = await lockedForSeconds(ctx.db, throttle);
   if (locked > 0) throw throttledError(locked);
-  const result = await withTenant(ctx.db, actor.tenantId, async (tx) => {
+  const result = await inScopeOf(ctx, actor, input.ip, async ({ tx, audit }) => {
     const user = await tx
       .selectFrom('users')
       .select(['totp_secret_enc', 'mfa_enabled', 'totp_last_step'])
@@ -50,7 +49,6 @@ export async function confirmMfa(
       user.totp_secret_enc,
       totpContext(actor.userId),
     );
-    const audit = { tenantId: actor.tenantId, actorId: actor.userId, actorRoles: actor.roles, ip: input.ip };
     const step = await verifyTotp(secret, input.code, user.totp_last_step);
     // Claiming the step is conditional, so two requests racing with the same code cannot both win.
     const claimed =
@@ -64,8 +62,7 @@ export async function confirmMfa(
         .executeTakeFirst());
     if (!claimed) {
       // A replayed code gets the same answer as a wrong one.
-      await recordAudit(tx, {
-        ...audit,
+      await audit({
         action: 'auth.mfa_failed',
         resourceType: 'session',
         outcome: 'failed',
@@ -79,12 +76,7 @@ export async function confirmMfa(
       mfaPassed: true,
       absoluteSeconds: ctx.config.sessionAbsoluteSeconds,
     });
-    await recordAudit(tx, {
-      ...audit,
-      action: input.enrol ? 'auth.mfa_enabled' : 'auth.mfa',
-      resourceType: 'session',
-      outcome: 'allowed',
-    });
+    await audit({ action: input.enrol ? 'auth.mfa_enabled' : 'auth.mfa', resourceType: 'session' });
     return token;
   });
   if (!result) {
@@ -101,21 +93,19 @@ export async function confirmMfa(
 /** Starts TOTP enrolment: stores a new secret (encrypted) and returns it for the authenticator app. */
 export async function startMfaSetup(
   ctx: AppContext,
-  actor: Actor,
+  { tx, actor }: ActorScope,
 ): Promise<{ secret: string; otpauthUrl: string }> {
-  return withTenant(ctx.db, actor.tenantId, async (tx) => {
-    const user = await tx
-      .selectFrom('users')
-      .select('mfa_enabled')
-      .where('id', '=', actor.userId)
-      .executeTakeFirstOrThrow();
-    if (user.mfa_enabled) throw conflict('Die Zwei-Faktor-Anmeldung ist bereits eingerichtet.');
-    const secret = newTotpSecret();
-    await tx
-      .updateTable('users')
-      .set({ totp_secret_enc: await ctx.keys.encrypt(tx, actor.tenantId, secret, totpContext(actor.userId)) })
-      .where('id', '=', actor.userId)
-      .execute();
-    return { secret, otpauthUrl: totpUri(secret, actor.username, 'Lotse') };
-  });
+  const user = await tx
+    .selectFrom('users')
+    .select('mfa_enabled')
+    .where('id', '=', actor.userId)
+    .executeTakeFirstOrThrow();
+  if (user.mfa_enabled) throw conflict('Die Zwei-Faktor-Anmeldung ist bereits eingerichtet.');
+  const secret = newTotpSecret();
+  await tx
+    .updateTable('users')
+    .set({ totp_secret_enc: await ctx.keys.encrypt(tx, actor.tenantId, secret, totpContext(actor.userId)) })
+    .where('id', '=', actor.userId)
+    .execute();
+  return { secret, otpauthUrl: totpUri(secret, actor.username, 'Lotse') };
 }

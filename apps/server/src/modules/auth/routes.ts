@@ -8,16 +8,16 @@ import {
 } from '@lotse/shared';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { withTenant } from '../../db/connection.js';
-import { recordAudit } from '../../platform/audit/record.js';
 import { deleteSession, SESSION_COOKIE } from '../../platform/auth/sessions.js';
 import type { AppContext } from '../../platform/context.js';
 import { actorOf } from '../../platform/http/access.js';
+import { errorResponses } from '../../platform/http/responses.js';
+import { inActorScope, inScopeOf } from '../../platform/scope.js';
 import { login } from './login.js';
 import { describeMe } from './me.js';
 import { confirmMfa, startMfaSetup } from './mfa.js';
 
-const errors = { 400: ZErrorSchema, 401: ZErrorSchema, 409: ZErrorSchema, 429: ZErrorSchema };
+const errors = errorResponses(400, 401, 409, 429);
 
 /** Sign-in with password and TOTP, sign-out, and who am I. */
 export function authRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -80,7 +80,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
       config: { access: 'session' },
       schema: { tags: ['auth'], response: { 200: ZMfaSetupResponseSchema, ...errors } },
     },
-    (request) => startMfaSetup(ctx, actorOf(request)),
+    (request) => inActorScope(ctx, request, (scope) => startMfaSetup(ctx, scope)),
   );
 
   r.post(
@@ -108,17 +108,9 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
     async (request, reply) => {
       const actor = request.session?.actor;
       if (actor) {
-        await withTenant(ctx.db, actor.tenantId, async (tx) => {
+        await inScopeOf(ctx, actor, request.ip, async ({ tx, audit }) => {
           await deleteSession(tx, actor.sessionId);
-          await recordAudit(tx, {
-            tenantId: actor.tenantId,
-            actorId: actor.userId,
-            actorRoles: actor.roles,
-            action: 'auth.logout',
-            resourceType: 'session',
-            outcome: 'allowed',
-            ip: request.ip,
-          });
+          await audit({ action: 'auth.logout', resourceType: 'session' });
         });
         ctx.sessions.revoke(actor.sessionId);
       }
@@ -133,6 +125,6 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
       config: { access: 'staff' },
       schema: { tags: ['auth'], response: { 200: ZMeResponseSchema, ...errors } },
     },
-    (request) => describeMe(ctx, actorOf(request)),
+    (request) => inActorScope(ctx, request, (scope) => describeMe(scope, ctx.config.demo)),
   );
 }

@@ -2,7 +2,7 @@ import type { TCaseAction } from '@lotse/shared';
 import type { Tx } from '../../db/connection.js';
 import type { Actor } from '../../platform/actor.js';
 import { HttpError } from '../../platform/errors.js';
-import { NotVisibleError } from '../../platform/http/actor-tx.js';
+import { NotVisibleError } from '../../platform/scope.js';
 import { type CaseFacts, can } from './policy.js';
 import { loadCaseFacts } from './queries.js';
 

@@ -2,20 +2,20 @@ import { randomUUID } from 'node:crypto';
 import type { TCasePersonRole, TRelationKind, TUpdatePersonRequest } from '@lotse/shared';
 import { sql } from 'kysely';
 import { HttpError } from '../../platform/errors.js';
-import type { ActorScope } from '../../platform/http/actor-tx.js';
-import { NotVisibleError } from '../../platform/http/actor-tx.js';
-import { createPerson, type PersonInput } from '../people/create-person.js';
-import { updatePerson } from '../people/update-person.js';
+import type { ActorScope } from '../../platform/scope.js';
+import { NotVisibleError } from '../../platform/scope.js';
+import { createPerson, type PersonInput, updatePerson } from '../people/index.js';
 import { authorizeCase } from './authorize.js';
 import { casesOfPerson, refreshCaseSocialAreas } from './case-social-area.js';
 import { refreshCaseSearchText } from './search-text.js';
 
 /** Adds a new person to a case (e.g. a sibling or the father) with their role. */
 export async function addPersonToCase(
-  { tx, actor, audit }: ActorScope,
+  scope: ActorScope,
   caseId: string,
   input: { role: TCasePersonRole; person: PersonInput },
 ): Promise<string> {
+  const { tx, actor, audit } = scope;
   await authorizeCase(tx, actor, caseId, 'manage_persons');
   const count = await tx
     .selectFrom('case_persons')
@@ -32,18 +32,19 @@ export async function addPersonToCase(
   await tx.updateTable('cases').set({ updated_at: sql<Date>`now()` }).where('id', '=', caseId).execute();
   await refreshCaseSearchText(tx, caseId);
   await audit({ action: 'person.add', resourceType: 'person', resourceId: personId, caseId });
-  if (input.role === 'child') await refreshCaseSocialAreas({ tx, actor, audit }, [caseId], { personId });
+  if (input.role === 'child') await refreshCaseSocialAreas(scope, [caseId], { personId });
   return personId;
 }
 
 /** Records how two persons of the case are related (for the genogram). */
 export async function addRelation(
-  { tx, actor, audit }: ActorScope,
+  scope: ActorScope,
   caseId: string,
   input: { fromPersonId: string; toPersonId: string; kind: TRelationKind },
 ): Promise<string> {
+  const { tx, actor, audit } = scope;
   await authorizeCase(tx, actor, caseId, 'manage_persons');
-  await requireCasePersons({ tx, actor, audit }, caseId, [input.fromPersonId, input.toPersonId]);
+  await requireCasePersons(scope, caseId, [input.fromPersonId, input.toPersonId]);
   const existing = await tx
     .selectFrom('relations')
     .select('id')

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../db/connection.js';
-import type { ActorScope } from '../../platform/http/actor-tx.js';
+import type { ActorScope } from '../../platform/scope.js';
 
 /*
  * Which social area (Sozialraum) a case lies in follows from its children concerned:

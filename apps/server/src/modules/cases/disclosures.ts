@@ -5,8 +5,8 @@ import type { z } from 'zod';
 import type { Tx } from '../../db/connection.js';
 import type { Actor } from '../../platform/actor.js';
 import { HttpError } from '../../platform/errors.js';
-import type { ActorScope } from '../../platform/http/actor-tx.js';
-import { NotVisibleError } from '../../platform/http/actor-tx.js';
+import type { ActorScope } from '../../platform/scope.js';
+import { NotVisibleError } from '../../platform/scope.js';
 import { authorizeCase } from './authorize.js';
 import { iso } from './present.js';
 

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
-import { inActorScope } from '../../platform/http/actor-tx.js';
+import { inActorScope } from '../../platform/scope.js';
 import { downloadHeaders, readUpload } from '../../platform/uploads.js';
 import { listDocuments, readDocument, uploadDocument } from './documents.js';
 

@@ -3,7 +3,7 @@ import type { TEntry, TEntryKind, ZCreateEntryRequestSchema } from '@lotse/share
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { KeyRing } from '../../platform/crypto.js';
-import type { ActorScope } from '../../platform/http/actor-tx.js';
+import type { ActorScope } from '../../platform/scope.js';
 import { authorizeCase } from './authorize.js';
 import { listDisclosures } from './disclosures.js';
 import { canSeeEntry } from './policy.js';

@@ -1,8 +1,7 @@
 import type { TCaseDetail } from '@lotse/shared';
 import { reusableQuery } from '../../db/reusable-query.js';
-import type { ActorScope } from '../../platform/http/actor-tx.js';
-import { NotVisibleError } from '../../platform/http/actor-tx.js';
-import { presentCasePerson, presentRelation } from '../people/case-people.js';
+import { type ActorScope, NotVisibleError } from '../../platform/scope.js';
+import { presentCasePerson, presentRelation } from '../people/index.js';
 import { can } from './policy.js';
 import { iso, presentCaseSummary } from './present.js';
 import { factsOf, selectCaseDetail } from './queries.js';
@@ -11,10 +10,19 @@ import { presentTask } from './tasks.js';
 const readCaseDetail = reusableQuery(selectCaseDetail);
 
 /** The full case file header: persons, relations, households, deputies, tasks — read in one statement. */
-export async function getCase({ tx, actor, audit }: ActorScope, caseId: string): Promise<TCaseDetail> {
+export async function getCase(scope: ActorScope, caseId: string): Promise<TCaseDetail> {
+  const detail = await caseDetail(scope, caseId);
+  await scope.audit({ action: 'case.read', resourceType: 'case', resourceId: caseId, caseId });
+  return detail;
+}
+
+/**
+ * The case as it stands, for the answer of a use case that just changed it: the change is audited,
+ * so this read is not audited again.
+ */
+export async function caseDetail({ tx, actor }: ActorScope, caseId: string): Promise<TCaseDetail> {
   const [row] = await readCaseDetail(tx, caseId);
   if (!row || !can(actor, 'read', factsOf(row))) throw new NotVisibleError('case', caseId);
-  await audit({ action: 'case.read', resourceType: 'case', resourceId: caseId, caseId });
   return {
     ...presentCaseSummary(row, actor),
     closedAt: row.closed_at ? iso(row.closed_at) : null,

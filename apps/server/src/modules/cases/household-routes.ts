@@ -8,8 +8,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
-import { inActorScope } from '../../platform/http/actor-tx.js';
-import { getCase } from './get-case.js';
+import { inActorScope } from '../../platform/scope.js';
+import { caseDetail } from './get-case.js';
 import { addHousehold, deleteHousehold, updateHousehold } from './households.js';
 
 /** Households of a case: record, rename and change members, delete when empty. Each answers the case. */
@@ -39,7 +39,7 @@ export function householdRoutes(
     async (request, reply) => {
       const detail = await inActorScope(ctx, request, async (scope) => {
         await addHousehold(scope, request.params.id, request.body);
-        return getCase(scope, request.params.id);
+        return caseDetail(scope, request.params.id);
       });
       return reply.status(201).send(detail);
     },
@@ -60,7 +60,7 @@ export function householdRoutes(
       inActorScope(ctx, request, async (scope) => {
         const { id, householdId } = request.params;
         await updateHousehold(scope, id, householdId, request.body);
-        return getCase(scope, id);
+        return caseDetail(scope, id);
       }),
   );
 
@@ -74,7 +74,7 @@ export function householdRoutes(
       inActorScope(ctx, request, async (scope) => {
         const { id, householdId } = request.params;
         await deleteHousehold(scope, id, householdId);
-        return getCase(scope, id);
+        return caseDetail(scope, id);
       }),
   );
 }

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { TUpdateHouseholdRequest } from '@lotse/shared';
 import { sql } from 'kysely';
 import { HttpError } from '../../platform/errors.js';
-import type { ActorScope } from '../../platform/http/actor-tx.js';
-import { NotVisibleError } from '../../platform/http/actor-tx.js';
+import type { ActorScope } from '../../platform/scope.js';
+import { NotVisibleError } from '../../platform/scope.js';
 import { authorizeCase } from './authorize.js';
 import { requireCasePersons } from './case-persons.js';
 

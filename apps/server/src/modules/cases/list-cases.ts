@@ -2,7 +2,7 @@ import type { TCaseList, ZCaseListQuerySchema } from '@lotse/shared';
 import type { SelectQueryBuilder } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema.js';
-import type { ActorScope } from '../../platform/http/actor-tx.js';
+import type { ActorScope } from '../../platform/scope.js';
 import { visibleCaseBranches } from './policy.js';
 import { presentCaseSummary } from './present.js';
 import { type CaseSummaryRow, selectCaseSummaries } from './queries.js';

@@ -1,6 +1,6 @@
 import type { TEntryKind, TMyDay } from '@lotse/shared';
 import { sql } from 'kysely';
-import type { ActorScope } from '../../platform/http/actor-tx.js';
+import type { ActorScope } from '../../platform/scope.js';
 import { visibleCasesCondition } from './policy.js';
 import { iso, presentCaseSummary } from './present.js';
 import { type CaseSummaryRow, selectCaseSummaries } from './queries.js';

@@ -9,7 +9,6 @@ import {
   ZCreateTaskRequestSchema,
   ZDiscloseEntryRequestSchema,
   ZEntrySchema,
-  ZErrorSchema,
   ZMyDayResponseSchema,
   ZTaskSchema,
   ZUpdateCaseRequestSchema,
@@ -20,13 +19,14 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
-import { inActorScope } from '../../platform/http/actor-tx.js';
+import { errorResponses } from '../../platform/http/responses.js';
+import { inActorScope } from '../../platform/scope.js';
 import { addPersonToCase, addRelation, editCasePerson } from './case-persons.js';
 import { createCase } from './create-case.js';
 import { discloseEntry, revokeDisclosure } from './disclosures.js';
 import { documentRoutes } from './document-routes.js';
 import { createEntry, listEntries } from './entries.js';
-import { getCase } from './get-case.js';
+import { caseDetail, getCase } from './get-case.js';
 import { householdRoutes } from './household-routes.js';
 import { listCases } from './list-cases.js';
 import { getMyDay } from './my-day.js';
@@ -34,13 +34,7 @@ import { createTask, updateTask } from './tasks.js';
 import { updateCase } from './update-case.js';
 
 const ZCaseParams = z.object({ id: z.uuid({ message: 'Ungültige Fall-ID' }) });
-const errors = {
-  400: ZErrorSchema,
-  401: ZErrorSchema,
-  403: ZErrorSchema,
-  404: ZErrorSchema,
-  409: ZErrorSchema,
-};
+const errors = errorResponses();
 const staff = { access: 'staff' } as const;
 
 /** Case file routes: authenticate → validate → one use case in the actor's transaction → present. */
@@ -73,7 +67,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
     async (request, reply) => {
       const detail = await inActorScope(ctx, request, async (scope) => {
         const id = await createCase(scope, request.body);
-        return getCase(scope, id);
+        return caseDetail(scope, id);
       });
       return reply.status(201).send(detail);
     },
@@ -102,7 +96,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
     (request) =>
       inActorScope(ctx, request, async (scope) => {
         await updateCase(scope, ctx.keys, request.params.id, request.body);
-        return getCase(scope, request.params.id);
+        return caseDetail(scope, request.params.id);
       }),
   );
 
@@ -120,7 +114,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
     async (request, reply) => {
       const detail = await inActorScope(ctx, request, async (scope) => {
         await addPersonToCase(scope, request.params.id, request.body);
-        return getCase(scope, request.params.id);
+        return caseDetail(scope, request.params.id);
       });
       return reply.status(201).send(detail);
     },
@@ -140,7 +134,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
     (request) =>
       inActorScope(ctx, request, async (scope) => {
         await editCasePerson(scope, request.params.id, request.params.personId, request.body);
-        return getCase(scope, request.params.id);
+        return caseDetail(scope, request.params.id);
       }),
   );
 
@@ -158,7 +152,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
     async (request, reply) => {
       const detail = await inActorScope(ctx, request, async (scope) => {
         await addRelation(scope, request.params.id, request.body);
-        return getCase(scope, request.params.id);
+        return caseDetail(scope, request.params.id);
       });
       return reply.status(201).send(detail);
     },

@@ -3,8 +3,8 @@ import type { TTask } from '@lotse/shared';
 import { sql } from 'kysely';
 import type { Tx } from '../../db/connection.js';
 import { HttpError } from '../../platform/errors.js';
-import type { ActorScope } from '../../platform/http/actor-tx.js';
-import { NotVisibleError } from '../../platform/http/actor-tx.js';
+import type { ActorScope } from '../../platform/scope.js';
+import { NotVisibleError } from '../../platform/scope.js';
 import { authorizeCase } from './authorize.js';
 import { iso } from './present.js';
 

@@ -8,8 +8,8 @@ import {
 import { sql } from 'kysely';
 import type { KeyRing } from '../../platform/crypto.js';
 import { HttpError } from '../../platform/errors.js';
-import type { ActorScope } from '../../platform/http/actor-tx.js';
-import { isTeamMember } from '../tenancy/directory.js';
+import type { ActorScope } from '../../platform/scope.js';
+import { isTeamMember } from '../tenancy/index.js';
 import { authorizeCase } from './authorize.js';
 import { refreshCaseSearchText } from './search-text.js';
 

@@ -1,24 +1,18 @@
-import { ZErrorSchema, ZFamilyLanguage } from '@lotse/shared';
+import { ZFamilyLanguage } from '@lotse/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { withTenant } from '../../db/connection.js';
-import { hasRole } from '../../platform/actor.js';
 import type { AppContext } from '../../platform/context.js';
-import { HttpError, notFound } from '../../platform/errors.js';
-import { inActorScope } from '../../platform/http/actor-tx.js';
-import { resolvePublicOffice } from '../tenancy/public-office.js';
+import { notFound } from '../../platform/errors.js';
+import { errorResponses } from '../../platform/http/responses.js';
+import { requireOfficeAction } from '../../platform/policy.js';
+import { inActorScope, inOfficeScope } from '../../platform/scope.js';
+import { resolvePublicOffice } from '../tenancy/index.js';
 import { findPage, listPages, savePage } from './pages.js';
 
 const ZPage = z.object({ slug: z.string(), lang: z.string(), title: z.string(), bodyMd: z.string() });
 const ZSlug = z.string().regex(/^[a-z0-9-]{1,60}$/, 'Ungültiger Seitenname');
-const errors = {
-  400: ZErrorSchema,
-  401: ZErrorSchema,
-  403: ZErrorSchema,
-  404: ZErrorSchema,
-  503: ZErrorSchema,
-};
+const errors = errorResponses(400, 401, 403, 404, 503);
 
 /** Information pages of the family app: public to read, editable by the office's admins. */
 export function contentRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -37,7 +31,7 @@ export function contentRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (request) => {
       const office = await resolvePublicOffice(ctx);
-      return withTenant(ctx.db, office.id, (tx) => listPages(tx, request.query.lang));
+      return inOfficeScope(ctx, office.id, null, ({ tx }) => listPages(tx, request.query.lang));
     },
   );
 
@@ -54,7 +48,7 @@ export function contentRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (request) => {
       const office = await resolvePublicOffice(ctx);
-      const page = await withTenant(ctx.db, office.id, (tx) =>
+      const page = await inOfficeScope(ctx, office.id, null, ({ tx }) =>
         findPage(tx, request.params.slug, request.query.lang),
       );
       if (!page) throw notFound('Seite');
@@ -75,8 +69,7 @@ export function contentRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     (request) =>
       inActorScope(ctx, request, async ({ tx, actor, audit }) => {
-        if (!hasRole(actor, 'admin'))
-          throw new HttpError(403, 'forbidden', 'Texte ändern dürfen nur Administrator*innen.');
+        requireOfficeAction(actor, 'administer');
         const page = { slug: request.params.slug, lang: request.params.lang, ...request.body };
         await savePage(tx, actor.tenantId, actor.userId, page);
         await audit({

@@ -1,17 +1,14 @@
-import {
-  ZAdminFlowResponseSchema,
-  ZErrorSchema,
-  ZFlowDefinitionSchema,
-  ZRoutingRulesSchema,
-} from '@lotse/shared';
+import { ZAdminFlowResponseSchema, ZFlowDefinitionSchema, ZRoutingRulesSchema } from '@lotse/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context.js';
-import { inActorScope } from '../../platform/http/actor-tx.js';
-import { listRoutingRules, replaceRoutingRules, requireAdmin } from './admin.js';
+import { errorResponses } from '../../platform/http/responses.js';
+import { requireOfficeAction } from '../../platform/policy.js';
+import { inActorScope } from '../../platform/scope.js';
 import { currentFlowForAdmin, publishFlow } from './flow.js';
+import { listRoutingRules, replaceRoutingRules } from './routing-rules.js';
 
-const errors = { 400: ZErrorSchema, 401: ZErrorSchema, 403: ZErrorSchema };
+const errors = errorResponses(400, 401, 403);
 const staff = { access: 'staff' } as const;
 
 /** /admin: the office edits its intake flow (versioned) and routing rules. */
@@ -23,7 +20,7 @@ export function intakeAdminRoutes(app: FastifyInstance, ctx: AppContext) {
     { config: staff, schema: { tags: ['admin'], response: { 200: ZAdminFlowResponseSchema, ...errors } } },
     (request) =>
       inActorScope(ctx, request, async (scope) => {
-        requireAdmin(scope);
+        requireOfficeAction(scope.actor, 'administer');
         return currentFlowForAdmin(scope.tx);
       }),
   );
@@ -40,7 +37,7 @@ export function intakeAdminRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (request, reply) => {
       const flow = await inActorScope(ctx, request, async (scope) => {
-        requireAdmin(scope);
+        requireOfficeAction(scope.actor, 'administer');
         await publishFlow(scope.tx, scope.actor.tenantId, scope.actor.userId, request.body);
         const published = await currentFlowForAdmin(scope.tx);
         await scope.audit({

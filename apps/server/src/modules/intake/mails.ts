@@ -21,12 +21,3 @@ export function contactsMail(to: string, team: TTeamContact, language: string): 
       : `Danke für Ihre Anfrage. Für Sie ist dieses Team zuständig:\n\n${lines}\n\nIm Notfall: 110 (Polizei) oder 112. Für Kinder und Jugendliche: Nummer gegen Kummer 116 111. Für Eltern: Elterntelefon 0800 111 0 550.\n`,
   };
 }
-
-/** Notifications carry no content, only that there is something new. */
-export function newMessageMail(to: string): MailMessage {
-  return {
-    to,
-    subject: 'Sie haben eine neue Nachricht',
-    text: 'Sie haben eine neue Nachricht vom Jugendamt. Bitte melden Sie sich mit Ihrem Code und Ihrer PIN an, um sie zu lesen.\n',
-  };
-}

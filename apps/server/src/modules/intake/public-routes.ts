@@ -4,7 +4,6 @@ import {
   ZClassifyResponseSchema,
   ZCreateIntakeRequestSchema,
   ZCreateIntakeResponseSchema,
-  ZErrorSchema,
   ZFlowResponseSchema,
   ZRouteRequestSchema,
   ZTeamContactSchema,
@@ -12,16 +11,16 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { withTenant } from '../../db/connection.js';
 import type { AppContext } from '../../platform/context.js';
-import { resolvePublicOffice } from '../tenancy/public-office.js';
-import { resolveSocialArea } from '../tenancy/resolve-social-area.js';
-import { allTeamContacts, teamContact } from '../tenancy/team-contacts.js';
-import { createIntakeRequest } from './create-request.js';
+import { errorResponses } from '../../platform/http/responses.js';
+import { inOfficeScope } from '../../platform/scope.js';
+import { allTeamContacts, resolvePublicOffice } from '../tenancy/index.js';
+import { intakeClassifier } from './classifier/index.js';
 import { currentFlow } from './flow.js';
-import { routeToTeam } from './routing.js';
+import { responsibleTeam } from './routing.js';
+import { sendIntakeRequest } from './send-request.js';
 
-const errors = { 400: ZErrorSchema, 429: ZErrorSchema, 503: ZErrorSchema };
+const errors = errorResponses(400, 429, 503);
 const publicAccess = (max: number) => ({
   access: 'public' as const,
   rateLimit: { max, timeWindow: '1 minute' },
@@ -49,7 +48,7 @@ export function intakePublicRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async () => {
       const office = await resolvePublicOffice(ctx);
-      const teams = await withTenant(ctx.db, office.id, (tx) => allTeamContacts(tx));
+      const teams = await inOfficeScope(ctx, office.id, null, ({ tx }) => allTeamContacts(tx));
       return { name: office.name, crisisPhone: office.crisisPhone, teams };
     },
   );
@@ -65,7 +64,7 @@ export function intakePublicRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (request) => {
-      const classifier = await ctx.classifier();
+      const classifier = await intakeClassifier();
       const result = await classifier.classify(request.body.text, request.body.lang);
       return {
         topic: result.topic,
@@ -84,7 +83,7 @@ export function intakePublicRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async () => {
       const office = await resolvePublicOffice(ctx);
-      return withTenant(ctx.db, office.id, (tx) => currentFlow(tx));
+      return inOfficeScope(ctx, office.id, null, ({ tx }) => currentFlow(tx));
     },
   );
 
@@ -109,12 +108,7 @@ export function intakePublicRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (request) => {
       const office = await resolvePublicOffice(ctx);
-      return withTenant(ctx.db, office.id, async (tx) => {
-        const area = await resolveSocialArea(tx, request.body);
-        const teamId = await routeToTeam(tx, request.body.topic, area);
-        if (!teamId) throw new Error('office has no teams');
-        return teamContact(tx, teamId);
-      });
+      return inOfficeScope(ctx, office.id, null, (scope) => responsibleTeam(scope, request.body));
     },
   );
 
@@ -131,7 +125,7 @@ export function intakePublicRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (request, reply) => {
       const office = await resolvePublicOffice(ctx);
-      const result = await createIntakeRequest(ctx, office.id, request.body, request.ip);
+      const result = await sendIntakeRequest(ctx, office.id, request.body, request.ip);
       return reply.status(201).send(result);
     },
   );

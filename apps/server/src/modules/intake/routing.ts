@@ -1,6 +1,9 @@
-import type { TIntakeTopic } from '@lotse/shared';
+import type { TIntakeTopic, TTeamContact } from '@lotse/shared';
 import { sql } from 'kysely';
 import type { Tx } from '../../db/connection.js';
+import { HttpError } from '../../platform/errors.js';
+import type { Scope } from '../../platform/scope.js';
+import { resolveSocialArea, teamContact } from '../tenancy/index.js';
 
 /**
  * The responsible team for a topic in a social area, by the office's routing rules: a rule for
@@ -36,4 +39,15 @@ export async function routeToTeam(
     .limit(1)
     .executeTakeFirst();
   return fallback?.id ?? null;
+}
+
+/** The team that would answer a request on this topic from this address (shown before sending). */
+export async function responsibleTeam(
+  { tx }: Scope,
+  input: { topic: TIntakeTopic; postcode?: string | null | undefined; street?: string | null | undefined },
+): Promise<TTeamContact> {
+  const area = await resolveSocialArea(tx, input);
+  const teamId = await routeToTeam(tx, input.topic, area);
+  if (!teamId) throw new HttpError(503, 'no_team', 'Das Amt hat noch keine Teams eingerichtet.');
+  return teamContact(tx, teamId);
 }

@@ -1,60 +1,29 @@
 import type { TMeeting } from '@lotse/shared';
 import { sql } from 'kysely';
-import type { Tx } from '../../db/connection.js';
-import { recordAudit } from '../../platform/audit/record.js';
 import type { KeyRing } from '../../platform/crypto.js';
 import { conflict, notFound } from '../../platform/errors.js';
-import { type IntakeSummary, summaryContext } from '../intake/create-request.js';
-import { presentMeetings, selectMeetings } from './queries.js';
+import type { FamilyScope } from '../../platform/scope.js';
+import { conversationChannel } from '../messaging/index.js';
+import { familyEmail } from '../requests/index.js';
+import { findMeeting, presentMeetings, selectMeetings } from './queries.js';
 import { scheduleReminders } from './reminders.js';
 
-export interface FamilyCaller {
-  tenantId: string;
-  intakeRequestId: string;
-  ip: string;
-}
-
-const familyAudit = (family: FamilyCaller) => ({
-  tenantId: family.tenantId,
-  actorId: null,
-  actorRoles: ['family'],
-  resourceType: 'meeting' as const,
-  outcome: 'allowed' as const,
-  ip: family.ip,
-});
-
 /** The appointments offered to a family (for its own request only), cancelled ones left out. */
-export async function listFamilyMeetings(tx: Tx, keys: KeyRing, family: FamilyCaller): Promise<TMeeting[]> {
+export async function listFamilyMeetings(
+  { tx, family, audit }: FamilyScope,
+  keys: KeyRing,
+): Promise<TMeeting[]> {
   const rows = await selectMeetings(tx)
     .where('m.intake_request_id', '=', family.intakeRequestId)
     .where('m.status', '!=', 'cancelled')
     .orderBy('m.created_at', 'desc')
     .execute();
-  await recordAudit(tx, {
-    ...familyAudit(family),
+  await audit({
+    resourceType: 'meeting',
     action: 'meeting.list',
     details: { ids: rows.map((r) => r.id) },
   });
   return presentMeetings(tx, keys, rows);
-}
-
-/** The e-mail the family left in its request, if any (the summary is encrypted). */
-async function familyEmail(
-  tx: Tx,
-  keys: KeyRing,
-  tenantId: string,
-  requestId: string,
-): Promise<string | null> {
-  const row = await tx
-    .selectFrom('intake_requests')
-    .select(['summary_enc'])
-    .where('id', '=', requestId)
-    .executeTakeFirst();
-  if (!row) return null;
-  const summary: IntakeSummary = JSON.parse(
-    await keys.decryptText(tx, tenantId, row.summary_enc, summaryContext(requestId)),
-  );
-  return summary.email;
 }
 
 /**
@@ -62,18 +31,16 @@ async function familyEmail(
  * an e-mail address. A slot can be chosen once.
  */
 export async function chooseSlot(
-  tx: Tx,
+  scope: FamilyScope,
   keys: KeyRing,
-  family: FamilyCaller,
   meetingId: string,
   slotId: string,
 ): Promise<TMeeting> {
-  const meeting = await selectMeetings(tx)
-    .where('m.id', '=', meetingId)
-    .where('m.intake_request_id', '=', family.intakeRequestId)
-    .where('m.status', '!=', 'cancelled')
-    .executeTakeFirst();
-  if (!meeting) throw notFound('Termin');
+  const { tx, family } = scope;
+  const meeting = await findMeeting(tx, meetingId);
+  if (!meeting || meeting.intake_request_id !== family.intakeRequestId || meeting.status === 'cancelled') {
+    throw notFound('Termin');
+  }
   const slot = await tx
     .selectFrom('meeting_slots')
     .select(['id', 'starts_at'])
@@ -98,13 +65,14 @@ export async function chooseSlot(
     .execute();
   const email = await familyEmail(tx, keys, family.tenantId, family.intakeRequestId);
   const reminders = email ? await scheduleReminders(tx, keys, family.tenantId, email, startsAt) : [];
-  await recordAudit(tx, {
-    ...familyAudit(family),
+  await scope.audit({
     action: 'meeting.choose',
+    resourceType: 'meeting',
     resourceId: meeting.id,
-    caseId: meeting.case_id,
+    caseId: meeting.request.caseId,
     details: { slotId: slot.id, reminders: reminders.length },
   });
+  scope.publish(conversationChannel(family.intakeRequestId), { type: 'changed' });
   const updated = await selectMeetings(tx).where('m.id', '=', meeting.id).execute();
   return (await presentMeetings(tx, keys, updated))[0] as TMeeting;
 }

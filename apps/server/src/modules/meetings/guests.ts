@@ -2,13 +2,14 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { TGuestLink } from '@lotse/shared';
 import type { FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
-import { type Db, withTenant } from '../../db/connection.js';
-import { recordAudit } from '../../platform/audit/record.js';
+import type { Db } from '../../db/connection.js';
+import type { AppContext } from '../../platform/context.js';
 import { HttpError } from '../../platform/errors.js';
-import type { ActorScope } from '../../platform/http/actor-tx.js';
+import type { Who } from '../../platform/realtime/hub.js';
 import type { IdentityResolver } from '../../platform/realtime/plugin.js';
-import { meetingChannel } from './policy.js';
-import { type MeetingRow, meetingEnd } from './queries.js';
+import { type ActorScope, inOfficeScope, NotVisibleError } from '../../platform/scope.js';
+import { canHostMeeting, meetingChannel } from './policy.js';
+import { findMeeting, meetingEnd } from './queries.js';
 
 export const GUEST_COOKIE = '__Host-lotse-guest';
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -19,10 +20,13 @@ const hashOf = (token: string) => createHash('sha256').update(token).digest('hex
  */
 export async function createGuestLink(
   scope: ActorScope,
-  meeting: MeetingRow,
+  meetingId: string,
   label: string,
   publicUrl: string,
 ): Promise<TGuestLink> {
+  const meeting = await findMeeting(scope.tx, meetingId);
+  const host: Who = { kind: 'staff', tenantId: scope.actor.tenantId, actor: scope.actor };
+  if (!meeting || !canHostMeeting(host, meeting)) throw new NotVisibleError('meeting', meetingId, 'Termin');
   const token = randomBytes(32).toString('base64url');
   const id = randomUUID();
   const expiresAt = await meetingEnd(scope.tx, meeting);
@@ -42,7 +46,7 @@ export async function createGuestLink(
     action: 'meeting.guest_invite',
     resourceType: 'meeting',
     resourceId: meeting.id,
-    caseId: meeting.case_id,
+    caseId: meeting.request.caseId,
     details: { guestId: id },
   });
   const base = publicUrl.replace(/\/$/, '');
@@ -58,7 +62,7 @@ const invalidLink = () =>
 
 /** A guest opens the link: the token is used up and a session for this meeting only begins. */
 export async function redeemGuestLink(
-  db: Db,
+  ctx: AppContext,
   meetingId: string,
   token: string,
   ip: string,
@@ -71,7 +75,7 @@ export async function redeemGuestLink(
       expires_at: Date;
       redeemed_at: Date | null;
     }>`
-      SELECT * FROM lotse_meeting_guest_by_token(${hashOf(token)})`.execute(db.app)
+      SELECT * FROM lotse_meeting_guest_by_token(${hashOf(token)})`.execute(ctx.db.app)
   ).rows[0];
   if (
     !found ||
@@ -82,7 +86,7 @@ export async function redeemGuestLink(
     throw invalidLink();
   }
   const sessionToken = randomBytes(32).toString('base64url');
-  return withTenant(db, found.tenant_id, async (tx) => {
+  return inOfficeScope(ctx, found.tenant_id, ip, async ({ tx, audit }) => {
     // The condition on redeemed_at makes two simultaneous redemptions end with one winner.
     const updated = await tx
       .updateTable('meeting_guests')
@@ -92,15 +96,11 @@ export async function redeemGuestLink(
       .returning('label')
       .executeTakeFirst();
     if (!updated) throw invalidLink();
-    await recordAudit(tx, {
-      tenantId: found.tenant_id,
-      actorId: null,
+    await audit({
       actorRoles: ['guest'],
       action: 'meeting.guest_join',
       resourceType: 'meeting',
       resourceId: meetingId,
-      outcome: 'allowed',
-      ip,
       details: { guestId: found.id },
     });
     return { sessionToken, expiresAt: new Date(found.expires_at) };

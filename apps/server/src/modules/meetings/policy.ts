@@ -1,7 +1,7 @@
 import type { TParticipantRole } from '@lotse/shared';
 import type { Tx } from '../../db/connection.js';
 import type { Who } from '../../platform/realtime/hub.js';
-import { canWorkOnRequest } from '../intake/policy.js';
+import { canOnRequest } from '../requests/index.js';
 import { findMeeting, type MeetingRow } from './queries.js';
 
 export const meetingChannel = (id: string) => `meeting:${id}`;
@@ -15,7 +15,7 @@ export function canJoinMeeting(who: Who, meeting: MeetingRow): boolean {
   if (who.tenantId !== meeting.tenant_id) return false;
   switch (who.kind) {
     case 'staff':
-      return canWorkOnRequest(who.actor, { tenantId: meeting.tenant_id, teamId: meeting.request_team_id });
+      return canOnRequest(who.actor, 'read', meeting.request);
     case 'family':
       return meeting.status !== 'cancelled' && who.intakeRequestId === meeting.intake_request_id;
     case 'guest':
@@ -43,17 +43,5 @@ export function displayNameOf(who: Who): string {
       return 'Familie';
     case 'guest':
       return who.label;
-  }
-}
-
-/** Audit fields for someone who is not a staff member (no user id). */
-export function auditActorOf(who: Who): { actorId: string | null; actorRoles: string[] } {
-  switch (who.kind) {
-    case 'staff':
-      return { actorId: who.actor.userId, actorRoles: who.actor.roles };
-    case 'family':
-      return { actorId: null, actorRoles: ['family'] };
-    case 'guest':
-      return { actorId: null, actorRoles: ['guest'] };
   }
 }

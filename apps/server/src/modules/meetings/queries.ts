@@ -1,22 +1,18 @@
 import type { TMeeting, TMeetingSlot, TMeetingStatus } from '@lotse/shared';
 import type { Tx } from '../../db/connection.js';
 import type { KeyRing } from '../../platform/crypto.js';
+import { findRequestRef, type RequestRef } from '../requests/index.js';
 
 export const titleContext = (id: string) => `meeting-title:${id}`;
 
-/** A meeting with the team of its intake request (the team decides who of the staff may see it). */
+/** Meetings as stored (their request's team, which decides who of the staff may see them, comes from `requests`). */
 export function selectMeetings(tx: Tx) {
   return tx
     .selectFrom('meetings as m')
-    .innerJoin('intake_requests as r', (j) =>
-      j.onRef('r.tenant_id', '=', 'm.tenant_id').onRef('r.id', '=', 'm.intake_request_id'),
-    )
     .select([
       'm.tenant_id',
       'm.id',
       'm.intake_request_id',
-      'r.team_id as request_team_id',
-      'r.case_id',
       'm.title_enc',
       'm.duration_minutes',
       'm.kind',
@@ -25,10 +21,15 @@ export function selectMeetings(tx: Tx) {
       'm.created_at',
     ]);
 }
-export type MeetingRow = Awaited<ReturnType<ReturnType<typeof selectMeetings>['execute']>>[number];
+type MeetingRecord = Awaited<ReturnType<ReturnType<typeof selectMeetings>['execute']>>[number];
+/** A meeting with the request it belongs to. */
+export type MeetingRow = MeetingRecord & { request: RequestRef };
 
+/** One meeting with its request, or undefined; who may see it is the policy's question. */
 export async function findMeeting(tx: Tx, id: string): Promise<MeetingRow | undefined> {
-  return selectMeetings(tx).where('m.id', '=', id).executeTakeFirst();
+  const row = await selectMeetings(tx).where('m.id', '=', id).executeTakeFirst();
+  const request = row && (await findRequestRef(tx, row.intake_request_id));
+  return row && request ? { ...row, request } : undefined;
 }
 
 async function slotsOf(tx: Tx, meetingIds: string[]): Promise<Map<string, TMeetingSlot[]>> {
@@ -49,7 +50,7 @@ async function slotsOf(tx: Tx, meetingIds: string[]): Promise<Map<string, TMeeti
 }
 
 /** What leaves the server about a meeting (never the row). */
-export async function presentMeetings(tx: Tx, keys: KeyRing, rows: MeetingRow[]): Promise<TMeeting[]> {
+export async function presentMeetings(tx: Tx, keys: KeyRing, rows: MeetingRecord[]): Promise<TMeeting[]> {
   const slots = await slotsOf(
     tx,
     rows.map((r) => r.id),
@@ -73,7 +74,7 @@ export async function presentMeetings(tx: Tx, keys: KeyRing, rows: MeetingRow[])
 }
 
 /** Start of the chosen slot, else null. */
-export async function chosenStart(tx: Tx, row: MeetingRow): Promise<Date | null> {
+export async function chosenStart(tx: Tx, row: MeetingRecord): Promise<Date | null> {
   if (!row.chosen_slot_id) return null;
   const slot = await tx
     .selectFrom('meeting_slots')
@@ -84,7 +85,7 @@ export async function chosenStart(tx: Tx, row: MeetingRow): Promise<Date | null>
 }
 
 /** When the meeting is over: the end of the chosen slot, or of the latest proposed one. */
-export async function meetingEnd(tx: Tx, row: MeetingRow): Promise<Date> {
+export async function meetingEnd(tx: Tx, row: MeetingRecord): Promise<Date> {
   let start = await chosenStart(tx, row);
   if (!start) {
     const last = await tx

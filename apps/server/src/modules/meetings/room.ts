@@ -4,12 +4,11 @@ import {
   type TMeetingServerEvent,
   ZMeetingClientData,
 } from '@lotse/shared';
-import { withTenant } from '../../db/connection.js';
-import { recordAudit } from '../../platform/audit/record.js';
 import type { AppContext } from '../../platform/context.js';
 import type { Envelope } from '../../platform/realtime/bus.js';
 import type { ChannelModule, Connection, RealtimeHub, Who } from '../../platform/realtime/hub.js';
-import { auditActorOf, canHostMeeting, displayNameOf, loadMeetingFor, participantRole } from './policy.js';
+import { inWhoScope } from '../../platform/scope.js';
+import { canHostMeeting, displayNameOf, loadMeetingFor, participantRole } from './policy.js';
 
 const PREFIX = 'meeting:';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -42,14 +41,11 @@ export function meetingRoom(ctx: AppContext, hub: RealtimeHub): ChannelModule {
   const meetingIdOf = (channel: string) => channel.slice(PREFIX.length);
 
   async function audit(who: Who, channel: string, action: 'meeting.join' | 'meeting.admit', details = {}) {
-    await withTenant(ctx.db, who.tenantId, (tx) =>
-      recordAudit(tx, {
-        tenantId: who.tenantId,
-        ...auditActorOf(who),
+    await inWhoScope(ctx, who, null, (scope) =>
+      scope.audit({
         action,
         resourceType: 'meeting',
         resourceId: meetingIdOf(channel),
-        outcome: 'allowed',
         details: who.kind === 'guest' ? { ...details, guestId: who.guestId } : details,
       }),
     );
@@ -65,7 +61,7 @@ export function meetingRoom(ctx: AppContext, hub: RealtimeHub): ChannelModule {
     async canSubscribe(who, channel) {
       const id = meetingIdOf(channel);
       if (!UUID.test(id)) return false;
-      const meeting = await withTenant(ctx.db, who.tenantId, (tx) => loadMeetingFor(tx, who, id));
+      const meeting = await inWhoScope(ctx, who, null, ({ tx }) => loadMeetingFor(tx, who, id));
       if (!meeting) return false;
       if (who.kind === 'staff' && admittedCount(channel) >= meetingLimits.participantsMax) return false;
       await audit(who, channel, 'meeting.join');
@@ -109,7 +105,7 @@ export function meetingRoom(ctx: AppContext, hub: RealtimeHub): ChannelModule {
             });
             return;
           }
-          const meeting = await withTenant(ctx.db, conn.who.tenantId, (tx) =>
+          const meeting = await inWhoScope(ctx, conn.who, null, ({ tx }) =>
             loadMeetingFor(tx, conn.who, meetingIdOf(channel)),
           );
           if (!meeting || !canHostMeeting(conn.who, meeting)) return;

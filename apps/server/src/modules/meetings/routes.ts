@@ -1,8 +1,6 @@
-import { createHash } from 'node:crypto';
 import {
   ZChooseSlotSchema,
   ZCreateGuestSchema,
-  ZErrorSchema,
   ZGuestLinkSchema,
   ZIceConfigSchema,
   ZMeetingRoomSchema,
@@ -13,43 +11,21 @@ import {
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { withTenant } from '../../db/connection.js';
-import { recordAudit } from '../../platform/audit/record.js';
 import type { AppContext } from '../../platform/context.js';
-import { notFound, unauthenticated } from '../../platform/errors.js';
-import { inActorScope, NotVisibleError } from '../../platform/http/actor-tx.js';
+import { unauthenticated } from '../../platform/errors.js';
+import { errorResponses } from '../../platform/http/responses.js';
 import type { Who } from '../../platform/realtime/hub.js';
 import type { Realtime } from '../../platform/realtime/plugin.js';
-import { announceConversationChange } from '../intake/conversation-channel.js';
+import { inActorScope, inFamilyScope, inWhoScope } from '../../platform/scope.js';
 import { chooseSlot, listFamilyMeetings } from './choose-slot.js';
-import { externalJoinUrl } from './external.js';
 import { createGuestLink, GUEST_COOKIE, guestIdentity, redeemGuestLink } from './guests.js';
-import { iceServersFor } from './ice.js';
-import { auditActorOf, canHostMeeting, displayNameOf, loadMeetingFor, participantRole } from './policy.js';
 import { listMeetingsForRequest, proposeMeeting } from './propose-meeting.js';
-import { chosenStart, findMeeting, meetingEnd } from './queries.js';
 import { meetingRoom } from './room.js';
+import { describeMeetingRoom, iceConfigFor } from './room-info.js';
 
-const errors = {
-  400: ZErrorSchema,
-  401: ZErrorSchema,
-  403: ZErrorSchema,
-  404: ZErrorSchema,
-  409: ZErrorSchema,
-};
+const errors = errorResponses();
 const ZParams = z.object({ id: z.uuid({ message: 'Ungültige ID' }) });
 const staff = { access: 'staff' } as const;
-
-/** An opaque, stable reference for a participant (TURN usernames, provider user ids): no names. */
-function participantRef(who: Who): string {
-  const raw =
-    who.kind === 'staff'
-      ? `u:${who.actor.userId}`
-      : who.kind === 'family'
-        ? `f:${who.intakeRequestId}`
-        : `g:${who.guestId}`;
-  return createHash('sha256').update(raw).digest('hex').slice(0, 16);
-}
 
 /** Appointments (staff propose, family chooses), guest links, and the video room with its signalling. */
 export function meetingRoutes(app: FastifyInstance, ctx: AppContext, realtime: Realtime) {
@@ -79,8 +55,6 @@ export function meetingRoutes(app: FastifyInstance, ctx: AppContext, realtime: R
       const meeting = await inActorScope(ctx, request, (scope) =>
         proposeMeeting(scope, ctx.keys, request.params.id, request.body),
       );
-      // The family's page (and colleagues') learn about the proposal at once.
-      await announceConversationChange(realtime.hub, request.params.id);
       return reply.status(201).send(meeting);
     },
   );
@@ -101,13 +75,7 @@ export function meetingRoutes(app: FastifyInstance, ctx: AppContext, realtime: R
       config: { access: 'family' },
       schema: { tags: ['meetings'], response: { 200: z.array(ZMeetingSchema), ...errors } },
     },
-    (request) => {
-      const family = request.family;
-      if (!family) throw unauthenticated();
-      return withTenant(ctx.db, family.tenantId, (tx) =>
-        listFamilyMeetings(tx, ctx.keys, { ...family, ip: request.ip }),
-      );
-    },
+    (request) => inFamilyScope(ctx, request, (scope) => listFamilyMeetings(scope, ctx.keys)),
   );
 
   r.post(
@@ -121,15 +89,10 @@ export function meetingRoutes(app: FastifyInstance, ctx: AppContext, realtime: R
         response: { 200: ZMeetingSchema, ...errors },
       },
     },
-    async (request) => {
-      const family = request.family;
-      if (!family) throw unauthenticated();
-      const meeting = await withTenant(ctx.db, family.tenantId, (tx) =>
-        chooseSlot(tx, ctx.keys, { ...family, ip: request.ip }, request.params.id, request.body.slotId),
-      );
-      await announceConversationChange(realtime.hub, family.intakeRequestId);
-      return meeting;
-    },
+    (request) =>
+      inFamilyScope(ctx, request, (scope) =>
+        chooseSlot(scope, ctx.keys, request.params.id, request.body.slotId),
+      ),
   );
 
   r.post(
@@ -144,14 +107,9 @@ export function meetingRoutes(app: FastifyInstance, ctx: AppContext, realtime: R
       },
     },
     async (request, reply) => {
-      const link = await inActorScope(ctx, request, async (scope) => {
-        const meeting = await findMeeting(scope.tx, request.params.id);
-        const who: Who = { kind: 'staff', tenantId: scope.actor.tenantId, actor: scope.actor };
-        if (!meeting || !canHostMeeting(who, meeting)) {
-          throw new NotVisibleError('meeting', request.params.id, 'Termin');
-        }
-        return createGuestLink(scope, meeting, request.body.label, ctx.config.publicUrl);
-      });
+      const link = await inActorScope(ctx, request, (scope) =>
+        createGuestLink(scope, request.params.id, request.body.label, ctx.config.publicUrl),
+      );
       return reply.status(201).send(link);
     },
   );
@@ -169,7 +127,7 @@ export function meetingRoutes(app: FastifyInstance, ctx: AppContext, realtime: R
     },
     async (request, reply) => {
       const { sessionToken, expiresAt } = await redeemGuestLink(
-        ctx.db,
+        ctx,
         request.params.id,
         request.body.token,
         request.ip,
@@ -193,45 +151,7 @@ export function meetingRoutes(app: FastifyInstance, ctx: AppContext, realtime: R
     },
     async (request) => {
       const who = await participant(request);
-      const { meeting, title, startsAt, expiresAt } = await withTenant(ctx.db, who.tenantId, async (tx) => {
-        const row = await loadMeetingFor(tx, who, request.params.id);
-        if (!row) throw notFound('Termin');
-        await recordAudit(tx, {
-          tenantId: who.tenantId,
-          ...auditActorOf(who),
-          action: 'meeting.read',
-          resourceType: 'meeting',
-          resourceId: row.id,
-          caseId: who.kind === 'staff' ? row.case_id : null,
-          outcome: 'allowed',
-          ip: request.ip,
-        });
-        return {
-          meeting: row,
-          title: await ctx.keys.decryptText(tx, row.tenant_id, row.title_enc, `meeting-title:${row.id}`),
-          startsAt: await chosenStart(tx, row),
-          expiresAt: await meetingEnd(tx, row),
-        };
-      });
-      const name = displayNameOf(who);
-      return {
-        id: meeting.id,
-        title,
-        startsAt: startsAt?.toISOString() ?? null,
-        durationMinutes: meeting.duration_minutes,
-        role: participantRole(who),
-        displayName: name,
-        provider: ctx.config.video.provider,
-        externalUrl: await externalJoinUrl(ctx.config.video, {
-          meetingId: meeting.id,
-          name,
-          moderator: who.kind === 'staff',
-          userRef: participantRef(who),
-          durationMinutes: meeting.duration_minutes,
-          // a token must outlive a meeting that runs over (and be usable before it starts)
-          expiresAt: new Date(Math.max(expiresAt.getTime(), Date.now()) + 2 * 3600_000),
-        }),
-      };
+      return inWhoScope(ctx, who, request.ip, (scope) => describeMeetingRoom(ctx, scope, request.params.id));
     },
   );
 
@@ -243,11 +163,7 @@ export function meetingRoutes(app: FastifyInstance, ctx: AppContext, realtime: R
     },
     async (request) => {
       const who = await participant(request);
-      const meeting = await withTenant(ctx.db, who.tenantId, (tx) =>
-        loadMeetingFor(tx, who, request.params.id),
-      );
-      if (!meeting) throw notFound('Termin');
-      return iceServersFor(ctx.config.video, participantRef(who));
+      return inWhoScope(ctx, who, request.ip, (scope) => iceConfigFor(ctx, scope, request.params.id));
     },
   );
 }

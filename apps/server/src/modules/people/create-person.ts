@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ZPersonInputSchema } from '@lotse/shared';
 import type { z } from 'zod';
 import type { Tx } from '../../db/connection.js';
-import { resolveSocialArea } from '../tenancy/resolve-social-area.js';
+import { resolveSocialArea } from '../tenancy/index.js';
 
 export type PersonInput = z.output<typeof ZPersonInputSchema>;
 

@@ -1,6 +1,6 @@
 import type { TUpdatePersonRequest } from '@lotse/shared';
 import type { Tx } from '../../db/connection.js';
-import { resolveSocialArea } from '../tenancy/resolve-social-area.js';
+import { resolveSocialArea } from '../tenancy/index.js';
 
 /** Changes a person's data; a changed address decides the social area anew. */
 export async function updatePerson(tx: Tx, personId: string, input: Omit<TUpdatePersonRequest, 'role'>) {

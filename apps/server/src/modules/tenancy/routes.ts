@@ -1,6 +1,5 @@
 import {
   ZAdminTeamSchema,
-  ZErrorSchema,
   ZRole,
   ZSocialAreaSchema,
   ZTeamContactEditSchema,
@@ -10,11 +9,10 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { withTenant } from '../../db/connection.js';
 import type { AppContext } from '../../platform/context.js';
-import { actorOf } from '../../platform/http/access.js';
-import { inActorScope } from '../../platform/http/actor-tx.js';
-import { requireAdmin } from '../intake/admin.js';
+import { errorResponses } from '../../platform/http/responses.js';
+import { requireOfficeAction } from '../../platform/policy.js';
+import { inActorScope } from '../../platform/scope.js';
 import { listSocialAreas, listStaff, listTeams } from './directory.js';
 import { listTeamContactsForAdmin, updateTeamContact } from './team-contacts.js';
 
@@ -24,10 +22,7 @@ export function tenancyRoutes(app: FastifyInstance, ctx: AppContext) {
   r.get(
     '/api/teams',
     { config: { access: 'staff' }, schema: { tags: ['office'], response: { 200: z.array(ZTeamSchema) } } },
-    async (request) => {
-      const actor = actorOf(request);
-      return withTenant(ctx.db, actor.tenantId, (tx) => listTeams(tx));
-    },
+    (request) => inActorScope(ctx, request, ({ tx }) => listTeams(tx)),
   );
   r.get(
     '/api/users',
@@ -38,10 +33,7 @@ export function tenancyRoutes(app: FastifyInstance, ctx: AppContext) {
         response: { 200: z.array(ZUserRefSchema.extend({ roles: z.array(ZRole) })) },
       },
     },
-    async (request) => {
-      const actor = actorOf(request);
-      return withTenant(ctx.db, actor.tenantId, (tx) => listStaff(tx));
-    },
+    (request) => inActorScope(ctx, request, ({ tx }) => listStaff(tx)),
   );
   r.get(
     '/api/social-areas',
@@ -49,13 +41,10 @@ export function tenancyRoutes(app: FastifyInstance, ctx: AppContext) {
       config: { access: 'staff' },
       schema: { tags: ['office'], response: { 200: z.array(ZSocialAreaSchema) } },
     },
-    async (request) => {
-      const actor = actorOf(request);
-      return withTenant(ctx.db, actor.tenantId, (tx) => listSocialAreas(tx));
-    },
+    (request) => inActorScope(ctx, request, ({ tx }) => listSocialAreas(tx)),
   );
 
-  const adminErrors = { 400: ZErrorSchema, 401: ZErrorSchema, 403: ZErrorSchema, 404: ZErrorSchema };
+  const adminErrors = errorResponses(400, 401, 403, 404);
   r.get(
     '/api/admin/teams',
     {
@@ -64,7 +53,7 @@ export function tenancyRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     (request) =>
       inActorScope(ctx, request, (scope) => {
-        requireAdmin(scope);
+        requireOfficeAction(scope.actor, 'administer');
         return listTeamContactsForAdmin(scope.tx);
       }),
   );
@@ -81,7 +70,7 @@ export function tenancyRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     (request) =>
       inActorScope(ctx, request, async (scope) => {
-        requireAdmin(scope);
+        requireOfficeAction(scope.actor, 'administer');
         await scope.audit({
           action: 'settings.update',
           resourceType: 'settings',

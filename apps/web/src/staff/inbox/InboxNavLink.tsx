@@ -1,13 +1,6 @@
-import type { TMe } from '@lotse/shared';
 import { NavLink } from 'react-router';
-import { hasRole } from '../session.tsx';
 import { useInbox } from './api.ts';
 import './inbox.css';
-
-/** Whether the user works on team requests at all (the server's rule: caseworker or lead in a team). */
-export function worksOnInbox(me: TMe): boolean {
-  return (hasRole(me, 'caseworker') || hasRole(me, 'team_lead')) && me.teams.length > 0;
-}
 
 /** "Posteingang" in the main navigation, with the number of requests nobody has taken yet. */
 export function InboxNavLink() {

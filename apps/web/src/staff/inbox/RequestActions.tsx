@@ -3,18 +3,10 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/client.ts';
 import { Button, buttonClass, Card, LiveMessage } from '../../ui/index.ts';
-import { hasRole, useCurrentUser } from '../session.tsx';
+import { useCurrentUser } from '../session.tsx';
 import { AssignDialog } from './AssignDialog.tsx';
 import { useClaimRequest } from './api.ts';
 import { OpenCaseDialog } from './OpenCaseDialog.tsx';
-
-/**
- * Mirrors the server's rule (team lead of the request's team) only to hide a button that would
- * fail; the server decides and answers 403 otherwise.
- */
-function canAssign(me: ReturnType<typeof useCurrentUser>, detail: TInboxDetail): boolean {
-  return hasRole(me, 'team_lead') && me.teams.some((t) => t.id === detail.team.id && t.lead);
-}
 
 /** Who answers the request, and the next steps: claim, assign, open a case. */
 export function RequestActions(props: { detail: TInboxDetail }) {
@@ -23,7 +15,8 @@ export function RequestActions(props: { detail: TInboxDetail }) {
   const claim = useClaimRequest(r.id);
   const [dialog, setDialog] = useState<'assign' | 'open-case' | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const open = r.status === 'new' || r.status === 'claimed';
+  // The server sends what this user may do with the request; the buttons follow it.
+  const may = (action: TInboxDetail['allowedActions'][number]) => r.allowedActions.includes(action);
   const mine = r.claimedBy?.id === me.id;
 
   return (
@@ -40,7 +33,7 @@ export function RequestActions(props: { detail: TInboxDetail }) {
           )}
         </p>
         <div className="cluster">
-          {open && !mine ? (
+          {may('claim') ? (
             <Button
               busy={claim.isPending}
               onClick={() => {
@@ -51,7 +44,7 @@ export function RequestActions(props: { detail: TInboxDetail }) {
               Übernehmen
             </Button>
           ) : null}
-          {open && canAssign(me, r) ? (
+          {may('assign') ? (
             <Button
               variant="secondary"
               onClick={() => {
@@ -66,9 +59,9 @@ export function RequestActions(props: { detail: TInboxDetail }) {
             <Link to={`/fachkraft/faelle/${r.caseId}`} className={buttonClass('secondary')}>
               Zum Fall
             </Link>
-          ) : (
+          ) : may('open_case') ? (
             <Button
-              variant={open && !mine ? 'secondary' : 'primary'}
+              variant={may('claim') ? 'secondary' : 'primary'}
               onClick={() => {
                 setMessage(null);
                 setDialog('open-case');
@@ -76,7 +69,7 @@ export function RequestActions(props: { detail: TInboxDetail }) {
             >
               Fall anlegen
             </Button>
-          )}
+          ) : null}
         </div>
       </div>
       <LiveMessage error={claim.isError ? errorMessage(claim.error) : null} success={message} />

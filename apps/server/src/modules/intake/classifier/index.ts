@@ -80,3 +80,11 @@ export async function createIntakeClassifier(opts?: { dataDir?: string }): Promi
   for (const sample of WARM_UP_SAMPLES) await classifier.classify(sample);
   return classifier;
 }
+
+let shared: Promise<IntakeClassifier> | undefined;
+
+/** The office's classifier, trained once per process on first use (about a second). */
+export function intakeClassifier(): Promise<IntakeClassifier> {
+  shared ??= createIntakeClassifier();
+  return shared;
+}

@@ -1,26 +1,21 @@
-import { limits, ZConversationSchema, ZErrorSchema } from '@lotse/shared';
+import { limits, ZConversationSchema } from '@lotse/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { withTenant } from '../../db/connection.js';
 import type { AppContext } from '../../platform/context.js';
-import { HttpError, unauthenticated } from '../../platform/errors.js';
-import { inActorScope } from '../../platform/http/actor-tx.js';
+import { HttpError } from '../../platform/errors.js';
+import { errorResponses } from '../../platform/http/responses.js';
+import { inActorScope, inFamilyScope } from '../../platform/scope.js';
 import { downloadHeaders, readUpload } from '../../platform/uploads.js';
-import { readAttachment } from './conversation.js';
-import { announceConversationChange } from './conversation-channel.js';
-import { loadRequestForActor } from './inbox.js';
-import { type Outgoing, recordFamilyAction, sendAsFamily, sendAsStaff } from './messaging.js';
+import {
+  downloadAttachmentAsFamily,
+  downloadAttachmentAsStaff,
+  type Outgoing,
+  sendAsFamily,
+  sendAsStaff,
+} from './messaging.js';
 
-const errors = {
-  400: ZErrorSchema,
-  401: ZErrorSchema,
-  404: ZErrorSchema,
-  409: ZErrorSchema,
-  413: ZErrorSchema,
-  415: ZErrorSchema,
-  429: ZErrorSchema,
-};
+const errors = errorResponses(400, 401, 404, 409, 413, 415, 429);
 const ZAttachmentId = z.uuid({ message: 'Ungültige Datei-ID' });
 const uploadRoute = {
   bodyLimit: limits.messageAttachmentBytes + 64 * 1024,
@@ -58,7 +53,6 @@ export function attachmentRoutes(app: FastifyInstance, ctx: AppContext) {
       const conversation = await inActorScope(ctx, request, (scope) =>
         sendAsStaff(ctx, scope, request.params.id, outgoing),
       );
-      await announceConversationChange(app.realtime.hub, request.params.id);
       return reply.status(201).send(conversation);
     },
   );
@@ -74,17 +68,9 @@ export function attachmentRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const file = await inActorScope(ctx, request, async (scope) => {
-        const row = await loadRequestForActor(scope, request.params.id);
-        const found = await readAttachment(scope.tx, ctx, row.id, request.params.attachmentId);
-        await scope.audit({
-          action: 'message.attachment',
-          resourceType: 'message',
-          resourceId: request.params.attachmentId,
-          caseId: row.case_id,
-        });
-        return found;
-      });
+      const file = await inActorScope(ctx, request, (scope) =>
+        downloadAttachmentAsStaff(ctx, scope, request.params.id, request.params.attachmentId),
+      );
       return reply.headers(downloadHeaders(file.filename, file.mediaType)).send(file.data as never);
     },
   );
@@ -101,13 +87,8 @@ export function attachmentRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const family = request.family;
-      if (!family) throw unauthenticated();
       const outgoing = await readOutgoing(request);
-      const conversation = await withTenant(ctx.db, family.tenantId, (tx) =>
-        sendAsFamily(ctx, tx, family, request.ip, outgoing),
-      );
-      await announceConversationChange(app.realtime.hub, family.intakeRequestId);
+      const conversation = await inFamilyScope(ctx, request, (scope) => sendAsFamily(ctx, scope, outgoing));
       return reply.status(201).send(conversation);
     },
   );
@@ -123,13 +104,9 @@ export function attachmentRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const family = request.family;
-      if (!family) throw unauthenticated();
-      const file = await withTenant(ctx.db, family.tenantId, async (tx) => {
-        const found = await readAttachment(tx, ctx, family.intakeRequestId, request.params.attachmentId);
-        await recordFamilyAction(tx, family, 'message.attachment', request.ip);
-        return found;
-      });
+      const file = await inFamilyScope(ctx, request, (scope) =>
+        downloadAttachmentAsFamily(ctx, scope, request.params.attachmentId),
+      );
       return reply.headers(downloadHeaders(file.filename, file.mediaType)).send(file.data as never);
     },
   );

@@ -1,11 +1,10 @@
 import { sql } from 'kysely';
-import { withTenant } from '../../db/connection.js';
 import { NO_TENANT } from '../../platform/audit/events.js';
-import { recordAudit } from '../../platform/audit/record.js';
 import { createFamilySession } from '../../platform/auth/family-sessions.js';
 import { verifyPassword } from '../../platform/auth/passwords.js';
 import type { AppContext } from '../../platform/context.js';
 import { HttpError } from '../../platform/errors.js';
+import { inOfficeScope } from '../../platform/scope.js';
 import { normaliseAccessCode } from './access-code.js';
 
 const MAX_PIN_FAILURES = 5;
@@ -34,16 +33,9 @@ export async function familyLogin(
   }
   const ok = await verifyPassword(found?.pin_hash ?? null, input.pin);
   const tenantId = found?.tenant_id ?? NO_TENANT;
-  const audit = {
-    tenantId,
-    actorId: null,
-    actorRoles: [],
-    resourceType: 'intake' as const,
-    resourceId: found?.id ?? null,
-    ip: input.ip,
-  };
+  const event = { resourceType: 'intake' as const, resourceId: found?.id ?? null };
   if (!found || !ok) {
-    await withTenant(ctx.db, tenantId, async (tx) => {
+    await inOfficeScope(ctx, tenantId, input.ip, async ({ tx, audit }) => {
       if (found) {
         await tx
           .updateTable('intake_requests')
@@ -55,17 +47,17 @@ export async function familyLogin(
           .where('id', '=', found.id)
           .execute();
       }
-      await recordAudit(tx, { ...audit, action: 'family.login_failed', outcome: 'failed' });
+      await audit({ ...event, action: 'family.login_failed', outcome: 'failed' });
     });
     throw new HttpError(401, 'invalid_code', WRONG);
   }
-  return withTenant(ctx.db, found.tenant_id, async (tx) => {
+  return inOfficeScope(ctx, found.tenant_id, input.ip, async ({ tx, audit }) => {
     await tx
       .updateTable('intake_requests')
       .set({ pin_failures: 0, locked_until: null })
       .where('id', '=', found.id)
       .execute();
-    await recordAudit(tx, { ...audit, action: 'family.login', outcome: 'allowed' });
+    await audit({ ...event, action: 'family.login' });
     return createFamilySession(tx, found.tenant_id, found.id);
   });
 }

@@ -1,13 +1,13 @@
 import type { TInboxDetail, TInboxItem, TIntakeStatus, TIntakeTopic, TWriterRole } from '@lotse/shared';
 import { sql } from 'kysely';
 import type { Tx } from '../../db/connection.js';
+import type { Actor } from '../../platform/actor.js';
 import type { KeyRing } from '../../platform/crypto.js';
 import { HttpError } from '../../platform/errors.js';
-import type { ActorScope } from '../../platform/http/actor-tx.js';
-import { NotVisibleError } from '../../platform/http/actor-tx.js';
-import { isTeamMember } from '../tenancy/directory.js';
-import { type IntakeSummary, summaryContext, transcriptContext } from './create-request.js';
-import { canAssignRequest, canWorkOnRequest } from './policy.js';
+import { type ActorScope, NotVisibleError } from '../../platform/scope.js';
+import { isTeamMember } from '../tenancy/index.js';
+import { allowedRequestActions, canOnRequest, type RequestFacts } from './policy.js';
+import { type IntakeSummary, summaryContext, transcriptContext } from './register-request.js';
 
 function selectRequests(tx: Tx) {
   return tx
@@ -46,9 +46,23 @@ function selectRequests(tx: Tx) {
       'r.transcript_enc',
     ]);
 }
-type RequestRow = Awaited<ReturnType<ReturnType<typeof selectRequests>['execute']>>[number];
+export type RequestRow = Awaited<ReturnType<ReturnType<typeof selectRequests>['execute']>>[number];
 
-function presentItem(r: RequestRow): TInboxItem {
+export const factsOf = (r: {
+  tenant_id: string;
+  team_id: string;
+  status: string;
+  claimed_by: string | null;
+  case_id: string | null;
+}): RequestFacts => ({
+  tenantId: r.tenant_id,
+  teamId: r.team_id,
+  status: r.status as TIntakeStatus,
+  claimedBy: r.claimed_by,
+  caseId: r.case_id,
+});
+
+function presentItem(r: RequestRow, actor: Actor): TInboxItem {
   return {
     id: r.id,
     status: r.status as TIntakeStatus,
@@ -66,6 +80,7 @@ function presentItem(r: RequestRow): TInboxItem {
     caseId: r.case_id,
     createdAt: new Date(r.created_at).toISOString(),
     ageMinutes: r.age_minutes,
+    allowedActions: allowedRequestActions(actor, factsOf(r)),
   };
 }
 
@@ -79,32 +94,43 @@ export async function listInbox(
   let q = selectRequests(tx).where('r.team_id', 'in', teams);
   if (!filter.includeDone) q = q.where('r.status', 'in', ['new', 'claimed']);
   const rows = await q.orderBy('r.urgent', 'desc').orderBy('r.created_at', 'asc').limit(200).execute();
-  const visible = rows.filter((r) => canWorkOnRequest(actor, { tenantId: r.tenant_id, teamId: r.team_id }));
+  const visible = rows.filter((r) => canOnRequest(actor, 'read', factsOf(r)));
   await audit({ action: 'intake.list', resourceType: 'intake', details: { ids: visible.map((r) => r.id) } });
-  return visible.map(presentItem);
+  return visible.map((r) => presentItem(r, actor));
 }
 
+/** The request if the actor may read it; unknown and forbidden look the same (404, audited). */
 export async function loadRequestForActor({ tx, actor }: ActorScope, id: string): Promise<RequestRow> {
   const row = await selectRequests(tx).where('r.id', '=', id).executeTakeFirst();
-  if (!row || !canWorkOnRequest(actor, { tenantId: row.tenant_id, teamId: row.team_id })) {
+  if (!row || !canOnRequest(actor, 'read', factsOf(row))) {
     throw new NotVisibleError('intake', id, 'Anfrage');
   }
   return row;
 }
 
-export async function decryptSummary(tx: Tx, keys: KeyRing, row: RequestRow): Promise<IntakeSummary> {
+export async function decryptSummary(
+  tx: Tx,
+  keys: KeyRing,
+  row: { tenant_id: string; id: string; summary_enc: Uint8Array },
+): Promise<IntakeSummary> {
   return JSON.parse(await keys.decryptText(tx, row.tenant_id, row.summary_enc, summaryContext(row.id)));
 }
 
 /** One request with its structured summary and the transcript (decrypted, audited). */
 export async function readRequest(scope: ActorScope, keys: KeyRing, id: string): Promise<TInboxDetail> {
+  const detail = await requestDetail(scope, keys, id);
+  await scope.audit({ action: 'intake.read', resourceType: 'intake', resourceId: id });
+  return detail;
+}
+
+/** The request as it stands after a change the caller audited (claim, assign): not audited again. */
+export async function requestDetail(scope: ActorScope, keys: KeyRing, id: string): Promise<TInboxDetail> {
   const row = await loadRequestForActor(scope, id);
   const summary = await decryptSummary(scope.tx, keys, row);
   const transcript = JSON.parse(
     await keys.decryptText(scope.tx, row.tenant_id, row.transcript_enc, transcriptContext(row.id)),
   );
-  await scope.audit({ action: 'intake.read', resourceType: 'intake', resourceId: id });
-  return { ...presentItem(row), summary, transcript };
+  return { ...presentItem(row, scope.actor), summary, transcript };
 }
 
 /** Takes a request: it is now the actor's to answer (or, by the lead, someone else's). */
@@ -116,7 +142,7 @@ export async function claimRequest(scope: ActorScope, id: string, assigneeId: st
   }
   const target = assigneeId ?? actor.userId;
   if (target !== actor.userId) {
-    if (!canAssignRequest(actor, { tenantId: row.tenant_id, teamId: row.team_id })) {
+    if (!canOnRequest(actor, 'assign', factsOf(row))) {
       throw new HttpError(403, 'forbidden', 'Anfragen zuweisen kann nur die Teamleitung.');
     }
     if (!(await isTeamMember(tx, row.team_id, target)))
@@ -134,4 +160,42 @@ export async function claimRequest(scope: ActorScope, id: string, assigneeId: st
     resourceType: 'intake',
     resourceId: id,
   });
+}
+
+/** A request as other modules may know it (for their own policies): its office, team, state and case. */
+export interface RequestRef extends RequestFacts {
+  id: string;
+  writerRole: TWriterRole;
+}
+
+/** The request's facts without any actor check: other modules decide with `canOnRequest`. */
+export async function findRequestRef(tx: Tx, id: string): Promise<RequestRef | undefined> {
+  const row = await tx
+    .selectFrom('intake_requests')
+    .select(['tenant_id', 'id', 'team_id', 'status', 'claimed_by', 'case_id', 'writer_role'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && { ...factsOf(row), id: row.id, writerRole: row.writer_role as TWriterRole };
+}
+
+/** The request if the actor may read it (404 otherwise, audited), as other modules may know it. */
+export async function requestForStaff(scope: ActorScope, id: string): Promise<RequestRef> {
+  const row = await loadRequestForActor(scope, id);
+  return { ...factsOf(row), id: row.id, writerRole: row.writer_role as TWriterRole };
+}
+
+/** The e-mail address the family left with its request, if any (for mails that carry no content). */
+export async function familyEmail(
+  tx: Tx,
+  keys: KeyRing,
+  tenantId: string,
+  id: string,
+): Promise<string | null> {
+  const row = await tx
+    .selectFrom('intake_requests')
+    .select(['tenant_id', 'id', 'summary_enc'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row || row.tenant_id !== tenantId) return null;
+  return (await decryptSummary(tx, keys, row)).email;
 }

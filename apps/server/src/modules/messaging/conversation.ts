@@ -7,9 +7,9 @@ import type { KeyRing } from '../../platform/crypto.js';
 import { HttpError } from '../../platform/errors.js';
 import { enqueueJob } from '../../platform/jobs.js';
 import { MAIL_JOB } from '../../platform/mail/mailer.js';
+import type { Scope } from '../../platform/scope.js';
 import type { UploadedFile } from '../../platform/uploads.js';
-import { teamAvailability } from '../tenancy/office-hours.js';
-import { teamWithHours } from '../tenancy/team-contacts.js';
+import { teamAvailability, teamWithHours } from '../tenancy/index.js';
 import { newMessageMail } from './mails.js';
 
 const messageContext = (id: string) => `message:${id}`;
@@ -109,7 +109,7 @@ export async function readConversation(
  * write and the family left an e-mail address, the family gets a notification without any content.
  */
 export async function sendMessage(
-  tx: Tx,
+  scope: Scope,
   deps: { keys: KeyRing; blobs: BlobStore },
   opts: {
     intakeRequestId: string;
@@ -120,10 +120,11 @@ export async function sendMessage(
   },
 ): Promise<string> {
   const { keys } = deps;
+  const { tx } = scope;
   const c = await conversationOf(tx, opts.intakeRequestId);
   if (c.status === 'closed') throw new HttpError(409, 'closed', 'Diese Unterhaltung ist beendet.');
   const id = randomUUID();
-  const attachmentId = opts.attachment ? await storeAttachment(tx, deps, c, opts.attachment) : null;
+  const attachmentId = opts.attachment ? await storeAttachment(scope, deps, c, opts.attachment) : null;
   await tx
     .insertInto('messages')
     .values({
@@ -152,17 +153,17 @@ export async function closeConversation(tx: Tx, intakeRequestId: string): Promis
 }
 
 async function storeAttachment(
-  tx: Tx,
+  { tx, onRollback }: Scope,
   deps: { keys: KeyRing; blobs: BlobStore },
   conversation: { tenant_id: string; id: string },
   file: UploadedFile,
 ): Promise<string> {
   const id = randomUUID();
   const blobKey = `${conversation.tenant_id}/${id}`;
-  await deps.blobs.put(
-    blobKey,
-    await deps.keys.encrypt(tx, conversation.tenant_id, file.data, attachmentContext(id)),
-  );
+  const sealed = await deps.keys.encrypt(tx, conversation.tenant_id, file.data, attachmentContext(id));
+  // Written before the row that points to it; removed again if the message does not commit.
+  await deps.blobs.put(blobKey, sealed);
+  onRollback(() => deps.blobs.delete(blobKey));
   await tx
     .insertInto('message_attachments')
     .values({

@@ -1,17 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { TIntakeTopic, TRoutingRule } from '@lotse/shared';
-import { hasRole } from '../../platform/actor.js';
 import { HttpError } from '../../platform/errors.js';
-import type { ActorScope } from '../../platform/http/actor-tx.js';
-
-/** Intake settings (flow, routing, texts) are the office administration's job. */
-export function requireAdmin({ actor }: ActorScope): void {
-  if (!hasRole(actor, 'admin'))
-    throw new HttpError(403, 'forbidden', 'Diese Einstellungen ändern nur Administrator*innen.');
-}
+import { requireOfficeAction } from '../../platform/policy.js';
+import type { ActorScope } from '../../platform/scope.js';
 
 export async function listRoutingRules(scope: ActorScope): Promise<TRoutingRule[]> {
-  requireAdmin(scope);
+  requireOfficeAction(scope.actor, 'administer');
   const rows = await scope.tx
     .selectFrom('routing_rules')
     .select(['topic', 'social_area_id', 'team_id'])
@@ -27,7 +21,7 @@ export async function listRoutingRules(scope: ActorScope): Promise<TRoutingRule[
 
 /** Replaces the routing table at once, so there is never a half-edited state. */
 export async function replaceRoutingRules(scope: ActorScope, rules: TRoutingRule[]): Promise<TRoutingRule[]> {
-  requireAdmin(scope);
+  requireOfficeAction(scope.actor, 'administer');
   const { tx, actor } = scope;
   const keys = rules.map((r) => `${r.topic ?? '*'}|${r.socialAreaId ?? '*'}`);
   if (new Set(keys).size !== keys.length) {

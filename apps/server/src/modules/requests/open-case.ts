@@ -8,11 +8,10 @@ import {
 import { sql } from 'kysely';
 import type { KeyRing } from '../../platform/crypto.js';
 import { HttpError } from '../../platform/errors.js';
-import type { ActorScope } from '../../platform/http/actor-tx.js';
-import { createCase } from '../cases/create-case.js';
-import { createEntry } from '../cases/entries.js';
-import { transcriptContext } from './create-request.js';
+import type { ActorScope } from '../../platform/scope.js';
+import { createCase, createEntry } from '../cases/index.js';
 import { decryptSummary, loadRequestForActor } from './inbox.js';
+import { transcriptContext } from './register-request.js';
 
 function splitName(name: string | null): { firstName: string; lastName: string } {
   const parts = (name ?? '').trim().split(/\s+/).filter(Boolean);
@@ -28,7 +27,8 @@ export interface OpenCaseInput {
 
 /**
  * Opens a case from an intake request: persons and concern come from the request (no retyping),
- * the concern and transcript become the first timeline entry, and the family's conversation moves along.
+ * the concern and transcript become the first timeline entry; the family's conversation stays with
+ * the request, which now names the case.
  */
 export async function openCaseFromRequest(
   scope: ActorScope,
@@ -91,11 +91,6 @@ export async function openCaseFromRequest(
       updated_at: sql<Date>`now()`,
     })
     .where('id', '=', requestId)
-    .execute();
-  await scope.tx
-    .updateTable('conversations')
-    .set({ case_id: caseId })
-    .where('intake_request_id', '=', requestId)
     .execute();
   await scope.audit({ action: 'intake.open_case', resourceType: 'intake', resourceId: requestId, caseId });
   return caseId;

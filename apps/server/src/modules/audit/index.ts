@@ -1,0 +1,2 @@
+// The audit trail as the data protection officer reads it.
+export { auditRoutes } from './routes.js';

@@ -1,0 +1,5 @@
+// Case file: cases, entries (§ 65 entrusted), disclosures, households, documents, tasks, "Mein Tag".
+export { type CreateCaseInput, createCase } from './create-case.js';
+export { createEntry } from './entries.js';
+export { caseDetail } from './get-case.js';
+export { caseRoutes } from './routes.js';

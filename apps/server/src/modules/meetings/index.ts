@@ -1,0 +1,2 @@
+// Appointments and the video room: slots, reminders, lobby, guests, WebRTC signalling, external adapters.
+export { meetingRoutes } from './routes.js';

@@ -1,0 +1,4 @@
+// People: persons with their address and social area, and how they appear in a case (genogram).
+export { type CasePersonRow, presentCasePerson, presentRelation } from './case-people.js';
+export { createPerson, type PersonInput } from './create-person.js';
+export { updatePerson } from './update-person.js';

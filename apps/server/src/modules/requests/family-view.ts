@@ -1,0 +1,31 @@
+import type { TIntakeStatus, ZFamilyRequestViewSchema } from '@lotse/shared';
+import type { z } from 'zod';
+import { deleteFamilySession } from '../../platform/auth/family-sessions.js';
+import type { FamilyScope } from '../../platform/scope.js';
+import { teamContact } from '../tenancy/index.js';
+
+/** The signed-in family's own request: its state and the team that answers it (audited). */
+export async function readFamilyRequest({
+  tx,
+  family,
+  audit,
+}: FamilyScope): Promise<z.infer<typeof ZFamilyRequestViewSchema>> {
+  const row = await tx
+    .selectFrom('intake_requests')
+    .select(['status', 'created_at', 'team_id', 'urgent'])
+    .where('id', '=', family.intakeRequestId)
+    .executeTakeFirstOrThrow();
+  await audit({ action: 'family.read', resourceType: 'intake', resourceId: family.intakeRequestId });
+  return {
+    id: family.intakeRequestId,
+    status: row.status as TIntakeStatus,
+    createdAt: new Date(row.created_at).toISOString(),
+    team: await teamContact(tx, row.team_id),
+    urgent: row.urgent,
+  };
+}
+
+/** Ends the family's session (the code and PIN stay valid). */
+export async function endFamilySession({ tx, family }: FamilyScope): Promise<void> {
+  await deleteFamilySession(tx, family.sessionId);
+}

@@ -1,0 +1,7 @@
+// Tenancy: the office, its teams, staff, social areas, team contacts and office hours.
+export { isTeamMember } from './directory.js';
+export { teamAvailability } from './office-hours.js';
+export { resolvePublicOffice } from './public-office.js';
+export { resolveSocialArea } from './resolve-social-area.js';
+export { tenancyRoutes } from './routes.js';
+export { allTeamContacts, type TeamWithHours, teamContact, teamWithHours } from './team-contacts.js';

@@ -1,0 +1,58 @@
+import type { TOfficeAction } from '@lotse/shared';
+import { type Actor, hasRole } from './actor.js';
+import { HttpError } from './errors.js';
+
+/**
+ * The shape every policy in Lotse has: may `actor` do `action` on `resource`? Each module declares
+ * its own (`canOnCase`, `canOnRequest`, …) in its `policy.ts`; records the UI acts on carry the
+ * result as `allowedActions`, so the web app never re-implements a rule.
+ */
+export type Policy<TAction extends string, TResource> = (
+  actor: Actor,
+  action: TAction,
+  resource: TResource,
+) => boolean;
+
+/** The actions of `all` that the policy allows on this resource, in their declared order. */
+export function allowedActionsOf<TAction extends string, TResource>(
+  policy: Policy<TAction, TResource>,
+  all: readonly TAction[],
+  actor: Actor,
+  resource: TResource,
+): TAction[] {
+  return all.filter((action) => policy(actor, action, resource));
+}
+
+/** The office itself as a resource: settings, the audit trail, the team inbox. */
+export interface Office {
+  tenantId: string;
+}
+
+export const officeActions: readonly TOfficeAction[] = ['administer', 'read_audit', 'work_on_requests'];
+
+/** Office-wide permissions, by role (per-record rules live in the modules' policies). */
+export const canInOffice: Policy<TOfficeAction, Office> = (actor, action, office) => {
+  if (actor.tenantId !== office.tenantId) return false;
+  switch (action) {
+    case 'administer':
+      return hasRole(actor, 'admin');
+    case 'read_audit':
+      // The trail holds references, no content, and is the data protection officer's.
+      return hasRole(actor, 'dpo');
+    case 'work_on_requests':
+      return (hasRole(actor, 'caseworker') || hasRole(actor, 'team_lead')) && actor.memberTeamIds.length > 0;
+  }
+};
+
+const refusals: Record<TOfficeAction, string> = {
+  administer: 'Diese Einstellungen ändern nur Administrator*innen.',
+  read_audit: 'Das Protokoll sehen nur Datenschutzbeauftragte.',
+  work_on_requests: 'Anfragen bearbeiten nur Fachkräfte und Teamleitungen eines Teams.',
+};
+
+/** Throws a clear 403 unless the actor may do `action` in their office. */
+export function requireOfficeAction(actor: Actor, action: TOfficeAction): void {
+  if (!canInOffice(actor, action, { tenantId: actor.tenantId })) {
+    throw new HttpError(403, 'forbidden', refusals[action]);
+  }
+}
