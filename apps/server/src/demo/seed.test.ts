@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { caseStatuses } from '@lotse/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Db, withTenant } from '../db/connection.js';
-import { resolveSocialArea } from '../modules/tenancy/resolve-social-area.js';
+import { resolveSocialArea } from '../modules/tenancy/index.js';
 import { KeyRing } from '../platform/crypto.js';
 import { freshDatabase } from '../test-support/database.js';
 import { buildDemoRows } from './build.js';
