@@ -3,21 +3,22 @@ import { type Actor, hasRole } from './actor.js';
 import { HttpError } from './errors.js';
 
 /**
- * The shape every policy in Lotse has: may `actor` do `action` on `resource`? Each module declares
+ * The shape every policy in Lotse has: may `actor` do `action` on `resource`? (The subject is a staff
+ * member; for meetings it is whoever is calling — staff, family or guest.) Each module declares
  * its own (`canOnCase`, `canOnRequest`, …) in its `policy.ts`; records the UI acts on carry the
  * result as `allowedActions`, so the web app never re-implements a rule.
  */
-export type Policy<TAction extends string, TResource> = (
-  actor: Actor,
+export type Policy<TAction extends string, TResource, TSubject = Actor> = (
+  actor: TSubject,
   action: TAction,
   resource: TResource,
 ) => boolean;
 
 /** The actions of `all` that the policy allows on this resource, in their declared order. */
-export function allowedActionsOf<TAction extends string, TResource>(
-  policy: Policy<TAction, TResource>,
+export function allowedActionsOf<TAction extends string, TResource, TSubject = Actor>(
+  policy: Policy<TAction, TResource, TSubject>,
   all: readonly TAction[],
-  actor: Actor,
+  actor: TSubject,
   resource: TResource,
 ): TAction[] {
   return all.filter((action) => policy(actor, action, resource));

@@ -25,7 +25,7 @@ export async function listAudit(
     .executeTakeFirst();
   const sealedUpTo = BigInt(lastSeal?.to_id ?? 0);
   const rows = await base
-    .leftJoin('users as u', (j) =>
+    .leftJoin('directory_users as u', (j) =>
       j.onRef('u.tenant_id', '=', 'e.tenant_id').onRef('u.id', '=', 'e.actor_id'),
     )
     .select([

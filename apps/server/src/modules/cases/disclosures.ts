@@ -44,7 +44,7 @@ export async function discloseEntry(
   await entryEntrustedToActor(tx, actor, caseId, entryId);
   if (input.toTeamId) {
     const team = await tx
-      .selectFrom('teams')
+      .selectFrom('directory_teams as teams')
       .select('id')
       .where('id', '=', input.toTeamId)
       .executeTakeFirst();
@@ -53,7 +53,7 @@ export async function discloseEntry(
   }
   if (input.toUserId) {
     const user = await tx
-      .selectFrom('users')
+      .selectFrom('directory_users as users')
       .select('id')
       .where('id', '=', input.toUserId)
       .executeTakeFirst();
@@ -127,16 +127,16 @@ export async function listDisclosures(tx: Tx, entryIds: string[]): Promise<Map<s
   if (entryIds.length === 0) return byEntry;
   const rows = await tx
     .selectFrom('entry_disclosures as d')
-    .innerJoin('users as rb', (j) =>
+    .innerJoin('directory_users as rb', (j) =>
       j.onRef('rb.tenant_id', '=', 'd.tenant_id').onRef('rb.id', '=', 'd.recorded_by'),
     )
-    .leftJoin('users as tu', (j) =>
+    .leftJoin('directory_users as tu', (j) =>
       j.onRef('tu.tenant_id', '=', 'd.tenant_id').onRef('tu.id', '=', 'd.to_user_id'),
     )
-    .leftJoin('teams as tt', (j) =>
+    .leftJoin('directory_teams as tt', (j) =>
       j.onRef('tt.tenant_id', '=', 'd.tenant_id').onRef('tt.id', '=', 'd.to_team_id'),
     )
-    .leftJoin('users as vb', (j) =>
+    .leftJoin('directory_users as vb', (j) =>
       j.onRef('vb.tenant_id', '=', 'd.tenant_id').onRef('vb.id', '=', 'd.revoked_by'),
     )
     .select([

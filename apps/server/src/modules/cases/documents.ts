@@ -23,7 +23,9 @@ export async function uploadDocument(
   const { filename, mediaType } = file;
   const id = randomUUID();
   const blobKey = `${actor.tenantId}/${id}`;
+  // Written before the row that points to it; removed again if the upload does not commit.
   await deps.blobs.put(blobKey, await deps.keys.encrypt(tx, actor.tenantId, file.data, docContext(id)));
+  scope.onRollback(() => deps.blobs.delete(blobKey));
   await tx
     .insertInto('documents')
     .values({
@@ -59,7 +61,7 @@ export async function listDocuments({ tx, actor, audit }: ActorScope, caseId: st
   await authorizeCase(tx, actor, caseId, 'read');
   const rows = await tx
     .selectFrom('documents as d')
-    .innerJoin('users as u', (j) =>
+    .innerJoin('directory_users as u', (j) =>
       j.onRef('u.tenant_id', '=', 'd.tenant_id').onRef('u.id', '=', 'd.uploaded_by'),
     )
     .select([

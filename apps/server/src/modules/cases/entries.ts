@@ -17,10 +17,10 @@ export async function listEntries(scope: ActorScope, keys: KeyRing, caseId: stri
   await authorizeCase(tx, actor, caseId, 'read');
   const rows = await tx
     .selectFrom('case_entries as e')
-    .innerJoin('users as a', (j) =>
+    .innerJoin('directory_users as a', (j) =>
       j.onRef('a.tenant_id', '=', 'e.tenant_id').onRef('a.id', '=', 'e.author_id'),
     )
-    .leftJoin('users as t', (j) =>
+    .leftJoin('directory_users as t', (j) =>
       j.onRef('t.tenant_id', '=', 'e.tenant_id').onRef('t.id', '=', 'e.entrusted_to'),
     )
     .select([

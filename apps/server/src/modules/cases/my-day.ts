@@ -27,7 +27,7 @@ export async function getMyDay({ tx, actor, audit }: ActorScope): Promise<TMyDay
     .innerJoin('cases', (j) =>
       j.onRef('cases.tenant_id', '=', 'e.tenant_id').onRef('cases.id', '=', 'e.case_id'),
     )
-    .innerJoin('users as a', (j) =>
+    .innerJoin('directory_users as a', (j) =>
       j.onRef('a.tenant_id', '=', 'e.tenant_id').onRef('a.id', '=', 'e.author_id'),
     )
     .select([

@@ -8,13 +8,13 @@ import type { CaseFacts } from './policy.js';
 export function selectCaseSummaries(tx: Tx) {
   return tx
     .selectFrom('cases')
-    .innerJoin('teams', (j) =>
+    .innerJoin('directory_teams as teams', (j) =>
       j.onRef('teams.tenant_id', '=', 'cases.tenant_id').onRef('teams.id', '=', 'cases.team_id'),
     )
-    .leftJoin('users as cw', (j) =>
+    .leftJoin('directory_users as cw', (j) =>
       j.onRef('cw.tenant_id', '=', 'cases.tenant_id').onRef('cw.id', '=', 'cases.caseworker_id'),
     )
-    .leftJoin('social_areas as sa', (j) =>
+    .leftJoin('directory_social_areas as sa', (j) =>
       j.onRef('sa.tenant_id', '=', 'cases.tenant_id').onRef('sa.id', '=', 'cases.social_area_id'),
     )
     .select((eb) => [
@@ -126,7 +126,7 @@ export function selectCaseDetail(tx: Tx, caseId: string) {
           .innerJoin('persons as p', (j) =>
             j.onRef('p.tenant_id', '=', 'cp.tenant_id').onRef('p.id', '=', 'cp.person_id'),
           )
-          .leftJoin('social_areas as psa', (j) =>
+          .leftJoin('directory_social_areas as psa', (j) =>
             j.onRef('psa.tenant_id', '=', 'p.tenant_id').onRef('psa.id', '=', 'p.social_area_id'),
           )
           .select([
@@ -153,7 +153,7 @@ export function selectCaseDetail(tx: Tx, caseId: string) {
       jsonArrayFrom(
         eb
           .selectFrom('case_deputies as d')
-          .innerJoin('users as du', (j) =>
+          .innerJoin('directory_users as du', (j) =>
             j.onRef('du.tenant_id', '=', 'd.tenant_id').onRef('du.id', '=', 'd.user_id'),
           )
           .select(['du.id', 'du.display_name'])
@@ -164,7 +164,7 @@ export function selectCaseDetail(tx: Tx, caseId: string) {
       jsonArrayFrom(
         eb
           .selectFrom('tasks as t')
-          .leftJoin('users as tu', (j) =>
+          .leftJoin('directory_users as tu', (j) =>
             j.onRef('tu.tenant_id', '=', 't.tenant_id').onRef('tu.id', '=', 't.assignee_id'),
           )
           .select([

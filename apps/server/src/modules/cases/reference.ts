@@ -7,8 +7,8 @@ import type { Tx } from '../../db/connection.js';
  */
 export async function nextCaseReference(tx: Tx, tenantId: string, teamId: string): Promise<string> {
   const team = await tx
-    .selectFrom('teams')
-    .leftJoin('social_areas as sa', (j) =>
+    .selectFrom('directory_teams as teams')
+    .leftJoin('directory_social_areas as sa', (j) =>
       j.onRef('sa.tenant_id', '=', 'teams.tenant_id').onRef('sa.id', '=', 'teams.social_area_id'),
     )
     .select(['teams.kind', 'sa.code'])

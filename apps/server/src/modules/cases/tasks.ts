@@ -12,7 +12,7 @@ function selectTasks(tx: Tx) {
   return tx
     .selectFrom('tasks as t')
     .leftJoin('cases as c', (j) => j.onRef('c.tenant_id', '=', 't.tenant_id').onRef('c.id', '=', 't.case_id'))
-    .leftJoin('users as u', (j) =>
+    .leftJoin('directory_users as u', (j) =>
       j.onRef('u.tenant_id', '=', 't.tenant_id').onRef('u.id', '=', 't.assignee_id'),
     )
     .select([
@@ -63,7 +63,11 @@ export async function createTask(
 ): Promise<TTask> {
   await authorizeCase(tx, actor, caseId, 'manage_tasks');
   const assigneeId = input.assigneeId ?? actor.userId;
-  const assignee = await tx.selectFrom('users').select('id').where('id', '=', assigneeId).executeTakeFirst();
+  const assignee = await tx
+    .selectFrom('directory_users as users')
+    .select('id')
+    .where('id', '=', assigneeId)
+    .executeTakeFirst();
   if (!assignee) throw new HttpError(400, 'bad_request', 'Die gewählte Person gibt es in diesem Amt nicht.');
   const id = randomUUID();
   await tx

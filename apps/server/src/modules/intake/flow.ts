@@ -24,7 +24,7 @@ export async function currentFlowForAdmin(tx: Tx): Promise<TAdminFlowResponse> {
   if (flow.version === 0) return { ...flow, publishedAt: null, publishedBy: null };
   const row = await tx
     .selectFrom('intake_flows')
-    .leftJoin('users', (j) =>
+    .leftJoin('directory_users as users', (j) =>
       j
         .onRef('users.tenant_id', '=', 'intake_flows.tenant_id')
         .onRef('users.id', '=', 'intake_flows.created_by'),

@@ -38,8 +38,12 @@ export async function replaceRoutingRules(scope: ActorScope, rules: TRoutingRule
       'Es fehlt eine Regel für alle übrigen Anfragen (Thema und Sozialraum leer).',
     );
   }
-  const teams = new Set((await tx.selectFrom('teams').select('id').execute()).map((t) => t.id));
-  const areas = new Set((await tx.selectFrom('social_areas').select('id').execute()).map((a) => a.id));
+  const teams = new Set(
+    (await tx.selectFrom('directory_teams as teams').select('id').execute()).map((t) => t.id),
+  );
+  const areas = new Set(
+    (await tx.selectFrom('directory_social_areas as social_areas').select('id').execute()).map((a) => a.id),
+  );
   for (const r of rules) {
     if (!teams.has(r.teamId))
       throw new HttpError(400, 'bad_request', 'Ein Team in den Regeln gibt es nicht.');

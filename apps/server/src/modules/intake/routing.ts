@@ -32,7 +32,7 @@ export async function routeToTeam(
   if (rule) return rule.team_id;
   // No rules yet: the first general social services team.
   const fallback = await tx
-    .selectFrom('teams')
+    .selectFrom('directory_teams as teams')
     .select('id')
     .where('kind', '=', 'asd')
     .orderBy('name')

@@ -8,7 +8,7 @@ import { HttpError } from '../../platform/errors.js';
 import type { Who } from '../../platform/realtime/hub.js';
 import type { IdentityResolver } from '../../platform/realtime/plugin.js';
 import { type ActorScope, inOfficeScope, NotVisibleError } from '../../platform/scope.js';
-import { canHostMeeting, meetingChannel } from './policy.js';
+import { canOnMeeting, meetingChannel } from './policy.js';
 import { findMeeting, meetingEnd } from './queries.js';
 
 export const GUEST_COOKIE = '__Host-lotse-guest';
@@ -26,7 +26,8 @@ export async function createGuestLink(
 ): Promise<TGuestLink> {
   const meeting = await findMeeting(scope.tx, meetingId);
   const host: Who = { kind: 'staff', tenantId: scope.actor.tenantId, actor: scope.actor };
-  if (!meeting || !canHostMeeting(host, meeting)) throw new NotVisibleError('meeting', meetingId, 'Termin');
+  if (!meeting || !canOnMeeting(host, 'host', meeting))
+    throw new NotVisibleError('meeting', meetingId, 'Termin');
   const token = randomBytes(32).toString('base64url');
   const id = randomUUID();
   const expiresAt = await meetingEnd(scope.tx, meeting);

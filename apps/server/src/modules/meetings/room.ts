@@ -8,7 +8,7 @@ import type { AppContext } from '../../platform/context.js';
 import type { Envelope } from '../../platform/realtime/bus.js';
 import type { ChannelModule, Connection, RealtimeHub, Who } from '../../platform/realtime/hub.js';
 import { inWhoScope } from '../../platform/scope.js';
-import { canHostMeeting, displayNameOf, loadMeetingFor, participantRole } from './policy.js';
+import { canOnMeeting, displayNameOf, loadMeetingFor, participantRole } from './policy.js';
 
 const PREFIX = 'meeting:';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -108,7 +108,7 @@ export function meetingRoom(ctx: AppContext, hub: RealtimeHub): ChannelModule {
           const meeting = await inWhoScope(ctx, conn.who, null, ({ tx }) =>
             loadMeetingFor(tx, conn.who, meetingIdOf(channel)),
           );
-          if (!meeting || !canHostMeeting(conn.who, meeting)) return;
+          if (!meeting || !canOnMeeting(conn.who, 'host', meeting)) return;
           if (admittedCount(channel) >= meetingLimits.participantsMax) {
             send(conn, channel, {
               type: 'error',

@@ -49,7 +49,7 @@ export async function readConversation(
   if (Number(marked.numUpdatedRows) > 0) onMarkedRead();
   const rows = await tx
     .selectFrom('messages as m')
-    .leftJoin('users as u', (j) =>
+    .leftJoin('directory_users as u', (j) =>
       j.onRef('u.tenant_id', '=', 'm.tenant_id').onRef('u.id', '=', 'm.sender_user_id'),
     )
     .leftJoin('message_attachments as a', (j) =>

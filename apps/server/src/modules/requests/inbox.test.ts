@@ -69,6 +69,10 @@ describe('team inbox and messenger', () => {
     const inbox = (await staffGet('/api/inbox', 'anna')).json();
     const parentRequest = inbox.find((i: { writerRole: string }) => i.writerRole === 'parent');
     const detail = (await staffGet(`/api/inbox/${parentRequest.id}`, 'anna')).json();
+    // The UI offers what the server allows: anna may take it, only the lead may assign it.
+    expect(detail.allowedActions).toEqual(['read', 'reply', 'claim', 'open_case']);
+    const asLead = (await staffGet(`/api/inbox/${parentRequest.id}`, 'clara')).json();
+    expect(asLead.allowedActions).toEqual(['read', 'reply', 'claim', 'assign', 'open_case']);
     expect(detail.summary).toMatchObject({
       concern: expect.stringContaining('streiten'),
       name: 'Sandra Muster',
@@ -77,6 +81,7 @@ describe('team inbox and messenger', () => {
     expect(assign.statusCode).toBe(403);
     const claim = await staffPost(`/api/inbox/${parentRequest.id}/claim`, 'anna', {});
     expect(claim.json()).toMatchObject({ status: 'claimed', claimedBy: { id: o.anna.id } });
+    expect(claim.json().allowedActions).toEqual(['read', 'reply', 'open_case']);
     const opened = await staffPost(`/api/inbox/${parentRequest.id}/open-case`, 'anna', {});
     expect(opened.statusCode).toBe(201);
     const kase = opened.json();

@@ -12,13 +12,13 @@ import { type IntakeSummary, summaryContext, transcriptContext } from './registe
 function selectRequests(tx: Tx) {
   return tx
     .selectFrom('intake_requests as r')
-    .innerJoin('teams as t', (j) =>
+    .innerJoin('directory_teams as t', (j) =>
       j.onRef('t.tenant_id', '=', 'r.tenant_id').onRef('t.id', '=', 'r.team_id'),
     )
-    .leftJoin('social_areas as sa', (j) =>
+    .leftJoin('directory_social_areas as sa', (j) =>
       j.onRef('sa.tenant_id', '=', 'r.tenant_id').onRef('sa.id', '=', 'r.social_area_id'),
     )
-    .leftJoin('users as u', (j) =>
+    .leftJoin('directory_users as u', (j) =>
       j.onRef('u.tenant_id', '=', 'r.tenant_id').onRef('u.id', '=', 'r.claimed_by'),
     )
     .select([

@@ -21,7 +21,7 @@ export async function listTeams(tx: Tx): Promise<TTeam[]> {
     .execute();
   const members = await tx
     .selectFrom('team_memberships')
-    .innerJoin('users', (j) =>
+    .innerJoin('directory_users as users', (j) =>
       j
         .onRef('users.tenant_id', '=', 'team_memberships.tenant_id')
         .onRef('users.id', '=', 'team_memberships.user_id'),
@@ -43,7 +43,7 @@ export async function listTeams(tx: Tx): Promise<TTeam[]> {
 
 export async function listStaff(tx: Tx): Promise<{ id: string; displayName: string; roles: TRole[] }[]> {
   const rows = await tx
-    .selectFrom('users')
+    .selectFrom('directory_users as users')
     .select(['id', 'display_name', 'roles'])
     .where('disabled', '=', false)
     .orderBy('display_name')
@@ -69,4 +69,25 @@ export async function isTeamMember(tx: Tx, teamId: string, userId: string): Prom
     .where('user_id', '=', userId)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/** The teams a staff member belongs to, and whether they lead them (by team name). */
+export async function teamsOfUser(
+  tx: Tx,
+  userId: string,
+): Promise<{ id: string; name: string; lead: boolean }[]> {
+  return tx
+    .selectFrom('team_memberships as m')
+    .innerJoin('teams as t', (j) =>
+      j.onRef('t.tenant_id', '=', 'm.tenant_id').onRef('t.id', '=', 'm.team_id'),
+    )
+    .select(['t.id', 't.name', 'm.lead'])
+    .where('m.user_id', '=', userId)
+    .orderBy('t.name')
+    .execute();
+}
+
+/** The office of the current transaction (id and name). */
+export async function currentOffice(tx: Tx): Promise<{ id: string; name: string }> {
+  return tx.selectFrom('tenants').select(['id', 'name']).executeTakeFirstOrThrow();
 }

@@ -1,0 +1,118 @@
+import type { ColumnType, Generated } from 'kysely';
+import type { CreatedAt, Timestamp } from '../../db/column-types.js';
+
+// Tables of the case file. Only this module reads or writes them
+// (db/table-ownership.test.ts); db/schema.ts composes every owner's tables into one Database type.
+export interface HouseholdsTable {
+  tenant_id: string;
+  id: string;
+  label: string;
+  /** the case the household was recorded in (null only for old households without members) */
+  case_id: string | null;
+}
+export interface HouseholdMembersTable {
+  tenant_id: string;
+  household_id: string;
+  person_id: string;
+}
+export interface RelationsTable {
+  tenant_id: string;
+  id: string;
+  from_person_id: string;
+  to_person_id: string;
+  kind: string;
+}
+export interface CasesTable {
+  tenant_id: string;
+  id: string;
+  reference: string;
+  title: string;
+  help_type: string | null;
+  status: string;
+  team_id: string;
+  caseworker_id: string | null;
+  social_area_id: string | null;
+  search_text: ColumnType<string, string | undefined, string>;
+  opened_at: Timestamp;
+  closed_at: Date | string | null;
+  updated_at: Timestamp;
+}
+export interface CaseReferenceCountersTable {
+  tenant_id: string;
+  prefix: string;
+  last_number: number;
+}
+export interface CasePersonsTable {
+  tenant_id: string;
+  case_id: string;
+  person_id: string;
+  role: string;
+}
+export interface CaseDeputiesTable {
+  tenant_id: string;
+  case_id: string;
+  user_id: string;
+}
+export interface DocumentsTable {
+  tenant_id: string;
+  id: string;
+  case_id: string;
+  filename: string;
+  media_type: string;
+  size_bytes: number;
+  blob_key: string;
+  uploaded_by: string;
+  created_at: CreatedAt;
+}
+export interface CaseEntriesTable {
+  tenant_id: string;
+  id: string;
+  case_id: string;
+  kind: string;
+  occurred_at: Date | string;
+  author_id: string;
+  title: string;
+  body_enc: Uint8Array;
+  entrusted_to: string | null;
+  document_id: string | null;
+  created_at: Timestamp;
+}
+export interface EntryDisclosuresTable {
+  tenant_id: string;
+  id: string;
+  entry_id: string;
+  ground: string;
+  reference: string;
+  to_team_id: string | null;
+  to_user_id: string | null;
+  recorded_by: string;
+  recorded_at: CreatedAt;
+  /** set together when the entrusted person revokes the disclosure; the row itself stays */
+  revoked_at: Generated<Date | null>;
+  revoked_by: Generated<string | null>;
+}
+export interface TasksTable {
+  tenant_id: string;
+  id: string;
+  case_id: string | null;
+  title: string;
+  due_on: string;
+  assignee_id: string | null;
+  done_at: Date | string | null;
+  created_by: string;
+  created_at: CreatedAt;
+}
+
+export interface CasesTables {
+  households: HouseholdsTable;
+  household_members: HouseholdMembersTable;
+  relations: RelationsTable;
+  cases: CasesTable;
+  case_reference_counters: CaseReferenceCountersTable;
+  case_persons: CasePersonsTable;
+  case_deputies: CaseDeputiesTable;
+  documents: DocumentsTable;
+  case_entries: CaseEntriesTable;
+  entry_disclosures: EntryDisclosuresTable;
+  tasks: TasksTable;
+}

@@ -1,0 +1,43 @@
+import type { ColumnType, Generated } from 'kysely';
+import type { CreatedAt } from '../../db/column-types.js';
+
+// Tables of conversations, messages and their files. Only this module reads or writes them
+// (db/table-ownership.test.ts); db/schema.ts composes every owner's tables into one Database type.
+export interface ConversationsTable {
+  tenant_id: string;
+  id: string;
+  intake_request_id: string;
+  team_id: string;
+  subject: string;
+  confidential: boolean;
+  status: ColumnType<string, string | undefined, string>;
+  created_at: CreatedAt;
+  closed_at: Date | string | null;
+}
+export interface MessagesTable {
+  tenant_id: string;
+  id: string;
+  conversation_id: string;
+  sender_user_id: string | null;
+  body_enc: Uint8Array;
+  attachment_id: string | null;
+  created_at: Generated<Date>;
+  read_by_family_at: Date | string | null;
+  read_by_staff_at: Date | string | null;
+}
+export interface MessageAttachmentsTable {
+  tenant_id: string;
+  id: string;
+  conversation_id: string;
+  filename: string;
+  media_type: string;
+  size_bytes: number;
+  blob_key: string;
+  created_at: CreatedAt;
+}
+
+export interface MessagingTables {
+  conversations: ConversationsTable;
+  messages: MessagesTable;
+  message_attachments: MessageAttachmentsTable;
+}
