@@ -1,22 +1,13 @@
 import type { TCasePerson, TCasePersonRole, TGender, TRelation, TRelationKind } from '@lotse/shared';
+import type { Selectable } from 'kysely';
+import type { PersonsTable } from './tables.js';
 
-export interface CasePersonRow {
-  id: string;
-  first_name: string;
-  last_name: string;
-  birth_date: string | null;
-  gender: string;
-  languages: string[];
-  phone: string | null;
-  email: string | null;
-  street: string | null;
-  house_number: string | null;
-  postcode: string | null;
-  city: string | null;
+/** A person as the case page reads them: the stored fields, their social area and role in the case. */
+export type CasePersonRow = Omit<Selectable<PersonsTable>, 'tenant_id' | 'social_area_id' | 'created_at'> & {
   area_id: string | null;
   area_name: string | null;
   role: string;
-}
+};
 
 /** A person of a case with their role in it. */
 export function presentCasePerson(p: CasePersonRow): TCasePerson {
