@@ -9,6 +9,7 @@ import {
   ZEntryKind,
   ZHelpType,
 } from './enums.js';
+import { ZIntakeTopic, ZWriterRole } from './intake.js';
 import { limits } from './limits.js';
 import { ZCasePersonSchema, ZHouseholdSchema, ZPersonInputSchema, ZRelationSchema } from './people.js';
 
@@ -51,8 +52,22 @@ export const ZTaskSchema = z.object({
 });
 export type TTask = z.infer<typeof ZTaskSchema>;
 
+/** Where the case came from when it was opened from a family's request (kept with the case). */
+export const ZCaseOriginSchema = z.object({
+  requestId: ZId,
+  topic: ZIntakeTopic,
+  urgent: z.boolean(),
+  dangerSignals: z.array(z.string()),
+  writerRole: ZWriterRole,
+  receivedAt: z.string(),
+  /** Messages from the family the office has not read yet. */
+  unreadMessages: z.number().int(),
+});
+export type TCaseOrigin = z.infer<typeof ZCaseOriginSchema>;
+
 export const ZCaseDetailSchema = ZCaseSummarySchema.extend({
   closedAt: z.string().nullable(),
+  origin: ZCaseOriginSchema.nullable(),
   deputies: z.array(ZUserRefSchema),
   persons: z.array(ZCasePersonSchema),
   relations: z.array(ZRelationSchema),
@@ -189,6 +204,13 @@ export const ZCreateTaskRequestSchema = z.object({
 });
 export const ZUpdateTaskRequestSchema = z.object({ done: z.boolean() });
 
+/** Why a person may work on a case: its caseworker, a deputy, a caseworker of its team, its team lead. */
+export const ZCaseAccessReason = z.enum(['assigned', 'deputy', 'team', 'lead']);
+export type TCaseAccessReason = z.infer<typeof ZCaseAccessReason>;
+/** A person who may work on a case and so may be given its tasks (`GET /api/cases/:id/assignees`). */
+export const ZCaseAssigneeSchema = ZUserRefSchema.extend({ reason: ZCaseAccessReason });
+export type TCaseAssignee = z.infer<typeof ZCaseAssigneeSchema>;
+
 /* ---------- my day ---------- */
 export const myDayAuditActions = ['myday.read'] as const;
 
@@ -202,8 +224,20 @@ export const ZActivitySchema = z.object({
   at: z.string(),
 });
 export type TActivity = z.infer<typeof ZActivitySchema>;
+/** A case whose family wrote something the office has not read yet. */
+export const ZFamilyMessageNoticeSchema = z.object({
+  caseId: ZId,
+  caseReference: z.string(),
+  caseTitle: z.string(),
+  requestId: ZId,
+  unread: z.number().int(),
+  lastAt: z.string(),
+});
+export type TFamilyMessageNotice = z.infer<typeof ZFamilyMessageNoticeSchema>;
+
 export const ZMyDayResponseSchema = z.object({
   myCases: z.array(ZCaseSummarySchema),
+  familyMessages: z.array(ZFamilyMessageNoticeSchema),
   tasksDue: z.array(ZTaskSchema),
   recentActivity: z.array(ZActivitySchema),
   counts: z.object({ myOpenCases: z.number().int(), overdueTasks: z.number().int() }),

@@ -250,6 +250,8 @@ export const ZInboxItemSchema = z.object({
   caseId: z.uuid().nullable(),
   createdAt: z.string(),
   ageMinutes: z.number().int(),
+  /** Messages from the family nobody in the office has read yet. */
+  unreadMessages: z.number().int(),
   allowedActions: z.array(ZRequestAction),
 });
 export type TInboxItem = z.infer<typeof ZInboxItemSchema>;

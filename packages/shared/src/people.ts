@@ -12,6 +12,8 @@ const ZPersonFieldsSchema = z.object({
   firstName: ZShortText,
   lastName: ZShortText,
   birthDate: ZIsoDate.nullish(),
+  /** The birth date is only a year worked out from an age (e.g. from the intake), not known exactly. */
+  birthDateApproximate: z.boolean().optional(),
   gender: ZGender,
   languages: ZLanguages,
   phone: z.string().trim().max(50).nullish(),
@@ -35,6 +37,7 @@ export const ZPersonSchema = z.object({
   firstName: z.string(),
   lastName: z.string(),
   birthDate: z.string().nullable(),
+  birthDateApproximate: z.boolean(),
   gender: ZGender,
   languages: z.array(z.string()),
   phone: z.string().nullable(),

@@ -3,7 +3,7 @@ import type { CasesTables } from '../modules/cases/tables.js';
 import type { ContentTables } from '../modules/content/tables.js';
 import type { IntakeTables } from '../modules/intake/tables.js';
 import type { MeetingsTables } from '../modules/meetings/tables.js';
-import type { MessagingTables } from '../modules/messaging/tables.js';
+import type { MessagingReadable, MessagingTables } from '../modules/messaging/tables.js';
 import type { PeopleTables } from '../modules/people/tables.js';
 import type { RequestsTables } from '../modules/requests/tables.js';
 import type { TenancyReadable, TenancyTables } from '../modules/tenancy/tables.js';
@@ -27,4 +27,5 @@ export interface Database
     ContentTables,
     RequestsTables,
     MessagingTables,
+    MessagingReadable,
     MeetingsTables {}

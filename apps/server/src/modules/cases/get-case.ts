@@ -3,7 +3,7 @@ import { reusableQuery } from '../../db/reusable-query.js';
 import { type ActorScope, NotVisibleError } from '../../platform/scope.js';
 import { presentCasePerson, presentRelation } from '../people/index.js';
 import { can } from './policy.js';
-import { iso, presentCaseSummary } from './present.js';
+import { iso, presentCaseSummary, presentOrigin } from './present.js';
 import { factsOf, selectCaseDetail } from './queries.js';
 import { presentTask } from './tasks.js';
 
@@ -31,5 +31,6 @@ export async function caseDetail({ tx, actor }: ActorScope, caseId: string): Pro
     relations: row.relations.map(presentRelation),
     households: row.households.map((h) => ({ id: h.id, label: h.label, personIds: h.person_ids })),
     tasks: row.tasks.map((t) => presentTask({ ...t, reference: row.reference })),
+    origin: presentOrigin(row.origin_request_id, row.origin, row.origin_unread),
   };
 }

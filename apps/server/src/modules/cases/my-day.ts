@@ -46,13 +46,42 @@ export async function getMyDay({ tx, actor, audit }: ActorScope): Promise<TMyDay
     .orderBy('e.created_at', 'desc')
     .limit(15)
     .execute();
+  // Family messages nobody has read yet, on cases the actor may see (messaging's readable view).
+  const familyMessages = await tx
+    .selectFrom('cases')
+    .innerJoin('conversation_activity as ca', (j) =>
+      j
+        .onRef('ca.tenant_id', '=', 'cases.tenant_id')
+        .onRef('ca.intake_request_id', '=', 'cases.origin_request_id'),
+    )
+    .select([
+      'cases.id',
+      'cases.reference',
+      'cases.title',
+      'ca.intake_request_id',
+      'ca.unread_by_staff',
+      'ca.last_family_message_at',
+    ])
+    .where(visibleCasesCondition(actor))
+    .where('ca.unread_by_staff', '>', 0)
+    .orderBy('ca.last_family_message_at', 'desc')
+    .limit(20)
+    .execute();
   await audit({
     action: 'myday.read',
     resourceType: 'case',
-    details: { caseIds: myCases.map((c) => c.id) },
+    details: { caseIds: [...new Set([...myCases.map((c) => c.id), ...familyMessages.map((m) => m.id)])] },
   });
   return {
     myCases: myCases.map((r) => presentCaseSummary(r, actor)),
+    familyMessages: familyMessages.map((m) => ({
+      caseId: m.id,
+      caseReference: m.reference,
+      caseTitle: m.title,
+      requestId: m.intake_request_id,
+      unread: m.unread_by_staff,
+      lastAt: iso(m.last_family_message_at ?? new Date()),
+    })),
     tasksDue,
     recentActivity: activity.map((a) => ({
       caseId: a.case_id,

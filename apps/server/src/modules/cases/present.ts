@@ -1,4 +1,5 @@
-import type { TCaseStatus, TCaseSummary } from '@lotse/shared';
+import { type TCaseOrigin, type TCaseStatus, type TCaseSummary, ZCaseOriginSchema } from '@lotse/shared';
+import type { z } from 'zod';
 import type { Actor } from '../../platform/actor.js';
 import { allowedCaseActions } from './policy.js';
 import { asHelpType, type CaseSummaryRow, factsOf } from './queries.js';
@@ -29,4 +30,17 @@ export function presentCaseSummary(row: CaseSummaryRow, actor: Actor): TCaseSumm
     updatedAt: iso(row.updated_at),
     allowedActions: allowedCaseActions(actor, factsOf(row)),
   };
+}
+
+/** What the case keeps from the family's request it was opened from (stored at opening). */
+export const ZStoredOrigin = ZCaseOriginSchema.omit({ requestId: true, unreadMessages: true });
+export type StoredOrigin = z.infer<typeof ZStoredOrigin>;
+
+export function presentOrigin(
+  requestId: string | null,
+  stored: unknown,
+  unread: number | null,
+): TCaseOrigin | null {
+  if (!requestId || !stored) return null;
+  return { ...ZStoredOrigin.parse(stored), requestId, unreadMessages: unread ?? 0 };
 }

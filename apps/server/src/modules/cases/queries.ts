@@ -134,6 +134,7 @@ export function selectCaseDetail(tx: Tx, caseId: string) {
             'p.first_name',
             'p.last_name',
             'p.birth_date',
+            'p.birth_date_approximate',
             'p.gender',
             'p.languages',
             'p.phone',
@@ -208,6 +209,15 @@ export function selectCaseDetail(tx: Tx, caseId: string) {
           .orderBy('h.label')
           .orderBy('h.id'),
       ).as('households'),
+      'cases.origin_request_id',
+      'cases.origin',
+      // Unread family messages of the request the case came from (messaging's readable view).
+      eb
+        .selectFrom('conversation_activity as ca')
+        .select('ca.unread_by_staff')
+        .whereRef('ca.tenant_id', '=', 'cases.tenant_id')
+        .whereRef('ca.intake_request_id', '=', 'cases.origin_request_id')
+        .as('origin_unread'),
     ])
     .where('cases.id', '=', caseId);
 }

@@ -36,6 +36,10 @@ export interface CasesTable {
   opened_at: Timestamp;
   closed_at: Date | string | null;
   updated_at: Timestamp;
+  /** The family's request the case was opened from, if any. */
+  origin_request_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** TCaseOrigin without the live parts (requestId, unreadMessages) as JSON. */
+  origin: ColumnType<unknown, string | null | undefined, string | null>;
 }
 export interface CaseReferenceCountersTable {
   tenant_id: string;

@@ -41,3 +41,17 @@ export interface MessagingTables {
   messages: MessagesTable;
   message_attachments: MessageAttachmentsTable;
 }
+
+/** Activity of a family's conversation as other modules may read it (migration 0010). */
+export interface ConversationActivityView {
+  tenant_id: string;
+  intake_request_id: string;
+  /** Family messages no one in the office has read yet. */
+  unread_by_staff: number;
+  last_family_message_at: Date | null;
+}
+
+/** Views other modules may read, never write. */
+export interface MessagingReadable {
+  conversation_activity: ConversationActivityView;
+}

@@ -16,6 +16,7 @@ export function presentCasePerson(p: CasePersonRow): TCasePerson {
     firstName: p.first_name,
     lastName: p.last_name,
     birthDate: p.birth_date,
+    birthDateApproximate: p.birth_date_approximate,
     gender: p.gender as TGender,
     languages: p.languages,
     phone: p.phone,

@@ -18,6 +18,7 @@ export async function createPerson(tx: Tx, tenantId: string, input: PersonInput)
       first_name: input.firstName,
       last_name: input.lastName,
       birth_date: input.birthDate ?? null,
+      birth_date_approximate: Boolean(input.birthDate && input.birthDateApproximate),
       gender: input.gender,
       languages: input.languages,
       phone: input.phone ?? null,

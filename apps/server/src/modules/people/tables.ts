@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type { CreatedAt } from '../../db/column-types.js';
 
 // Tables of persons with their contact data. Only this module reads or writes them
@@ -8,6 +9,7 @@ export interface PersonsTable {
   first_name: string;
   last_name: string;
   birth_date: string | null;
+  birth_date_approximate: Generated<boolean>;
   gender: string;
   languages: string[];
   phone: string | null;

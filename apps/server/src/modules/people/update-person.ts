@@ -24,6 +24,10 @@ export async function updatePerson(tx: Tx, personId: string, input: Omit<TUpdate
       ...(input.firstName !== undefined && { first_name: input.firstName }),
       ...(input.lastName !== undefined && { last_name: input.lastName }),
       ...(input.birthDate !== undefined && { birth_date: input.birthDate }),
+      // A date typed in is exact unless the form says otherwise.
+      ...((input.birthDate !== undefined || input.birthDateApproximate !== undefined) && {
+        birth_date_approximate: input.birthDateApproximate ?? false,
+      }),
       ...(input.gender !== undefined && { gender: input.gender }),
       ...(input.languages !== undefined && { languages: input.languages }),
       ...(input.phone !== undefined && { phone: input.phone }),

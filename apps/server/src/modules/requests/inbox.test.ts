@@ -93,6 +93,59 @@ describe('team inbox and messenger', () => {
     expect((await staffPost(`/api/inbox/${parentRequest.id}/open-case`, 'anna', {})).statusCode).toBe(409);
   });
 
+  it('keeps what the request knew in the case, and a family reply after that stays in sight', async () => {
+    const family = await submit({
+      writerRole: 'parent',
+      concern: 'Mein Sohn kommt in der Schule nicht mit.',
+      name: 'Petra Lang',
+      email: 'petra@example.org',
+      age: 7,
+    });
+    const item = (await staffGet('/api/inbox', 'anna'))
+      .json()
+      .find((i: { age: number | null; status: string }) => i.age === 7 && i.status === 'new');
+    const kase = (await staffPost(`/api/inbox/${item.id}/open-case`, 'anna', {})).json();
+    const child = kase.persons.find((p: { role: string }) => p.role === 'child');
+    const parent = kase.persons.find((p: { role: string }) => p.role === 'parent');
+    const year =
+      Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Berlin', year: 'numeric' }).format()) - 7;
+    expect(child).toMatchObject({ birthDate: `${year}-01-01`, birthDateApproximate: true });
+    expect(parent).toMatchObject({ firstName: 'Petra', birthDateApproximate: false });
+    expect(kase.relations).toEqual([
+      expect.objectContaining({ fromPersonId: parent.id, toPersonId: child.id, kind: 'parent' }),
+    ]);
+    expect(kase.origin).toMatchObject({
+      requestId: item.id,
+      writerRole: 'parent',
+      urgent: false,
+      unreadMessages: 0,
+    });
+
+    // The mother answers after the case was opened: the request comes back into the default inbox,
+    // the case and "Mein Tag" show the unread message.
+    const inDefaultInbox = async () =>
+      (await staffGet('/api/inbox', 'anna')).json().find((i: { id: string }) => i.id === item.id);
+    expect(await inDefaultInbox()).toBeUndefined();
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/family/conversation/messages',
+      headers: { cookie: family.cookie },
+      payload: { body: 'Noch eine Frage zum Termin.' },
+    });
+    expect(await inDefaultInbox()).toMatchObject({ status: 'case_opened', unreadMessages: 1 });
+    expect((await staffGet(`/api/cases/${kase.id}`, 'anna')).json().origin.unreadMessages).toBe(1);
+    const myDay = (await staffGet('/api/my-day', 'anna')).json();
+    expect(myDay.familyMessages).toEqual([
+      expect.objectContaining({ caseId: kase.id, requestId: item.id, unread: 1 }),
+    ]);
+    expect((await staffGet('/api/my-day', 'ben')).json().familyMessages).toEqual([]);
+
+    // Reading the conversation clears it everywhere.
+    await staffGet(`/api/inbox/${item.id}/conversation`, 'anna');
+    expect(await inDefaultInbox()).toBeUndefined();
+    expect((await staffGet('/api/my-day', 'anna')).json().familyMessages).toEqual([]);
+  });
+
   it('lets staff answer and the family read it; the mail says only that there is news', async () => {
     const family = await submit({
       writerRole: 'parent',

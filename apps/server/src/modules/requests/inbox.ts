@@ -10,41 +10,49 @@ import { allowedRequestActions, canOnRequest, type RequestFacts } from './policy
 import { type IntakeSummary, summaryContext, transcriptContext } from './register-request.js';
 
 function selectRequests(tx: Tx) {
-  return tx
-    .selectFrom('intake_requests as r')
-    .innerJoin('directory_teams as t', (j) =>
-      j.onRef('t.tenant_id', '=', 'r.tenant_id').onRef('t.id', '=', 'r.team_id'),
-    )
-    .leftJoin('directory_social_areas as sa', (j) =>
-      j.onRef('sa.tenant_id', '=', 'r.tenant_id').onRef('sa.id', '=', 'r.social_area_id'),
-    )
-    .leftJoin('directory_users as u', (j) =>
-      j.onRef('u.tenant_id', '=', 'r.tenant_id').onRef('u.id', '=', 'r.claimed_by'),
-    )
-    .select([
-      'r.tenant_id',
-      'r.id',
-      'r.status',
-      'r.urgent',
-      'r.danger_signals',
-      'r.topic',
-      'r.confidence',
-      'r.language',
-      'r.writer_role',
-      'r.age',
-      'r.anonymous',
-      'r.team_id',
-      't.name as team_name',
-      'sa.id as area_id',
-      'sa.name as area_name',
-      'r.claimed_by',
-      'u.display_name as claimed_name',
-      'r.case_id',
-      'r.created_at',
-      sql<number>`floor(extract(epoch FROM (now() - r.created_at)) / 60)::int`.as('age_minutes'),
-      'r.summary_enc',
-      'r.transcript_enc',
-    ]);
+  return (
+    tx
+      .selectFrom('intake_requests as r')
+      .innerJoin('directory_teams as t', (j) =>
+        j.onRef('t.tenant_id', '=', 'r.tenant_id').onRef('t.id', '=', 'r.team_id'),
+      )
+      .leftJoin('directory_social_areas as sa', (j) =>
+        j.onRef('sa.tenant_id', '=', 'r.tenant_id').onRef('sa.id', '=', 'r.social_area_id'),
+      )
+      .leftJoin('directory_users as u', (j) =>
+        j.onRef('u.tenant_id', '=', 'r.tenant_id').onRef('u.id', '=', 'r.claimed_by'),
+      )
+      // Unread family messages (messaging's readable view): a reply after the case was opened keeps
+      // the request in the inbox.
+      .leftJoin('conversation_activity as ca', (j) =>
+        j.onRef('ca.tenant_id', '=', 'r.tenant_id').onRef('ca.intake_request_id', '=', 'r.id'),
+      )
+      .select([
+        'r.tenant_id',
+        'r.id',
+        'r.status',
+        'r.urgent',
+        'r.danger_signals',
+        'r.topic',
+        'r.confidence',
+        'r.language',
+        'r.writer_role',
+        'r.age',
+        'r.anonymous',
+        'r.team_id',
+        't.name as team_name',
+        'sa.id as area_id',
+        'sa.name as area_name',
+        'r.claimed_by',
+        'u.display_name as claimed_name',
+        'r.case_id',
+        'r.created_at',
+        sql<number>`floor(extract(epoch FROM (now() - r.created_at)) / 60)::int`.as('age_minutes'),
+        'r.summary_enc',
+        'r.transcript_enc',
+        sql<number>`coalesce(ca.unread_by_staff, 0)`.as('unread_messages'),
+      ])
+  );
 }
 export type RequestRow = Awaited<ReturnType<ReturnType<typeof selectRequests>['execute']>>[number];
 
@@ -80,11 +88,12 @@ function presentItem(r: RequestRow, actor: Actor): TInboxItem {
     caseId: r.case_id,
     createdAt: new Date(r.created_at).toISOString(),
     ageMinutes: r.age_minutes,
+    unreadMessages: r.unread_messages,
     allowedActions: allowedRequestActions(actor, factsOf(r)),
   };
 }
 
-/** The inbox of the actor's teams: open requests, urgent first, then the oldest. */
+/** The inbox of the actor's teams: open requests and unread family replies, urgent first, then the oldest. */
 export async function listInbox(
   { tx, actor, audit }: ActorScope,
   filter: { teamId?: string | undefined; includeDone: boolean },
@@ -92,7 +101,9 @@ export async function listInbox(
   const teams = filter.teamId ? actor.memberTeamIds.filter((t) => t === filter.teamId) : actor.memberTeamIds;
   if (teams.length === 0) return [];
   let q = selectRequests(tx).where('r.team_id', 'in', teams);
-  if (!filter.includeDone) q = q.where('r.status', 'in', ['new', 'claimed']);
+  if (!filter.includeDone) {
+    q = q.where((eb) => eb.or([eb('r.status', 'in', ['new', 'claimed']), eb('ca.unread_by_staff', '>', 0)]));
+  }
   const rows = await q.orderBy('r.urgent', 'desc').orderBy('r.created_at', 'asc').limit(200).execute();
   const visible = rows.filter((r) => canOnRequest(actor, 'read', factsOf(r)));
   await audit({ action: 'intake.list', resourceType: 'intake', details: { ids: visible.map((r) => r.id) } });

@@ -3,6 +3,7 @@ import {
   type TCasePersonRole,
   type TIntakeTopic,
   type TPersonInput,
+  type TWriterRole,
   ZPersonInputSchema,
 } from '@lotse/shared';
 import { sql } from 'kysely';
@@ -12,6 +13,24 @@ import type { ActorScope } from '../../platform/scope.js';
 import { createCase, createEntry } from '../cases/index.js';
 import { decryptSummary, loadRequestForActor } from './inbox.js';
 import { transcriptContext } from './register-request.js';
+
+const officeDate = new Intl.DateTimeFormat('de-DE', {
+  timeZone: 'Europe/Berlin',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+});
+
+/** A birth date worked out from an age: 1 January of the year, marked as approximate. */
+export function approximateBirthDate(
+  age: number | null,
+  at: Date,
+): { birthDate?: string; birthDateApproximate?: boolean } {
+  if (age === null || age < 0 || age > 27) return {};
+  const year =
+    Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Berlin', year: 'numeric' }).format(at)) - age;
+  return { birthDate: `${year}-01-01`, birthDateApproximate: true };
+}
 
 function splitName(name: string | null): { firstName: string; lastName: string } {
   const parts = (name ?? '').trim().split(/\s+/).filter(Boolean);
@@ -42,27 +61,54 @@ export async function openCaseFromRequest(
   const writer = splitName(summary.name);
   const address = { postcode: summary.postcode, street: summary.street, houseNumber: summary.houseNumber };
   const contact = { phone: summary.phone, email: summary.email };
+  // The age the family gave becomes a birth year, marked as approximate ("ca. 2015").
+  const born = approximateBirthDate(row.age, new Date(row.created_at));
   const persons =
     input.persons ??
     (row.writer_role === 'parent'
       ? [
           { role: 'parent' as const, person: { ...writer, ...address, ...contact } },
-          { role: 'child' as const, person: { firstName: 'Kind', lastName: writer.lastName, ...address } },
+          {
+            role: 'child' as const,
+            person: { firstName: 'Kind', lastName: writer.lastName, ...address, ...born },
+          },
         ]
       : row.writer_role === 'child' || row.writer_role === 'young_person'
-        ? [{ role: 'child' as const, person: { ...writer, ...address, ...contact } }]
-        : [{ role: 'child' as const, person: { firstName: 'Kind', lastName: '(unbekannt)', ...address } }]);
+        ? [{ role: 'child' as const, person: { ...writer, ...address, ...contact, ...born } }]
+        : [
+            {
+              role: 'child' as const,
+              person: { firstName: 'Kind', lastName: '(unbekannt)', ...address, ...born },
+            },
+          ]);
   const parsedPersons = persons.map((p) => ({ role: p.role, person: ZPersonInputSchema.parse(p.person) }));
   const topic = row.topic as TIntakeTopic;
-  const caseId = await createCase(scope, {
-    title:
-      input.title ??
-      `${intakeTopicLabels[topic]} – Anfrage vom ${new Date(row.created_at).toLocaleDateString('de-DE')}`,
-    helpType: null,
-    teamId: row.team_id,
-    caseworkerId: null,
-    persons: parsedPersons,
-  });
+  const caseId = await createCase(
+    scope,
+    {
+      title:
+        input.title ??
+        `${intakeTopicLabels[topic]} – Anfrage vom ${officeDate.format(new Date(row.created_at))}`,
+      helpType: null,
+      teamId: row.team_id,
+      caseworkerId: null,
+      persons: parsedPersons,
+    },
+    {
+      origin: {
+        requestId: row.id,
+        stored: {
+          topic,
+          urgent: row.urgent,
+          dangerSignals: row.danger_signals,
+          writerRole: row.writer_role as TWriterRole,
+          receivedAt: new Date(row.created_at).toISOString(),
+        },
+      },
+      // The parent who wrote is the child's parent (persons: parent first, then the child).
+      relations: !input.persons && row.writer_role === 'parent' ? [{ from: 0, to: 1, kind: 'parent' }] : [],
+    },
+  );
   const transcript: { from: string; text: string }[] = JSON.parse(
     await keys.decryptText(scope.tx, row.tenant_id, row.transcript_enc, transcriptContext(row.id)),
   );
