@@ -21,6 +21,8 @@ export interface DangerRuleMatch {
   signal: TDangerSignal;
   language: string;
   source: string;
+  /** The normalised words the pattern matched, to explain the decision. */
+  words: string;
 }
 
 export interface DangerRules {
@@ -87,7 +89,8 @@ export function buildDangerRules(
         const normalized = normalizeForMatching(text, set.replacements);
         if (normalized.length === 0) continue;
         for (const { signal, language, source, pattern } of set.rules) {
-          if (pattern.test(normalized)) matches.push({ signal, language, source });
+          const found = pattern.exec(normalized);
+          if (found) matches.push({ signal, language, source, words: found[0].trim() });
         }
       }
       return matches;

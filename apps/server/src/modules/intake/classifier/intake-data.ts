@@ -48,6 +48,60 @@ const ZSpellingFileSchema = z.object({
 });
 export type TSpellingFile = z.infer<typeof ZSpellingFileSchema>;
 
+// The concept layer (danger-concepts.ts; format: data/intake/README.md, "Danger concepts").
+const ZConceptName = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'concept names are UPPER_SNAKE_CASE');
+// A lexicon entry: words separated by spaces, each a stem matched by prefix ("schlag" → "schlagt"),
+// "word$" matched exactly, "*part" anywhere inside a word, "~" up to four words in between,
+// "!stem" an exclusion (a word starting like this is not the concept: "hau" but not "haus").
+const ZConceptEntry = z
+  .string()
+  .min(1)
+  .refine((entry) => entry.trim() === entry && !/\s{2,}/.test(entry), { message: 'stray spaces' })
+  .refine((entry) => !/^~|~$/.test(entry), { message: '"~" must stand between two words' });
+const ZConceptRule = z.object({
+  // Each slot names one concept or alternatives ("CARER|PERSON"); all slots must occur…
+  all: z.array(z.string().regex(/^[A-Z][A-Z0-9_]*(\|[A-Z][A-Z0-9_]*)*$/)).min(1),
+  // …within this many consecutive words.
+  window: z.number().int().min(1).max(40).default(10),
+});
+/** Signals an idiom may lower to "ask"; self-harm and sexual abuse are never talked down. */
+export const CALMABLE_SIGNALS = ['suicide', 'violence', 'neglect', 'acute_threat'] as const;
+const ZCalmGuard = z.object({
+  words: z.array(ZConceptEntry).min(1),
+  lowers: z.array(z.enum(CALMABLE_SIGNALS)).min(1),
+  // The guard also covers this many words either side ("beim Karate … Tritt").
+  near: z.number().int().min(0).max(10).default(0),
+});
+const ZDangerConceptFileSchema = z
+  .object({
+    language: z.string().length(2),
+    concepts: z.record(ZConceptName, z.array(ZConceptEntry).min(1)),
+    rules: z.partialRecord(ZDangerSignal, z.array(ZConceptRule).min(1)),
+    // Concepts that alone make the assistant ask a safety question.
+    weak: z.array(ZConceptName).default([]),
+    calm: z.array(ZCalmGuard).default([]),
+  })
+  .superRefine((file, context) => {
+    const known = new Set(Object.keys(file.concepts));
+    const referenced = [
+      ...Object.values(file.rules).flatMap((rules) => (rules ?? []).flatMap((rule) => rule.all)),
+      ...file.weak,
+    ].flatMap((slot) => slot.split('|'));
+    for (const name of new Set(referenced)) {
+      if (!known.has(name)) context.addIssue({ code: 'custom', message: `unknown concept ${name}` });
+    }
+  });
+export type TDangerConceptFile = z.infer<typeof ZDangerConceptFileSchema>;
+
+const ZConceptExamplesSchema = z.object({
+  language: z.string().length(2),
+  // Messages that must raise the signal (in any layer, with an explanation).
+  danger: z.array(z.object({ text: z.string().min(1), signal: ZDangerSignal })),
+  // Ordinary concerns in tricky wording that must not raise danger (they may ask).
+  calm: ZUtterances,
+});
+export type TConceptExamples = z.infer<typeof ZConceptExamplesSchema>;
+
 const ZHeldoutItemSchema = z.object({ text: z.string(), topic: ZTopicName, danger: z.boolean() });
 export type THeldoutItem = z.infer<typeof ZHeldoutItemSchema>;
 
@@ -61,6 +115,15 @@ export async function loadDangerFiles(dataDir: string): Promise<TDangerFile[]> {
 
 export async function loadSpellingFiles(dataDir: string): Promise<TSpellingFile[]> {
   return loadAll(join(dataDir, 'spelling'), /^[a-z]{2}\.json$/, ZSpellingFileSchema);
+}
+
+export async function loadDangerConceptFiles(dataDir: string): Promise<TDangerConceptFile[]> {
+  return loadAll(join(dataDir, 'danger-concepts'), /^[a-z]{2}\.json$/, ZDangerConceptFileSchema);
+}
+
+/** The concept layer's own examples (`danger-concepts/examples.<lang>.json`); for tests only. */
+export async function loadConceptExamples(dataDir: string): Promise<TConceptExamples[]> {
+  return loadAll(join(dataDir, 'danger-concepts'), /^examples\.[a-z]{2}\.json$/, ZConceptExamplesSchema);
 }
 
 /**
