@@ -226,8 +226,26 @@ function compileLexicon(file: TDangerConceptFile, replacements: SpellingReplacem
   };
 }
 
+// Arabic and Persian attach "and" (و) and "so" (ف) to the next word: "والرضيع" is "و" + "الرضيع".
+// Such words are matched a second time without it (words like "وحدي" keep their first reading).
+const ARABIC_CONJUNCTION = /^[وف](?=\p{L}{3})/u;
+
 /** Every concept occurrence in the text: concept → spans (token index ranges). */
 function findConcepts(lexicon: Lexicon, tokens: readonly string[]): Map<string, Span[]> {
+  const found = findConceptsIn(lexicon, tokens);
+  if (!tokens.some((token) => ARABIC_CONJUNCTION.test(token))) return found;
+  const stripped = tokens.map((token) => token.replace(ARABIC_CONJUNCTION, ''));
+  for (const [concept, spans] of findConceptsIn(lexicon, stripped)) {
+    const list = found.get(concept) ?? [];
+    for (const span of spans) {
+      if (!list.some((known) => known.start === span.start && known.end === span.end)) list.push(span);
+    }
+    found.set(concept, list);
+  }
+  return found;
+}
+
+function findConceptsIn(lexicon: Lexicon, tokens: readonly string[]): Map<string, Span[]> {
   const found = new Map<string, Span[]>();
   const add = (concept: string, span: Span) => {
     const list = found.get(concept) ?? [];
@@ -374,6 +392,10 @@ export function buildDangerConcepts(
  * ("bringt mich noch um") stand within a calm guard's words. Self-harm and sexual abuse never are.
  */
 export function isCalmed(result: ConceptResult, signal: TDangerSignal, words: string): boolean {
-  const needle = ` ${words.trim()} `;
-  return result.calm.some((guard) => guard.lowers.includes(signal) && ` ${guard.text} `.includes(needle));
+  // Rules may match inside a word (Arabic clitics: "يقتل" in "وبيقتل"), so a substring suffices.
+  const needle = words.trim();
+  return (
+    needle.length > 0 &&
+    result.calm.some((guard) => guard.lowers.includes(signal) && guard.text.includes(needle))
+  );
 }
