@@ -58,6 +58,10 @@ export const ZClassifyResponseSchema = z.object({
   topic: ZIntakeTopic,
   confidence: z.number(),
   danger: z.boolean(),
+  /** Why `danger` is true: which kinds of danger were seen (e.g. `suicide`, `sexual_abuse`). */
+  signals: z.array(z.string()),
+  /** No clear danger but weak hints: the assistant asks one safety question before going on. */
+  uncertain: z.boolean(),
   language: z.string(),
 });
 export type TClassifyResponse = z.infer<typeof ZClassifyResponseSchema>;

@@ -19,3 +19,61 @@ export const ZSocialAreaSchema = z.object({
   postcodes: z.array(z.string()),
 });
 export type TSocialArea = z.infer<typeof ZSocialAreaSchema>;
+
+/* ---------- help lines of the family app ---------- */
+/**
+ * Lines the family app shows: emergency (police, fire), children and young people (Nummer gegen
+ * Kummer), parents (Elterntelefon), violence against women, crisis counselling (Telefonseelsorge,
+ * two numbers) and sexual abuse (Hilfetelefon Sexueller Missbrauch). Names and descriptions are
+ * texts of the family app in each language; the numbers are office data.
+ */
+export const helpLineKeys = [
+  'police',
+  'fire',
+  'kids',
+  'parents',
+  'women',
+  'crisis',
+  'crisis_alt',
+  'abuse',
+] as const;
+export const ZHelpLineKey = z.enum(helpLineKeys);
+export type THelpLineKey = z.infer<typeof ZHelpLineKey>;
+
+/** The nationwide numbers Lotse ships; an office may change or switch off each. */
+export const defaultHelpLines: Record<THelpLineKey, string> = {
+  police: '110',
+  fire: '112',
+  kids: '116 111',
+  parents: '0800 111 0 550',
+  women: '116 016',
+  crisis: '0800 111 0 111',
+  crisis_alt: '0800 111 0 222',
+  abuse: '0800 22 55 530',
+};
+
+export const ZHelpLineSchema = z.object({
+  key: ZHelpLineKey,
+  phone: z.string(),
+  enabled: z.boolean(),
+  /** True when the office kept the shipped number. */
+  isDefault: z.boolean(),
+});
+export type THelpLine = z.infer<typeof ZHelpLineSchema>;
+
+export const ZHelpLineEditSchema = z.object({
+  lines: z
+    .array(
+      z.object({
+        key: ZHelpLineKey,
+        phone: z
+          .string()
+          .trim()
+          .regex(/^\+?[0-9][0-9 /-]{1,38}$/, 'Nur Ziffern, Leerzeichen, / und -, bitte.'),
+        enabled: z.boolean(),
+      }),
+    )
+    .max(helpLineKeys.length)
+    .refine((lines) => new Set(lines.map((l) => l.key)).size === lines.length, 'Jede Nummer nur einmal.'),
+});
+export type THelpLineEdit = z.infer<typeof ZHelpLineEditSchema>;

@@ -5,6 +5,7 @@ import { AdminLayout } from './AdminLayout.tsx';
 import { AdminNotFound } from './AdminNotFound.tsx';
 import './admin.css';
 import { FlowPage } from './flow/FlowPage.tsx';
+import { HelpLinesPage } from './help-lines/HelpLinesPage.tsx';
 import { RoutingPage } from './routing/RoutingPage.tsx';
 import { TeamsPage } from './teams/TeamsPage.tsx';
 import { TextsPage } from './texts/TextsPage.tsx';
@@ -19,6 +20,7 @@ export default function AdminApp() {
         <Route path="zustaendigkeiten" element={<RoutingPage />} />
         <Route path="texte" element={<TextsPage />} />
         <Route path="teams" element={<TeamsPage />} />
+        <Route path="notrufnummern" element={<HelpLinesPage />} />
         <Route path="*" element={<AdminNotFound />} />
       </Route>
     </Routes>

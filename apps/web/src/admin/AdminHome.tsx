@@ -22,6 +22,11 @@ const areas = [
     title: 'Teams & Sprechzeiten',
     text: 'Telefon, E-Mail, Adresse und Sprechzeiten der Teams. Familien sehen daran, wann sie mit einer Antwort rechnen können.',
   },
+  {
+    to: '/admin/notrufnummern',
+    title: 'Notrufnummern',
+    text: 'Notruf-, Krisen- und Beratungsnummern der Familien-App, z. B. Telefonseelsorge und Hilfetelefon Sexueller Missbrauch: Nummer ändern oder ausblenden.',
+  },
 ] as const;
 
 /** Start page of the administration: what can be set up where. */

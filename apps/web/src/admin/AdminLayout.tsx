@@ -12,6 +12,7 @@ export const adminSections = [
   { path: '/admin/zustaendigkeiten', label: 'Zuständigkeiten' },
   { path: '/admin/texte', label: 'Texte' },
   { path: '/admin/teams', label: 'Teams & Sprechzeiten' },
+  { path: '/admin/notrufnummern', label: 'Notrufnummern' },
 ] as const;
 
 /**

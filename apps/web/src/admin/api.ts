@@ -3,12 +3,15 @@ import {
   type TAdminTeam,
   type TFamilyLanguage,
   type TFlowDefinition,
+  type THelpLine,
+  type THelpLineEdit,
   type TIntakeTopic,
   type TRoutingRule,
   type TTeamContact,
   type TTeamContactEdit,
   ZAdminFlowResponseSchema,
   ZAdminTeamSchema,
+  ZHelpLineSchema,
   ZRoutingRulesSchema,
   ZTeamContactSchema,
 } from '@lotse/shared';
@@ -146,6 +149,33 @@ export function useSaveTeamContact() {
       queryClient.setQueryData<TAdminTeam[]>(adminKeys.teams, (teams) =>
         teams?.map((t) => (t.id === team.id ? team : t)),
       );
+      void queryClient.invalidateQueries({ queryKey: ['family', 'office'] });
+    },
+  });
+}
+
+const helpLinesKey = ['admin', 'help-lines'] as const;
+
+export function useAdminHelpLines() {
+  return useQuery({
+    queryKey: helpLinesKey,
+    queryFn: ({ signal }) =>
+      api<THelpLine[]>('/api/admin/help-lines', { signal, schema: ZHelpLineSchema.array() }),
+  });
+}
+
+export function useSaveHelpLines() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: THelpLineEdit) =>
+      api<THelpLine[]>('/api/admin/help-lines', {
+        method: 'PUT',
+        body: input,
+        schema: ZHelpLineSchema.array(),
+      }),
+    onSuccess: (lines) => {
+      queryClient.setQueryData(helpLinesKey, lines);
+      // The family app (same tab) shows the new numbers at once.
       void queryClient.invalidateQueries({ queryKey: ['family', 'office'] });
     },
   });

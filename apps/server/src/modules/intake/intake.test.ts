@@ -87,7 +87,14 @@ describe('public intake', () => {
       payload: { text: 'Ich will nicht mehr leben', lang: 'de' },
     });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ danger: true, language: 'de' });
+    expect(res.json()).toMatchObject({ danger: true, language: 'de', uncertain: false });
+    expect(res.json().signals).toContain('suicide');
+    const calm = await t.app.inject({
+      method: 'POST',
+      url: '/api/intake/classify',
+      payload: { text: 'Mein Sohn braucht Hilfe bei den Hausaufgaben', lang: 'de' },
+    });
+    expect(calm.json()).toMatchObject({ danger: false, signals: [] });
     const stored = await t.db.withOwner((ow) => ow.selectFrom('intake_requests').select('id').execute());
     expect(stored).toHaveLength(0);
   });

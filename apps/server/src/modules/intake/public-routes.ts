@@ -5,6 +5,7 @@ import {
   ZCreateIntakeRequestSchema,
   ZCreateIntakeResponseSchema,
   ZFlowResponseSchema,
+  ZHelpLineKey,
   ZRouteRequestSchema,
   ZTeamContactSchema,
 } from '@lotse/shared';
@@ -14,7 +15,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { errorResponses } from '../../platform/http/responses.js';
 import { inOfficeScope } from '../../platform/scope.js';
-import { allTeamContacts, resolvePublicOffice } from '../tenancy/index.js';
+import { allTeamContacts, publicHelpLines, resolvePublicOffice } from '../tenancy/index.js';
 import { intakeClassifier } from './classifier/index.js';
 import { currentFlow } from './flow.js';
 import { responsibleTeam } from './routing.js';
@@ -41,6 +42,8 @@ export function intakePublicRoutes(app: FastifyInstance, ctx: AppContext) {
             name: z.string(),
             crisisPhone: z.string().nullable(),
             teams: z.array(ZTeamContactSchema),
+            /** Emergency, crisis and counselling lines (office data; names are texts of the app). */
+            helpLines: z.array(z.object({ key: ZHelpLineKey, phone: z.string() })),
           }),
           ...errors,
         },
@@ -48,8 +51,11 @@ export function intakePublicRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async () => {
       const office = await resolvePublicOffice(ctx);
-      const teams = await inOfficeScope(ctx, office.id, null, ({ tx }) => allTeamContacts(tx));
-      return { name: office.name, crisisPhone: office.crisisPhone, teams };
+      const { teams, helpLines } = await inOfficeScope(ctx, office.id, null, async ({ tx }) => ({
+        teams: await allTeamContacts(tx),
+        helpLines: await publicHelpLines(tx),
+      }));
+      return { name: office.name, crisisPhone: office.crisisPhone, teams, helpLines };
     },
   );
 
@@ -70,6 +76,8 @@ export function intakePublicRoutes(app: FastifyInstance, ctx: AppContext) {
         topic: result.topic,
         confidence: result.confidence,
         danger: result.danger,
+        signals: result.dangerSignals,
+        uncertain: result.uncertain,
         language: result.language,
       };
     },

@@ -71,6 +71,16 @@ export async function isTeamMember(tx: Tx, teamId: string, userId: string): Prom
   return row !== undefined;
 }
 
+/** The members of a team (as member or lead) and whether they lead it. */
+export async function teamMembers(tx: Tx, teamId: string): Promise<{ userId: string; lead: boolean }[]> {
+  const rows = await tx
+    .selectFrom('team_memberships')
+    .select(['user_id', 'lead'])
+    .where('team_id', '=', teamId)
+    .execute();
+  return rows.map((r) => ({ userId: r.user_id, lead: r.lead }));
+}
+
 /** The teams a staff member belongs to, and whether they lead them (by team name). */
 export async function teamsOfUser(
   tx: Tx,

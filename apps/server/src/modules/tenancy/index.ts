@@ -1,5 +1,6 @@
 // Tenancy: the office, its teams, staff, social areas, team contacts and office hours.
-export { currentOffice, isTeamMember, teamsOfUser } from './directory.js';
+export { currentOffice, isTeamMember, teamMembers, teamsOfUser } from './directory.js';
+export { publicHelpLines } from './help-lines.js';
 export { teamAvailability } from './office-hours.js';
 export { resolvePublicOffice } from './public-office.js';
 export { resolveSocialArea } from './resolve-social-area.js';

@@ -1,5 +1,7 @@
 import {
   ZAdminTeamSchema,
+  ZHelpLineEditSchema,
+  ZHelpLineSchema,
   ZRole,
   ZSocialAreaSchema,
   ZTeamContactEditSchema,
@@ -14,6 +16,7 @@ import { errorResponses } from '../../platform/http/responses.js';
 import { requireOfficeAction } from '../../platform/policy.js';
 import { inActorScope } from '../../platform/scope.js';
 import { listSocialAreas, listStaff, listTeams } from './directory.js';
+import { listHelpLines, updateHelpLines } from './help-lines.js';
 import { listTeamContactsForAdmin, updateTeamContact } from './team-contacts.js';
 
 /** Office directory for staff: teams, colleagues, social areas (no personal data of families). */
@@ -77,6 +80,35 @@ export function tenancyRoutes(app: FastifyInstance, ctx: AppContext) {
           resourceId: `team-contact:${request.params.id}`,
         });
         return updateTeamContact(scope.tx, request.params.id, request.body);
+      }),
+  );
+
+  r.get(
+    '/api/admin/help-lines',
+    {
+      config: { access: 'staff' },
+      schema: { tags: ['admin'], response: { 200: z.array(ZHelpLineSchema), ...adminErrors } },
+    },
+    (request) =>
+      inActorScope(ctx, request, (scope) => {
+        requireOfficeAction(scope.actor, 'administer');
+        return listHelpLines(scope.tx);
+      }),
+  );
+  r.put(
+    '/api/admin/help-lines',
+    {
+      config: { access: 'staff' },
+      schema: {
+        tags: ['admin'],
+        body: ZHelpLineEditSchema,
+        response: { 200: z.array(ZHelpLineSchema), ...adminErrors },
+      },
+    },
+    (request) =>
+      inActorScope(ctx, request, (scope) => {
+        requireOfficeAction(scope.actor, 'administer');
+        return updateHelpLines(scope, request.body);
       }),
   );
 }

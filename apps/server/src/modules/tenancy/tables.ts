@@ -38,7 +38,17 @@ export interface TeamMembershipsTable {
   lead: Generated<boolean>;
 }
 
+export interface HelpLinesTable {
+  tenant_id: string;
+  key: string;
+  phone: string;
+  enabled: boolean;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  updated_by: string | null;
+}
+
 export interface TenancyTables {
+  help_lines: HelpLinesTable;
   social_areas: SocialAreasTable;
   social_area_streets: SocialAreaStreetsTable;
   teams: TeamsTable;
