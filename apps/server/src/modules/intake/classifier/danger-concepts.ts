@@ -376,9 +376,20 @@ export function buildDangerConcepts(
           }
         }
       }
+      // Close languages share words (Russian "боюсь" is also read by the Ukrainian lexicon), so an
+      // idiom found by one lexicon also lowers another lexicon's hit whose words all lie inside it.
+      const kept = signals.filter((hit) => {
+        const inIdiom = calm.some(
+          (guard) =>
+            guard.lowers.includes(hit.signal) && hit.words.every((word) => guard.text.includes(word)),
+        );
+        if (inIdiom) lowered.add(hit.signal);
+        return !inIdiom;
+      });
+      for (const hit of kept) lowered.delete(hit.signal);
       return {
-        signals,
-        uncertain: signals.length === 0 && (weak.size > 0 || lowered.size > 0),
+        signals: kept,
+        uncertain: kept.length === 0 && (weak.size > 0 || lowered.size > 0),
         weakConcepts: [...weak],
         lowered: [...lowered],
         calm,
