@@ -184,6 +184,11 @@ export const ZCreateIntakeRequestSchema = z.object({
   email: z.email({ message: 'Ungültige E-Mail-Adresse' }).max(200).nullish(),
   /** The family asks for the contacts by e-mail. */
   sendContactsByEmail: z.boolean().default(false),
+  /**
+   * The answer to the assistant's safety question ("Are you or is someone in danger right now?"),
+   * asked when the text gave weak hints; absent when it was not asked.
+   */
+  safetyAnswer: z.enum(['yes', 'no', 'unsure', 'unanswered']).optional(),
   /** The conversation as shown, for the caseworker (no retyping). */
   transcript: z
     .array(z.object({ from: z.enum(['assistant', 'family']), text: z.string().max(limits.intakeText) }))

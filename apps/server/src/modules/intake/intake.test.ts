@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { ZCreateIntakeRequestSchema } from '@lotse/shared';
 import { solveChallenge } from 'altcha-lib/v1';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test-support/app.js';
 import { buildOffice, type Office } from '../../test-support/office.js';
+import { safetyDecision } from './send-request.js';
 
 let t: TestApp;
 let o: Office;
@@ -97,6 +99,32 @@ describe('public intake', () => {
     expect(calm.json()).toMatchObject({ danger: false, signals: [] });
     const stored = await t.db.withOwner((ow) => ow.selectFrom('intake_requests').select('id').execute());
     expect(stored).toHaveLength(0);
+  });
+
+  it('marks a request urgent when the family answers the safety question with yes', async () => {
+    // (One request only: sending requests is limited to 10 a minute per address.)
+    const yes = await t.app.inject({
+      method: 'POST',
+      url: '/api/intake/requests',
+      payload: request({ pow: await solvedPow(), safetyAnswer: 'yes' }),
+    });
+    expect(yes.json().urgent).toBe(true);
+    expect(ZCreateIntakeRequestSchema.shape.safetyAnswer.safeParse('vielleicht').success).toBe(false);
+  });
+
+  it('treats a child who was asked and did not say no as urgent, an adult who said no as not', () => {
+    expect(safetyDecision({ writerRole: 'child', safetyAnswer: 'unanswered' }, true)).toEqual({
+      urgent: true,
+      signals: ['safety_unclear'],
+    });
+    expect(safetyDecision({ writerRole: 'young_person', safetyAnswer: undefined }, true).urgent).toBe(true);
+    expect(safetyDecision({ writerRole: 'young_person', safetyAnswer: 'no' }, true).urgent).toBe(false);
+    expect(safetyDecision({ writerRole: 'parent', safetyAnswer: 'unsure' }, true).urgent).toBe(false);
+    expect(safetyDecision({ writerRole: 'parent', safetyAnswer: 'yes' }, false)).toEqual({
+      urgent: true,
+      signals: ['safety_yes'],
+    });
+    expect(safetyDecision({ writerRole: 'child', safetyAnswer: undefined }, false).urgent).toBe(false);
   });
 
   it('serves the flow and routes by postcode to the responsible team', async () => {

@@ -42,6 +42,9 @@ export async function sendIntakeRequest(
     input.language === 'de-simple' ? 'de' : input.language,
   );
   const topic = input.topic ?? classified.topic;
+  const safety = safetyDecision(input, classified.uncertain);
+  const urgent = classified.danger || safety.urgent;
+  const dangerSignals = [...classified.dangerSignals, ...safety.signals];
   const { pin, pinHash } = await newRequestPin();
   const anonymous = input.anonymous;
   const summary: IntakeSummary = {
@@ -61,9 +64,9 @@ export async function sendIntakeRequest(
     const { version } = await currentFlow(scope.tx);
     const filed = await registerRequest(scope, ctx.keys, {
       topic,
-      urgent: classified.danger,
+      urgent,
       confidence: classified.confidence,
-      dangerSignals: classified.dangerSignals,
+      dangerSignals,
       language: input.language,
       writerRole: input.writerRole,
       age: input.age ?? null,
@@ -90,6 +93,24 @@ export async function sendIntakeRequest(
         contactsMail(input.email, filed.team, input.language),
       );
     }
-    return { accessCode: filed.accessCode, pin, urgent: classified.danger, team: filed.team };
+    return { accessCode: filed.accessCode, pin, urgent, team: filed.team };
   });
+}
+
+/**
+ * What the answer to the safety question adds. "Yes" makes any request urgent. A child or young
+ * person who was asked because of weak hints and did not say "no" is treated as urgent too: when
+ * unsure, the office calls back first.
+ */
+export function safetyDecision(
+  input: Pick<CreateIntakeInput, 'safetyAnswer' | 'writerRole'>,
+  uncertain: boolean,
+): { urgent: boolean; signals: string[] } {
+  const answer = input.safetyAnswer;
+  if (answer === 'yes') return { urgent: true, signals: ['safety_yes'] };
+  const young = input.writerRole === 'child' || input.writerRole === 'young_person';
+  if (young && (uncertain || answer !== undefined) && answer !== 'no') {
+    return { urgent: true, signals: ['safety_unclear'] };
+  }
+  return { urgent: false, signals: [] };
 }

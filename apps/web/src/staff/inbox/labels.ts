@@ -38,6 +38,8 @@ const dangerSignalLabels: Record<string, string> = {
   sexual_abuse: 'Sexualisierte Gewalt',
   neglect: 'Vernachlässigung',
   acute_threat: 'Akute Bedrohung',
+  safety_yes: 'Antwort auf die Sicherheitsfrage: in Gefahr',
+  safety_unclear: 'Sicherheitsfrage bei einem Kind offen',
 };
 
 /** A signal the web app does not know yet is shown by its code rather than hidden. */
