@@ -1,4 +1,4 @@
-import type { APIRequestContext, Browser, Page, TestInfo } from '@playwright/test';
+import type { APIRequestContext, Browser, BrowserContextOptions, Page, TestInfo } from '@playwright/test';
 import { solveChallenge } from 'altcha-lib/v1';
 import { expect } from './fixtures.ts';
 
@@ -65,9 +65,22 @@ export async function apiCall<T>(page: Page, method: string, url: string, body?:
   return JSON.parse(res.text) as T;
 }
 
-/** A family signed in with code and PIN in its own browser context (for talking to the office). */
-export async function familySession(browser: Browser, testInfo: TestInfo, code: string, pin: string) {
-  const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL, locale: 'de-DE' });
+/**
+ * A family signed in with code and PIN in its own browser context (for talking to the office);
+ * `options` set more of the context, say the phone's time zone (`timezoneId`).
+ */
+export async function familySession(
+  browser: Browser,
+  testInfo: TestInfo,
+  code: string,
+  pin: string,
+  options: BrowserContextOptions = {},
+) {
+  const context = await browser.newContext({
+    baseURL: testInfo.project.use.baseURL,
+    locale: 'de-DE',
+    ...options,
+  });
   const page = await context.newPage();
   await page.goto('/');
   await apiCall(page, 'POST', '/api/family/login', { code, pin });

@@ -76,12 +76,13 @@ test('Mutter schreibt auf Deutsch → ASD Nord → Code → Fachkraft antwortet 
   await page.getByRole('link', { name: /Ich brauche Hilfe/ }).click();
   await expect(page).toHaveURL(/\/anliegen$/);
   const log = page.getByRole('log');
-  await expect(log).toContainText('Computerprogramm');
+  await expect(page.getByRole('main')).toContainText('Computerprogramm');
 
   await chatInput(page)
     .getByRole('button', { name: /Mutter, Vater/ })
     .click();
   await expect(log).toContainText(/Mutter, Vater/);
+  // A parent: from here on the assistant says Sie.
 
   await chatInput(page).getByRole('textbox').fill(concern);
   await chatInput(page).getByRole('button', { name: 'Senden' }).click();
@@ -103,9 +104,9 @@ test('Mutter schreibt auf Deutsch → ASD Nord → Code → Fachkraft antwortet 
     .getByLabel(/Hausnummer/)
     .fill('3');
   await chatInput(page).getByRole('button', { name: 'Senden' }).click();
-  await expect(log).toContainText('Für dich ist dieses Team zuständig: ASD Nord');
+  await expect(log).toContainText('Für Sie ist dieses Team zuständig: ASD Nord');
 
-  await chatInput(page).getByRole('button', { name: 'Ihr dürft mich kontaktieren' }).click();
+  await chatInput(page).getByRole('button', { name: 'Sie dürfen mich kontaktieren' }).click();
   await chatInput(page).getByLabel(/Name/).fill('Sabine Muster');
   await chatInput(page)
     .getByLabel(/E-Mail/)
@@ -113,7 +114,7 @@ test('Mutter schreibt auf Deutsch → ASD Nord → Code → Fachkraft antwortet 
   await chatInput(page).getByRole('button', { name: 'Senden' }).click();
 
   const summary = chatInput(page);
-  await expect(summary.getByRole('heading', { name: 'Deine Anfrage' })).toBeVisible();
+  await expect(summary.getByRole('heading', { name: 'Ihre Anfrage' })).toBeVisible();
   await expect(summary).toContainText('ASD Nord');
   // The honeypot is there for bots, hidden from people and assistive technology.
   await expect(page.locator('input[name="website"]')).toHaveAttribute('tabindex', '-1');
@@ -121,16 +122,16 @@ test('Mutter schreibt auf Deutsch → ASD Nord → Code → Fachkraft antwortet 
   expect((await page.locator('.fam-hp').boundingBox())?.width ?? 0).toBeLessThanOrEqual(1);
   // Sending without consent is refused with a clear message.
   await summary.getByRole('button', { name: 'Anfrage senden' }).click();
-  await expect(summary).toContainText('Bitte setz das Häkchen');
+  await expect(summary).toContainText('Bitte setzen Sie das Häkchen');
   if (phone) await checkPage(page, testInfo, 'family-de-20-anliegen-zusammenfassung');
   await summary.getByLabel(/Ich bin einverstanden/).check();
   await summary.getByLabel('Kontakte per E-Mail schicken').check();
   await summary.getByRole('button', { name: 'Anfrage senden' }).click();
 
-  await expect(page.getByRole('heading', { name: 'Deine Anfrage ist angekommen' })).toBeVisible({
+  await expect(page.getByRole('heading', { name: 'Ihre Anfrage ist angekommen' })).toBeVisible({
     timeout: 30_000,
   });
-  await expect(page.getByText('Schreib dir Code und PIN auf.')).toBeVisible();
+  await expect(page.getByText('Schreiben Sie sich Code und PIN auf.')).toBeVisible();
   const credentials = page.locator('.fam-credential');
   const code = ((await credentials.nth(0).textContent()) ?? '').trim();
   const pin = ((await credentials.nth(1).textContent()) ?? '').trim();
@@ -159,10 +160,10 @@ test('Mutter schreibt auf Deutsch → ASD Nord → Code → Fachkraft antwortet 
   await expect(page).toHaveURL(/\/meine-anfrage$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Meine Anfrage' })).toBeVisible();
   await expect(
-    page.getByText('Eine Fachkraft kümmert sich um deine Anfrage und meldet sich bei dir.'),
+    page.getByText('Eine Fachkraft kümmert sich um Ihre Anfrage und meldet sich bei Ihnen.'),
   ).toBeVisible();
   await expect(page.locator('.fam-messages')).toContainText('ich rufe Sie morgen um 10 Uhr an');
-  await page.getByLabel('Deine Nachricht').fill('Danke, das passt mir gut.');
+  await page.getByLabel('Ihre Nachricht').fill('Danke, das passt mir gut.');
   await page.getByRole('button', { name: 'Nachricht senden' }).click();
   await expect(page.locator('.fam-message-own')).toContainText('Danke, das passt mir gut.');
   if (phone) await checkPage(page, testInfo, 'family-de-22-meine-anfrage');

@@ -190,14 +190,14 @@ test('Familie wählt einen Videotermin, bekommt Nachrichten live und sieht die B
   await appointments.getByText(labels[1]?.time ?? '').click();
   await expect(radios.nth(1)).toBeChecked();
   await confirm.click();
-  await expect(appointments.getByText('Danke! Dein Termin ist eingetragen.')).toBeVisible();
+  await expect(appointments.getByText('Danke! Ihr Termin ist eingetragen.')).toBeVisible();
   await expect(appointments.getByRole('heading', { name: 'Erstgespräch per Video' })).toBeFocused();
   await expect(appointments.locator('.fam-meeting-when')).toContainText(
-    `Dein Termin ${labels[1]?.day} ${labels[1]?.time}`,
+    `Ihr Termin ${labels[1]?.day} ${labels[1]?.time}`,
   );
   const join = appointments.getByRole('link', { name: 'Zum Videogespräch' });
   await expect(join).toHaveAttribute('href', `/video/${meeting.id}`);
-  await expect(appointments).toContainText('Dann erinnern wir dich vorher per E-Mail an den Termin.');
+  await expect(appointments).toContainText('Dann erinnern wir Sie vorher per E-Mail an den Termin.');
   const chosen = await familyGet<Meeting[]>(page, '/api/family/meetings');
   expect(chosen.find((m) => m.id === meeting.id)).toMatchObject({
     status: 'scheduled',
@@ -213,7 +213,7 @@ test('Familie wählt einen Videotermin, bekommt Nachrichten live und sieht die B
     await expect(notice).toContainText('Wir sind gerade nicht im Büro.');
     const answers = await expectedOfficeText(page, availability);
     if (answers) await expect(notice).toContainText(answers);
-    await expect(notice).toContainText('Bist du in Gefahr?');
+    await expect(notice).toContainText('Sind Sie in Gefahr?');
     await expect(notice.locator('a[href="tel:110"]')).toBeVisible();
     await expect(notice.locator('a[href="tel:112"]')).toBeVisible();
   } else {
@@ -251,7 +251,7 @@ test('Familie wählt einen Videotermin, bekommt Nachrichten live und sieht die B
   await staffContext.close();
 
   // The family answers, so both sides of the conversation are on the screenshots.
-  await page.getByLabel('Deine Nachricht').fill('Danke, das passt mir gut.');
+  await page.getByLabel('Ihre Nachricht').fill('Danke, das passt mir gut.');
   await page.getByRole('button', { name: 'Nachricht senden' }).click();
   await expect(page.locator('.fam-message-own')).toContainText('Danke, das passt mir gut.');
   await shot('de-2-termin-gewaehlt');

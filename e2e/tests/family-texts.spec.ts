@@ -33,11 +33,12 @@ function load(lang: string): Map<string, string> {
 }
 
 /**
- * `….formal.<key>` holds a formal variant of `….<key>` (German: Sie instead of du) for staff and
- * guests on the video page. Only languages whose family texts are informal need them.
+ * `<key>_formal` (and `<key>_informal`) hold a variant of `<key>` for one form of address, picked by
+ * i18next's context (German: Sie for adults instead of du). Only languages whose texts have two forms
+ * need them; a variant must sit next to its text and keep its placeholders.
  */
-const FORMAL = '.formal.';
-const baseKeyOf = (key: string) => key.replace(FORMAL, '.');
+const VARIANT = /_(formal|informal)$/;
+const baseKeyOf = (key: string) => key.replace(VARIANT, '');
 
 function placeholders(message: string): string[] {
   return [...message.matchAll(/\{(\w+)/g)].map((m) => m[1] ?? '').sort();
@@ -50,7 +51,7 @@ test.describe('Texte der Familien-App', { tag: '@desktop-only' }, () => {
   for (const lang of LANGUAGES) {
     test(`${lang}: alle Schlüssel, gültige ICU-Nachrichten, gleiche Platzhalter`, () => {
       const texts = load(lang);
-      const common = (keys: Iterable<string>) => [...keys].filter((k) => !k.includes(FORMAL)).sort();
+      const common = (keys: Iterable<string>) => [...keys].filter((k) => !VARIANT.test(k)).sort();
       expect(common(texts.keys())).toEqual(common(german.keys()));
       const locale = lang === 'de-simple' ? 'de' : lang;
       for (const [key, message] of texts) {

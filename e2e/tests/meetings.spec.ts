@@ -97,11 +97,11 @@ test('Videotermin: Fachkraft schlägt vor, Familie wählt, Einlass aus dem Warte
 
   await family.goto(`/video/${meeting.id}`);
   await family.getByRole('button', { name: 'Beitreten' }).click();
-  // Families read the family app's German (du); staff keep the formal Sie.
-  await expect(family.getByText('Bitte warte kurz. Du wirst gleich hereingelassen.')).toBeVisible();
+  // Families read the family app's German in its form of address (a parent: Sie), like staff.
+  await expect(family.getByText('Bitte warten Sie, Sie werden gleich hereingelassen.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Familie einlassen' }).click();
-  await expect(family.getByText('Du bist im Gespräch.')).toBeVisible();
+  await expect(family.getByText('Sie sind im Gespräch.')).toBeVisible();
 
   await expect.poll(() => connected(page), { timeout: 20_000 }).toBe(true);
   await expect.poll(() => connected(family), { timeout: 20_000 }).toBe(true);

@@ -111,7 +111,8 @@ test('Videogespräch auf Arabisch für die Familie, Sprachwahl auf der Seite, Fa
   await expect(page.getByLabel('صورتك من الكاميرا')).toBeVisible();
   await checkPage(page, testInfo, 'video-ar-vorschau');
 
-  // The switch on the page: Leichte Sprache, then German (du, as in the family app), then back.
+  // The switch on the page: Leichte Sprache, then German (Sie, as the family app addresses a parent
+  // it does not know yet on this device), then back.
   await switchLanguage(page, 'اللغة: العربية', 'Leichte Sprache');
   await expect(html).toHaveAttribute('lang', 'de');
   await expect(html).toHaveAttribute('dir', 'ltr');
@@ -121,7 +122,7 @@ test('Videogespräch auf Arabisch für die Familie, Sprachwahl auf der Seite, Fa
   await switchLanguage(page, 'Sprache: Leichte Sprache', 'Deutsch');
   await expect(page.getByRole('heading', { level: 1, name: 'Videogespräch' })).toBeVisible();
   await expect(
-    page.getByText('So sehen dich die anderen. Du kannst Kamera und Mikrofon jederzeit ausschalten.'),
+    page.getByText('So sehen die anderen Sie. Sie können Kamera und Mikrofon jederzeit ausschalten.'),
   ).toBeVisible();
   await checkPage(page, testInfo, 'video-de-vorschau');
   await switchLanguage(page, 'Sprache: Deutsch', 'العربية');

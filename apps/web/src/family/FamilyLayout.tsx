@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useHealth } from '../api/health.ts';
+import { useFamilyTranslation } from '../i18n/address.ts';
 import { usePublicOffice } from './api.ts';
 import { EmergencyButton } from './components/EmergencyButton.tsx';
 import { LanguageButton } from './components/LanguageButton.tsx';
@@ -10,7 +10,7 @@ const MAIN_ID = 'inhalt';
 
 /** Frame of every family page: header with language switch, main, footer, emergency button. */
 export function FamilyLayout() {
-  const { t } = useTranslation();
+  const { t } = useFamilyTranslation();
   const office = usePublicOffice();
   const health = useHealth();
   useFocusMainOnNavigation();

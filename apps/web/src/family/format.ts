@@ -1,12 +1,12 @@
 import type { TFamilyLanguage } from '@lotse/shared';
 import { languageInfo } from '../i18n/languages.ts';
+import { OFFICE_TIME_ZONE, officeDateIso } from '../time.ts';
 
-/**
- * Dates, times and sizes in the family's language. Times are always the office's (Europe/Berlin),
- * whatever the phone's time zone, and always in the Gregorian calendar the office's letters use
- * (Farsi would otherwise default to the Persian calendar).
+/*
+ * Dates, times and sizes in the family's language, for the family app and the video page. Times are
+ * always the office's (Europe/Berlin, see ../time.ts), whatever the phone's time zone, and always in
+ * the Gregorian calendar the office's letters use (Farsi would otherwise default to the Persian one).
  */
-export const OFFICE_TIME_ZONE = 'Europe/Berlin';
 
 const locale = (lang: TFamilyLanguage) => languageInfo(lang).htmlLang;
 
@@ -25,6 +25,26 @@ export function formatDay(lang: TFamilyLanguage, date: Date): string {
 export function formatDateTime(lang: TFamilyLanguage, date: Date): string {
   return new Intl.DateTimeFormat(locale(lang), {
     dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone: OFFICE_TIME_ZONE,
+    calendar: 'gregory',
+  }).format(date);
+}
+
+/** "23. November 2026 um 10:00": when the family sent its request. */
+export function formatSentAt(lang: TFamilyLanguage, date: Date): string {
+  return new Intl.DateTimeFormat(locale(lang), {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: OFFICE_TIME_ZONE,
+    calendar: 'gregory',
+  }).format(date);
+}
+
+/** "23.11.26, 10:00": the time stamp of a message. */
+export function formatMessageTime(lang: TFamilyLanguage, date: Date): string {
+  return new Intl.DateTimeFormat(locale(lang), {
+    dateStyle: 'short',
     timeStyle: 'short',
     timeZone: OFFICE_TIME_ZONE,
     calendar: 'gregory',
@@ -74,15 +94,7 @@ export function formatFileSize(lang: TFamilyLanguage, bytes: number): string {
 
 /** Days between the office's calendar dates of two instants (0 = same day in Berlin). */
 function officeDaysBetween(from: Date, to: Date): number {
-  const day = (d: Date) => {
-    const parts = new Intl.DateTimeFormat('en-CA', {
-      timeZone: OFFICE_TIME_ZONE,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    }).format(d);
-    return Date.parse(`${parts}T00:00:00Z`);
-  };
+  const day = (d: Date) => Date.parse(`${officeDateIso(d)}T00:00:00Z`);
   return Math.round((day(to) - day(from)) / 86_400_000);
 }
 

@@ -50,6 +50,47 @@ async function ensureLoaded(instance: i18n, lang: TFamilyLanguage): Promise<void
   instance.addResourceBundle(lang, 'translation', texts.default, true, true);
 }
 
+/** The parts of i18next-icu's format module that i18next calls for a lookup. */
+interface IcuLookup {
+  addLookupKeys(
+    finalKeys: string[],
+    key: string,
+    code: string,
+    ns: string,
+    options: { context?: unknown },
+  ): string[];
+  parse(
+    res: string,
+    options: object,
+    lng: string,
+    ns: string,
+    key: string,
+    info?: { resolved?: { exactUsedKey?: string } },
+  ): unknown;
+}
+
+/**
+ * ICU messages plus i18next's context (`key_formal` next to `key`, see address.ts). i18next-icu
+ * takes over the lookup keys and adds none, so i18next's own `key_<context>` lookup is added back
+ * (last in the list: tried first); plurals and selects stay ICU's. Parsed messages are cached by
+ * the key actually found, so a variant never gets its base text's cached message.
+ */
+function icuWithContext(): InstanceType<typeof ICU> {
+  const icu = new ICU({ parseLngForICU: (lng: string) => (lng === 'de-simple' ? 'de' : lng) });
+  const lookup = icu as unknown as IcuLookup;
+  const parse = lookup.parse.bind(icu);
+  lookup.addLookupKeys = (finalKeys, key, _code, _ns, options) => {
+    const context = options.context;
+    if ((typeof context === 'string' && context !== '') || typeof context === 'number') {
+      finalKeys.push(`${key}_${context}`);
+    }
+    return finalKeys;
+  };
+  lookup.parse = (res, options, lng, ns, key, info) =>
+    parse(res, options, lng, ns, info?.resolved?.exactUsedKey ?? key, info);
+  return icu;
+}
+
 let ready: Promise<i18n> | null = null;
 
 /** Starts i18next once with the stored or the browser's language; later calls get the same promise. */
@@ -58,7 +99,7 @@ export function initFamilyI18n(): Promise<i18n> {
     const lang = storedLanguage() ?? browserLanguage(navigator.languages ?? [navigator.language]);
     const instance = i18next.createInstance();
     await instance
-      .use(new ICU({ parseLngForICU: (lng: string) => (lng === 'de-simple' ? 'de' : lng) }))
+      .use(icuWithContext())
       .use(initReactI18next)
       .init({
         lng: lang,

@@ -2,6 +2,7 @@ import type { TFamilyLanguage, TParticipantRole } from '@lotse/shared';
 import type { i18n } from 'i18next';
 import { createContext, type ReactNode, useContext, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type AddressForm, addressContext, useAddressForm } from '../i18n/address.ts';
 import type germanTexts from '../i18n/de.json';
 import { applyToDocument, currentLanguage } from '../i18n/i18n.ts';
 
@@ -10,7 +11,7 @@ type Leaves<T, Prefix extends string = ''> = {
 }[keyof T & string];
 
 /** A text of the video page: a key under `video` in the family app's language files. */
-export type VideoTextKey = Exclude<Leaves<(typeof germanTexts)['video']>, `formal.${string}`>;
+export type VideoTextKey = Exclude<Leaves<(typeof germanTexts)['video']>, `${string}_formal`>;
 
 export interface VideoTexts {
   /** The language the page is shown in (staff: always German). */
@@ -22,18 +23,14 @@ const VideoTextsContext = createContext<VideoTexts | null>(null);
 
 /**
  * Staff read the video page in German; families and guests in the language they chose in the family
- * app. Staff and guests (interpreters, other professionals) are addressed formally: where a language
- * has `video.formal.*` variants (German: Sie instead of the family app's du), those win.
+ * app. Staff and guests (interpreters, other professionals) are addressed formally (the `_formal`
+ * variants: German Sie); families as the family app addresses them on this device.
  */
-function videoTexts(instance: i18n, lang: TFamilyLanguage, formal: boolean): VideoTexts {
+function videoTexts(instance: i18n, lang: TFamilyLanguage, form: AddressForm): VideoTexts {
   const t = instance.getFixedT(lang);
   return {
     lang,
-    t: (key, values) => {
-      const formalKey = `video.formal.${key}`;
-      const useFormal = formal && instance.getResource(lang, 'translation', formalKey) !== undefined;
-      return t(useFormal ? formalKey : `video.${key}`, values);
-    },
+    t: (key, values) => t(`video.${key}`, { ...values, context: form }),
   };
 }
 
@@ -42,8 +39,9 @@ export function VideoTextsProvider(props: { reader: TParticipantRole; children: 
   const { i18n } = useTranslation();
   const staff = props.reader === 'staff';
   const lang = staff ? 'de' : currentLanguage(i18n);
-  const formal = props.reader !== 'family';
-  const value = useMemo(() => videoTexts(i18n, lang, formal), [i18n, lang, formal]);
+  const familyForm = addressContext(useAddressForm());
+  const form = props.reader === 'family' ? familyForm : 'formal';
+  const value = useMemo(() => videoTexts(i18n, lang, form), [i18n, lang, form]);
   useEffect(() => {
     // Staff keep German (and left-to-right) even on a device where a family chose Arabic.
     if (staff) applyToDocument('de');

@@ -1,43 +1,60 @@
 import type { TCaseStatus } from '@lotse/shared';
+import { calendarDate, OFFICE_TIME_ZONE, officeDateIso, officeParts } from '../time.ts';
 import type { Tone } from '../ui/index.ts';
 
-const dateFormat = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric' });
+/*
+ * Dates and times for the staff cockpit and the administration: always the office's wall clock
+ * (Europe/Berlin, see ../time.ts), whatever the zone of the browser.
+ */
+
+const dateFormat = new Intl.DateTimeFormat('de-DE', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: OFFICE_TIME_ZONE,
+});
+/** The same for calendar dates (birth dates, due dates): they have no zone. */
+const calendarDateFormat = new Intl.DateTimeFormat('de-DE', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const dateTimeFormat = new Intl.DateTimeFormat('de-DE', {
   day: '2-digit',
   month: '2-digit',
   year: 'numeric',
   hour: '2-digit',
   minute: '2-digit',
+  timeZone: OFFICE_TIME_ZONE,
 });
 
-/** Parses "2026-05-01" as a local calendar date (not UTC midnight, which may show the day before). */
-function parseDate(value: string): Date {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (match) return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return new Date(value);
-}
-
+/** "01.05.2026": a calendar date as it is, an instant as the office's date. */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '–';
-  const date = parseDate(value);
+  const day = calendarDate(value);
+  if (day) return calendarDateFormat.format(day);
+  const date = new Date(value);
   return Number.isNaN(date.getTime()) ? value : dateFormat.format(date);
 }
 
+/** "01.05.2026, 10:00 Uhr" on the office's clock. */
 export function formatDateTime(value: string | null | undefined): string {
   if (!value) return '–';
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? value : `${dateTimeFormat.format(date)} Uhr`;
 }
 
-/** Age in full years today, or null without a birth date. */
+/** Age in full years on the office's calendar day `today`, or null without a birth date. */
 export function ageInYears(birthDate: string | null | undefined, today = new Date()): number | null {
   if (!birthDate) return null;
-  const birth = parseDate(birthDate);
-  if (Number.isNaN(birth.getTime())) return null;
-  let age = today.getFullYear() - birth.getFullYear();
+  const birth = calendarDate(birthDate);
+  if (!birth) return null;
+  const now = officeParts(today);
+  let age = now.year - birth.getUTCFullYear();
   const beforeBirthday =
-    today.getMonth() < birth.getMonth() ||
-    (today.getMonth() === birth.getMonth() && today.getDate() < birth.getDate());
+    now.month - 1 < birth.getUTCMonth() ||
+    (now.month - 1 === birth.getUTCMonth() && now.day < birth.getUTCDate());
   if (beforeBirthday) age -= 1;
   return age;
 }
@@ -76,11 +93,9 @@ export function caseStatusTone(status: TCaseStatus): Tone {
   }
 }
 
-/** Today's date as YYYY-MM-DD in local time, for date inputs. */
+/** Today's date in the office as YYYY-MM-DD, for date inputs. */
 export function todayIso(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return officeDateIso();
 }
 
 /** Turns zod issues into a field → message map keyed by the dotted path ("persons.0.person.firstName"). */

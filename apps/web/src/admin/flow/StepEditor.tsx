@@ -45,6 +45,7 @@ export function StepEditor(props: {
         <LocalizedFields
           legend="Frage"
           multiline
+          formal
           values={step.prompt}
           errors={errorsAt(props.problems, `${base}.prompt`)}
           onChange={(prompt) => props.onChange({ ...step, prompt })}

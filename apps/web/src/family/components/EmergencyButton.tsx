@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useFamilyTranslation } from '../../i18n/address.ts';
 import { EmergencyNumbers } from './EmergencyNumbers.tsx';
 import { FamilyDialog } from './FamilyDialog.tsx';
 import { PhoneIcon } from './icons.tsx';
 
 /** The fixed "Hilfe sofort" button on every family page and the panel with the numbers. */
 export function EmergencyButton() {
-  const { t } = useTranslation();
+  const { t } = useFamilyTranslation();
   const [open, setOpen] = useState(false);
   return (
     <>

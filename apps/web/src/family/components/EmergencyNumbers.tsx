@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useFamilyTranslation } from '../../i18n/address.ts';
 import { usePublicOffice } from '../api.ts';
 import { PhoneIcon } from './icons.tsx';
 
@@ -26,7 +26,7 @@ function dialString(phone: string): string {
 
 /** Emergency numbers as big `tel:` links: police, fire/ambulance, the office, helplines. */
 export function EmergencyNumbers() {
-  const { t } = useTranslation();
+  const { t } = useFamilyTranslation();
   const office = usePublicOffice();
   const lines = [...nationwide];
   const crisis = office.data?.crisisPhone;

@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useFamilyTranslation } from '../../i18n/address.ts';
 
 /**
  * Modal on the native <dialog> (focus trap, Escape, focus return by the browser), with a close
@@ -13,7 +13,7 @@ export function FamilyDialog(props: {
   tone?: 'danger';
   className?: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useFamilyTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 

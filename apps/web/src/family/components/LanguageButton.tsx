@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useFamilyTranslation } from '../../i18n/address.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { languageInfo } from '../../i18n/languages.ts';
 import { FamilyDialog } from './FamilyDialog.tsx';
@@ -8,7 +8,7 @@ import { LanguagePicker } from './LanguagePicker.tsx';
 
 /** Header button that opens the language choice; it shows the current language's own name. */
 export function LanguageButton() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useFamilyTranslation();
   const [open, setOpen] = useState(false);
   const info = languageInfo(currentLanguage(i18n));
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useFamilyTranslation } from '../../i18n/address.ts';
 import { currentLanguage, switchLanguage } from '../../i18n/i18n.ts';
 import { familyLanguageList } from '../../i18n/languages.ts';
 
@@ -7,7 +7,7 @@ import { familyLanguageList } from '../../i18n/languages.ts';
  * `onChosen` runs after the texts of the new language are loaded.
  */
 export function LanguagePicker(props: { onChosen?: () => void }) {
-  const { i18n } = useTranslation();
+  const { i18n } = useFamilyTranslation();
   const current = currentLanguage(i18n);
   return (
     <ul className="fam-lang-list">

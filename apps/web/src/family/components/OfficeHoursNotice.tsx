@@ -1,5 +1,5 @@
 import type { TFamilyLanguage, TTeamAvailability } from '@lotse/shared';
-import { useTranslation } from 'react-i18next';
+import { useFamilyTranslation } from '../../i18n/address.ts';
 import { usePublicOffice } from '../api.ts';
 import { formatOpeningDay, formatTime } from '../format.ts';
 import { PhoneIcon } from './icons.tsx';
@@ -11,7 +11,7 @@ interface Line {
 
 /** The numbers to call now: police, fire and ambulance, and the office's own crisis line if it has one. */
 function EmergencyCallLinks() {
-  const { t } = useTranslation();
+  const { t } = useFamilyTranslation();
   const office = usePublicOffice();
   const crisis = office.data?.crisisPhone;
   const lines: Line[] = [
@@ -45,7 +45,7 @@ function EmergencyCallLinks() {
  * reads messages now) that danger cannot wait for an answer: call 110 or 112.
  */
 export function OfficeHoursNotice(props: { availability: TTeamAvailability; lang: TFamilyLanguage }) {
-  const { t } = useTranslation();
+  const { t } = useFamilyTranslation();
   const { openNow, nextOpening, hours } = props.availability;
 
   if (openNow === true) {

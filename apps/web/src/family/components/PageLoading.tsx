@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
+import { useFamilyTranslation } from '../../i18n/address.ts';
 
 /** Placeholder while a page's code or data loads; announced politely. */
 export function PageLoading() {
-  const { t } = useTranslation();
+  const { t } = useFamilyTranslation();
   return (
     <p className="fam-loading" role="status">
       <span className="fam-loading-dot" aria-hidden="true" />

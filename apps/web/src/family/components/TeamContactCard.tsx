@@ -1,5 +1,5 @@
 import type { TTeamContact } from '@lotse/shared';
-import { useTranslation } from 'react-i18next';
+import { useFamilyTranslation } from '../../i18n/address.ts';
 
 function dialString(phone: string): string {
   return phone.replace(/[^\d+]/g, '');
@@ -7,7 +7,7 @@ function dialString(phone: string): string {
 
 /** A team's name and the ways to reach it (phone and e-mail as links). */
 export function TeamContactCard(props: { team: TTeamContact; headingLevel?: 2 | 3 }) {
-  const { t } = useTranslation();
+  const { t } = useFamilyTranslation();
   const { team } = props;
   const Heading = props.headingLevel === 3 ? 'h3' : 'h2';
   return (

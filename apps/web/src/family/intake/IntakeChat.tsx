@@ -5,9 +5,15 @@ import {
   type TWriterRole,
   ZWriterRole,
 } from '@lotse/shared';
-import type { TFunction } from 'i18next';
 import { useCallback, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import {
+  type AddressForm,
+  addressFormFor,
+  type FamilyT,
+  rememberAddressForm,
+  useFamilyTranslation,
+  withAddress,
+} from '../../i18n/address.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { EmergencyNumbers } from '../components/EmergencyNumbers.tsx';
 import { TeamContactCard } from '../components/TeamContactCard.tsx';
@@ -29,7 +35,7 @@ import type { AddressAnswer, ChatMessage, ContactAnswer, IntakeAnswers } from '.
 /** Below this confidence the assistant asks the person to pick the topic instead of confirming it. */
 const CONFIDENT = 0.5;
 
-function topicLabel(t: TFunction, topic: TIntakeTopic): string {
+function topicLabel(t: FamilyT, topic: TIntakeTopic): string {
   return t(`topics.${topic}`);
 }
 
@@ -38,7 +44,8 @@ function stepMessage(
   step: TFlowStep,
   answers: IntakeAnswers,
   lang: ReturnType<typeof currentLanguage>,
-  t: TFunction,
+  t: FamilyT,
+  form: AddressForm,
 ) {
   if (step.field === 'topicChoice') {
     const c = answers.classification;
@@ -47,21 +54,25 @@ function stepMessage(
     }
     return t('intake.topicChoose');
   }
-  return promptFor(step, lang, t);
+  return promptFor(step, lang, t, form);
 }
 
-/** The conversation: messages in an aria-live log, below it the input for the current step. */
+/**
+ * The conversation: messages in an aria-live log, below it the input for the current step. The
+ * flow's first question opens it (the office's flow greets there; the page's lead says that a
+ * computer program asks, so the assistant greets once). From the writer role on, the assistant
+ * addresses the person as fits them (du for children and young people, Sie for adults).
+ */
 export function IntakeChat(props: { steps: TFlowStep[]; onSent?: () => void }) {
   const { steps } = props;
-  const { t, i18n } = useTranslation();
+  const { t, i18n, context } = useFamilyTranslation();
   const lang = currentLanguage(i18n);
-  const nextId = useRef(3);
-  const [messages, setMessages] = useState<ChatMessage[]>(() => [
-    { id: 1, from: 'assistant', text: t('intake.hello') },
-    ...(steps[0]
-      ? [{ id: 2, from: 'assistant' as const, text: stepMessage(steps[0], { anonymous: false }, lang, t) }]
-      : []),
-  ]);
+  const nextId = useRef(2);
+  const [messages, setMessages] = useState<ChatMessage[]>(() =>
+    steps[0]
+      ? [{ id: 1, from: 'assistant', text: stepMessage(steps[0], { anonymous: false }, lang, t, context) }]
+      : [],
+  );
   const [index, setIndex] = useState(0);
   const [answers, setAnswers] = useState<IntakeAnswers>({ anonymous: false });
   const [busy, setBusy] = useState(false);
@@ -81,10 +92,12 @@ export function IntakeChat(props: { steps: TFlowStep[]; onSent?: () => void }) {
     setMessages((list) => [...list, { id, from, text, ...extra }]);
   }
 
-  function goNext(after: IntakeAnswers) {
+  /** Moves on; `form` is the form of address just chosen (the render's `t` still has the old one). */
+  function goNext(after: IntakeAnswers, form: AddressForm = context) {
     moved.current = true;
     const next = steps[index + 1];
-    if (next) say('assistant', stepMessage(next, after, lang, t));
+    const tNext = form === context ? t : withAddress(i18n.t.bind(i18n), form);
+    if (next) say('assistant', stepMessage(next, after, lang, tNext, form));
     setAnswers(after);
     setIndex(index + 1);
   }
@@ -98,9 +111,15 @@ export function IntakeChat(props: { steps: TFlowStep[]; onSent?: () => void }) {
     if (!step) return;
     say('family', label);
     const after = { ...answers };
-    if (step.field === 'writerRole' && isWriterRole(value)) after.writerRole = value;
+    let form = context;
+    if (step.field === 'writerRole' && isWriterRole(value)) {
+      after.writerRole = value;
+      form = addressFormFor(value);
+      // Kept on this device: the rest of the assistant, "Meine Anfrage" and the video page use it.
+      rememberAddressForm(form);
+    }
     if (step.field === 'topicChoice' && isTopic(value)) after.topic = value;
-    goNext(after);
+    goNext(after, form);
   }
 
   async function answerText(text: string) {
@@ -211,7 +230,7 @@ function isTopic(value: string): value is TIntakeTopic {
 }
 
 function MessageBubble(props: { message: ChatMessage }) {
-  const { t } = useTranslation();
+  const { t } = useFamilyTranslation();
   const m = props.message;
   const cls = ['fam-msg', m.from === 'assistant' ? 'fam-msg-assistant' : 'fam-msg-family'];
   if (m.variant === 'danger') cls.push('fam-msg-danger');
@@ -247,7 +266,7 @@ interface StepInputProps {
 
 /** The control for the current step, by the step's kind (exhaustive over the contract's kinds). */
 function StepInput(props: StepInputProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useFamilyTranslation();
   const lang = currentLanguage(i18n);
   const { step } = props;
   const onSkip = step.optional ? props.onSkip : undefined;

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useFamilyTranslation } from '../../i18n/address.ts';
 import { EmergencyNumbers } from '../components/EmergencyNumbers.tsx';
 import { PageLoading } from '../components/PageLoading.tsx';
 import { fetchIntakeFlow } from '../requestApi.ts';
@@ -11,7 +11,7 @@ import './intake.css';
 
 /** `/anliegen`: the guided conversation that turns a family's concern into a request. */
 export default function IntakePage() {
-  const { t } = useTranslation();
+  const { t } = useFamilyTranslation();
   const flow = useQuery({
     queryKey: ['family', 'intake-flow'],
     queryFn: ({ signal }) => fetchIntakeFlow(signal),

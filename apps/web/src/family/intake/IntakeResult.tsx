@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useFamilyTranslation } from '../../i18n/address.ts';
 import { TeamContactCard } from '../components/TeamContactCard.tsx';
 import type { CreateIntakeResponse } from '../requestApi.ts';
 
 /** After sending: access code and PIN, big and copyable, and who will answer. */
 export function IntakeResult(props: { result: CreateIntakeResponse }) {
-  const { t } = useTranslation();
+  const { t } = useFamilyTranslation();
   const { accessCode, pin, urgent, team } = props.result;
   const heading = useRef<HTMLHeadingElement>(null);
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);

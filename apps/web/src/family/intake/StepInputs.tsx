@@ -1,12 +1,12 @@
 import { intakeTopics, type TClassifyResponse, type TIntakeTopic } from '@lotse/shared';
 import { type FormEvent, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useFamilyTranslation } from '../../i18n/address.ts';
 import type { AddressAnswer, ContactAnswer } from './types.ts';
 
 const TEXT_MAX = 4000;
 
 function SkipButton(props: { onSkip?: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useFamilyTranslation();
   if (!props.onSkip) return null;
   return (
     <button type="button" className="fam-btn fam-btn-quiet" onClick={props.onSkip}>
@@ -43,7 +43,7 @@ export function TopicInput(props: {
   classification?: TClassifyResponse;
   onChoose: (value: TIntakeTopic, label: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useFamilyTranslation();
   const recognised =
     props.classification && props.classification.topic !== 'other' ? props.classification.topic : null;
   const confident = recognised !== null && (props.classification?.confidence ?? 0) >= 0.5;
@@ -95,7 +95,7 @@ export function TextInput(props: {
   onSubmit: (text: string) => void;
   onSkip?: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useFamilyTranslation();
   const id = useId();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -150,7 +150,7 @@ export function NumberInput(props: {
   onSubmit: (value: number) => void;
   onSkip?: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useFamilyTranslation();
   const id = useId();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -194,7 +194,7 @@ export function NumberInput(props: {
 
 /** Postcode, street and house number; only the postcode is needed to find the team. */
 export function AddressInput(props: { onSubmit: (address: AddressAnswer) => void; onSkip?: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useFamilyTranslation();
   const ids = { postcode: useId(), street: useId(), house: useId() };
   const [address, setAddress] = useState<AddressAnswer>({ postcode: '', street: '', houseNumber: '' });
   const [error, setError] = useState<string | null>(null);
@@ -266,7 +266,7 @@ export function AddressInput(props: { onSubmit: (address: AddressAnswer) => void
 
 /** Name, phone, e-mail — all optional; or anonymous, then the access code is the only way back. */
 export function ContactInput(props: { onSubmit: (contact: ContactAnswer) => void }) {
-  const { t } = useTranslation();
+  const { t } = useFamilyTranslation();
   const ids = { name: useId(), phone: useId(), email: useId() };
   const [contact, setContact] = useState<ContactAnswer>({ anonymous: false, name: '', phone: '', email: '' });
   const [mode, setMode] = useState<'choose' | 'details'>('choose');

@@ -1,7 +1,7 @@
 import { type TCreateIntakeRequest, ZWriterRole } from '@lotse/shared';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.ts';
+import { useFamilyTranslation } from '../../i18n/address.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { familyErrorMessage } from '../components/errors.ts';
 import { type CreateIntakeResponse, createIntakeRequest, fetchChallenge } from '../requestApi.ts';
@@ -28,7 +28,7 @@ export function SummaryStep(props: {
   messages: ChatMessage[];
   onSent: (result: CreateIntakeResponse) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useFamilyTranslation();
   const lang = currentLanguage(i18n);
   const { answers } = props;
   const ids = { consent: useId(), email: useId(), website: useId(), consentError: useId() };

@@ -1,5 +1,5 @@
 import type { TFamilyLanguage, TFlowDefinition, TFlowStep } from '@lotse/shared';
-import type { TFunction } from 'i18next';
+import type { AddressForm, FamilyT } from '../../i18n/address.ts';
 
 /**
  * The steps as the chat runs them. The office edits the flow; two steps the chat cannot do
@@ -33,13 +33,21 @@ function ownPromptKey(step: TFlowStep): string | null {
 }
 
 /**
- * The question in the person's language: the office's own text for this language, else our
- * translation of the standard question, else the office's German text.
+ * The question in the person's language and form of address (`t` is bound to `form`):
+ * 1. the office's text for this language and form (`de_formal`: German with Sie), if it wrote one;
+ * 2. our wording of a standard question in this form, where the language has one of its own — the
+ *    office's plain texts are written in the language's usual form (German: du), which would not fit;
+ * 3. the office's text for this language; 4. our translation of the standard question;
+ * 5. the office's German text.
  */
-export function promptFor(step: TFlowStep, lang: TFamilyLanguage, t: TFunction): string {
+export function promptFor(step: TFlowStep, lang: TFamilyLanguage, t: FamilyT, form: AddressForm): string {
+  const officeInForm = step.prompt[`${lang}_${form}`];
+  if (officeInForm) return officeInForm;
+  const key = ownPromptKey(step);
+  // An empty context is no context: the text without variant, to see whether this form has its own.
+  if (key && t(key) !== t(key, { context: '' })) return t(key);
   const office = step.prompt[lang];
   if (office) return office;
-  const key = ownPromptKey(step);
   if (key) return t(key);
   return step.prompt.de ?? '';
 }
@@ -49,7 +57,7 @@ export function optionLabel(
   step: TFlowStep,
   option: { value: string; label: Record<string, string> },
   lang: TFamilyLanguage,
-  t: TFunction,
+  t: FamilyT,
 ): string {
   const office = option.label[lang];
   if (office) return office;

@@ -1,8 +1,8 @@
 import type { TFamilyLanguage } from '@lotse/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.ts';
+import { useFamilyTranslation } from '../../i18n/address.ts';
 import { familyErrorMessage } from '../components/errors.ts';
 import { formatDay, formatMinutes, formatTimeRange } from '../format.ts';
 import { chooseMeetingSlot, type FamilyMeeting } from '../requestApi.ts';
@@ -14,7 +14,7 @@ export function ChooseSlot(props: {
   lang: TFamilyLanguage;
   onChosen: (meetingId: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useFamilyTranslation();
   const { meeting, lang } = props;
   const queryClient = useQueryClient();
   const titleId = useId();

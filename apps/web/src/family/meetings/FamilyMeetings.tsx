@@ -1,7 +1,7 @@
 import type { TFamilyLanguage, TTeamContact } from '@lotse/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useFamilyTranslation } from '../../i18n/address.ts';
 import { familyErrorMessage } from '../components/errors.ts';
 import { type FamilyMeeting, fetchFamilyMeetings } from '../requestApi.ts';
 import { ChooseSlot } from './ChooseSlot.tsx';
@@ -43,7 +43,7 @@ function MeetingCard(props: {
 
 /** Appointments the team offered: choose a time, then see the appointment (video link or address). */
 export function FamilyMeetings(props: { team: TTeamContact; lang: TFamilyLanguage }) {
-  const { t } = useTranslation();
+  const { t } = useFamilyTranslation();
   const [justChosen, setJustChosen] = useState<string | null>(null);
   const meetings = useQuery({
     queryKey: familyMeetingsKey,

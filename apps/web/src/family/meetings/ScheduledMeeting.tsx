@@ -1,7 +1,7 @@
 import type { TFamilyLanguage, TTeamContact } from '@lotse/shared';
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useFamilyTranslation } from '../../i18n/address.ts';
 import { VideoIcon } from '../components/requestIcons.tsx';
 import { formatDay, formatTimeRange } from '../format.ts';
 import type { FamilyMeeting } from '../requestApi.ts';
@@ -14,7 +14,7 @@ export function ScheduledMeeting(props: {
   /** Right after choosing: thank the family and move focus here, so screen readers hear the result. */
   justChosen?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useFamilyTranslation();
   const { meeting, team, lang } = props;
   const heading = useRef<HTMLHeadingElement>(null);
 

@@ -1,9 +1,8 @@
 import type { TFamilyLanguage } from '@lotse/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { TFunction } from 'i18next';
 import { type FormEvent, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.ts';
+import { type FamilyT, useFamilyTranslation } from '../../i18n/address.ts';
 import { familyErrorMessage } from '../components/errors.ts';
 import { FileIcon, PaperclipIcon } from '../components/requestIcons.tsx';
 import { formatFileSize } from '../format.ts';
@@ -17,7 +16,7 @@ import {
 
 const MESSAGE_MAX = 10_000;
 
-function problemText(t: TFunction, problem: AttachmentProblem, lang: TFamilyLanguage): string {
+function problemText(t: FamilyT, problem: AttachmentProblem, lang: TFamilyLanguage): string {
   switch (problem) {
     case 'tooBig':
       return t('attachments.tooBig', { max: formatFileSize(lang, maxAttachmentBytes) });
@@ -29,7 +28,7 @@ function problemText(t: TFunction, problem: AttachmentProblem, lang: TFamilyLang
 }
 
 /** The server's refusals of a file in the family's words (413 too big, 415 wrong type). */
-function sendErrorText(t: TFunction, error: unknown, lang: TFamilyLanguage): string {
+function sendErrorText(t: FamilyT, error: unknown, lang: TFamilyLanguage): string {
   if (isApiError(error, 413)) return problemText(t, 'tooBig', lang);
   if (isApiError(error, 415)) return problemText(t, 'wrongType', lang);
   return familyErrorMessage(t, error, lang);
@@ -40,7 +39,7 @@ export function MessageComposer(props: {
   lang: TFamilyLanguage;
   onSent: (conversation: Conversation) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useFamilyTranslation();
   const { lang } = props;
   const queryClient = useQueryClient();
   const ids = { text: useId(), file: useId(), fileHint: useId() };

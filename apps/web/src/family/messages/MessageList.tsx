@@ -1,13 +1,12 @@
 import type { TFamilyLanguage, TMessage, TMessageAttachment } from '@lotse/shared';
-import { useTranslation } from 'react-i18next';
-import { languageInfo } from '../../i18n/languages.ts';
+import { useFamilyTranslation } from '../../i18n/address.ts';
 import { FileIcon } from '../components/requestIcons.tsx';
-import { formatFileSize } from '../format.ts';
+import { formatFileSize, formatMessageTime } from '../format.ts';
 import { familyAttachmentUrl } from '../requestApi.ts';
 
 /** A file in a message as a download link: icon, name, size. */
 function AttachmentLink(props: { attachment: TMessageAttachment; lang: TFamilyLanguage }) {
-  const { t } = useTranslation();
+  const { t } = useFamilyTranslation();
   const { attachment } = props;
   return (
     <a className="fam-attachment" href={familyAttachmentUrl(attachment.id)} download={attachment.filename}>
@@ -23,13 +22,7 @@ function AttachmentLink(props: { attachment: TMessageAttachment; lang: TFamilyLa
 
 /** The conversation, oldest first; own messages on the end side. */
 export function MessageList(props: { messages: TMessage[]; lang: TFamilyLanguage }) {
-  const { t } = useTranslation();
-  const time = new Intl.DateTimeFormat(languageInfo(props.lang).htmlLang, {
-    dateStyle: 'short',
-    timeStyle: 'short',
-    timeZone: 'Europe/Berlin',
-    calendar: 'gregory',
-  });
+  const { t } = useFamilyTranslation();
   return (
     <ol className="fam-messages">
       {props.messages.map((m) => (
@@ -39,7 +32,7 @@ export function MessageList(props: { messages: TMessage[]; lang: TFamilyLanguage
               {m.from === 'family' ? t('request.fromYou') : (m.author ?? t('request.fromOffice'))}
             </strong>
             {' · '}
-            <time dateTime={m.createdAt}>{time.format(new Date(m.createdAt))}</time>
+            <time dateTime={m.createdAt}>{formatMessageTime(props.lang, new Date(m.createdAt))}</time>
           </p>
           {m.body ? (
             <p className="fam-message-body" dir="auto">

@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../../api/client.ts';
+import { useFamilyTranslation } from '../../i18n/address.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { familyErrorMessage } from '../components/errors.ts';
 import { familyLogin } from '../requestApi.ts';
@@ -10,7 +10,7 @@ const PIN_PATTERN = /^\d{6}$/;
 
 /** Access code + PIN → the family session; then on to the request view. */
 export default function ComeBackPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useFamilyTranslation();
   const navigate = useNavigate();
   const [code, setCode] = useState('');
   const [pin, setPin] = useState('');

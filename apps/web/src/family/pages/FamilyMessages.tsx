@@ -1,7 +1,7 @@
 import type { TFamilyLanguage } from '@lotse/shared';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useFamilyTranslation } from '../../i18n/address.ts';
 import { familyErrorMessage } from '../components/errors.ts';
 import { OfficeHoursNotice } from '../components/OfficeHoursNotice.tsx';
 import { familyMeetingsKey } from '../meetings/keys.ts';
@@ -19,7 +19,7 @@ const FALLBACK_POLL_MS = 5 * 60_000;
  * makes it refetch over HTTP), with office hours and emergency numbers above the form to write back.
  */
 export function FamilyMessages(props: { intakeRequestId: string; lang: TFamilyLanguage }) {
-  const { t } = useTranslation();
+  const { t } = useFamilyTranslation();
   const { lang } = props;
   const queryClient = useQueryClient();
   const refresh = useCallback(() => {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useFamilyTranslation } from '../../i18n/address.ts';
 import { currentLanguage, storedLanguage } from '../../i18n/i18n.ts';
 import { useContentList, usePublicOffice } from '../api.ts';
 import { ChatIcon, KeyIcon } from '../components/icons.tsx';
@@ -9,7 +9,7 @@ import { isStandardSlug, standardContentSlugs } from '../content.ts';
 
 /** Start page: the language choice on a first visit, the two main ways in, and the information pages. */
 export function HomePage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useFamilyTranslation();
   const lang = currentLanguage(i18n);
   const office = usePublicOffice();
   const [firstVisit, setFirstVisit] = useState(() => storedLanguage() === null);
@@ -76,7 +76,7 @@ export function HomePage() {
 /** The standard pages appear at once with their titles from the language file; the office's
  * own titles (and extra pages) replace them when the list arrives from the server. */
 function InfoLinks() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useFamilyTranslation();
   const list = useContentList(currentLanguage(i18n));
   const fromServer = new Map((list.data ?? []).map((item) => [item.slug, item.title]));
   const extra = (list.data ?? []).filter((item) => !isStandardSlug(item.slug));

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/client.ts';
+import { useFamilyTranslation } from '../../i18n/address.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { isFamilyLanguage, languageInfo } from '../../i18n/languages.ts';
 import { useContentPage, usePublicOffice } from '../api.ts';
@@ -11,7 +11,7 @@ import { isStandardSlug } from '../content.ts';
 
 /** An information page written by the office (Markdown from the API, in the chosen language). */
 export default function InfoPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useFamilyTranslation();
   const { slug = '' } = useParams();
   const lang = currentLanguage(i18n);
   const page = useContentPage(slug, lang);
@@ -55,7 +55,7 @@ export default function InfoPage() {
 }
 
 function BackHome() {
-  const { t } = useTranslation();
+  const { t } = useFamilyTranslation();
   return (
     <p>
       <Link to="/" className="fam-back">
@@ -67,7 +67,7 @@ function BackHome() {
 
 /** The office's teams, for the contact page (the list itself is data from the server). */
 function OfficeTeams() {
-  const { t } = useTranslation();
+  const { t } = useFamilyTranslation();
   const office = usePublicOffice();
   if (office.isPending) return <PageLoading />;
   if (office.isError || !office.data) return <p className="fam-notice">{t('info.teamsUnavailable')}</p>;

@@ -1,13 +1,13 @@
 import type { TIntakeStatus } from '@lotse/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { isApiError } from '../../api/client.ts';
+import { useFamilyTranslation } from '../../i18n/address.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
-import { languageInfo } from '../../i18n/languages.ts';
 import { familyErrorMessage } from '../components/errors.ts';
 import { PageLoading } from '../components/PageLoading.tsx';
 import { TeamContactCard } from '../components/TeamContactCard.tsx';
+import { formatSentAt } from '../format.ts';
 import { FamilyMeetings } from '../meetings/FamilyMeetings.tsx';
 import { familyLogout, fetchFamilyRequest } from '../requestApi.ts';
 import { FamilyMessages } from './FamilyMessages.tsx';
@@ -31,7 +31,7 @@ function statusStep(status: TIntakeStatus): number {
 
 /** The family's own request after signing in with code and PIN: status, appointments, team, messages. */
 export default function MyRequestPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useFamilyTranslation();
   const lang = currentLanguage(i18n);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -64,10 +64,7 @@ export default function MyRequestPage() {
 
   const { id, status, createdAt, team, urgent } = request.data;
   const reached = statusStep(status);
-  const created = new Intl.DateTimeFormat(languageInfo(lang).htmlLang, {
-    dateStyle: 'long',
-    timeStyle: 'short',
-  }).format(new Date(createdAt));
+  const created = formatSentAt(lang, new Date(createdAt));
 
   return (
     <div className="fam-stack">

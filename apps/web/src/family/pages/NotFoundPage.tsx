@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useFamilyTranslation } from '../../i18n/address.ts';
 
 export function NotFoundPage() {
-  const { t } = useTranslation();
+  const { t } = useFamilyTranslation();
   return (
     <div className="fam-stack">
       <title>{`${t('notFound.title')} – Lotse`}</title>

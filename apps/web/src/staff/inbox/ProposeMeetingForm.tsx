@@ -1,6 +1,7 @@
 import { meetingLimits, type TMeetingKind, ZProposeMeetingSchema } from '@lotse/shared';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ApiError, errorMessage } from '../../api/client.ts';
+import { officeInstant } from '../../time.ts';
 import { Button, Fieldset, LiveMessage, RadioGroup, Select, TextField } from '../../ui/index.ts';
 import { useProposeMeeting } from './api.ts';
 
@@ -22,11 +23,12 @@ interface Slot {
   time: string;
 }
 
-/** Local date and time from the inputs as an ISO instant; null when incomplete or invalid. */
+/**
+ * Date and time from the inputs as an instant: the office's wall clock (Europe/Berlin), also when
+ * the caseworker's laptop is set to another zone. Null when incomplete or invalid.
+ */
 function slotInstant(slot: Slot): Date | null {
-  if (!slot.date || !slot.time) return null;
-  const date = new Date(`${slot.date}T${slot.time}`);
-  return Number.isNaN(date.getTime()) ? null : date;
+  return officeInstant(slot.date, slot.time);
 }
 
 export function ProposeMeetingForm(props: {
@@ -110,6 +112,7 @@ export function ProposeMeetingForm(props: {
       />
       <Fieldset legend={kind === 'video' ? 'Terminvorschläge (Videogespräch)' : 'Terminvorschläge (im Amt)'}>
         <div className="stack-sm">
+          <p className="muted small">Datum und Uhrzeit in deutscher Zeit (Europe/Berlin).</p>
           {slots.map((slot, i) => (
             <div key={slot.key} className="slot-row">
               <TextField
