@@ -9,7 +9,7 @@ export const defaultFlow: TFlowDefinition = {
       field: 'writerRole',
       optional: false,
       prompt: {
-        de: 'Hallo! Schön, dass du schreibst. Wer schreibt hier?',
+        de: 'Hallo! Wer schreibt uns?',
         'de-simple': 'Hallo! Wer schreibt hier?',
         en: 'Hello! Thank you for writing. Who is writing?',
         ar: 'مرحبًا! شكرًا لتواصلك معنا. من يكتب هنا؟',
