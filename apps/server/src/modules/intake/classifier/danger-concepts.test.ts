@@ -27,7 +27,7 @@ function examplesFor(language: string): TConceptExamples {
   return file;
 }
 
-const LANGUAGES = ['de', 'en', 'tr', 'ar', 'uk', 'ru'];
+const LANGUAGES = ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'fa'];
 
 describe('danger concept examples', () => {
   it.each(LANGUAGES)('has at least 25 danger and 25 calm examples covering every signal (%s)', (language) => {
