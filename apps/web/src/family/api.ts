@@ -3,7 +3,7 @@
  * does not load zod; the lazily loaded pages use `requestApi.ts`, which checks answers against the
  * shared schemas.
  */
-import type { TFamilyLanguage, TTeamContact } from '@lotse/shared';
+import type { TFamilyLanguage, THelpLineKey, TTeamContact } from '@lotse/shared';
 import { useQuery } from '@tanstack/react-query';
 import { api, isApiError, queryString } from '../api/client.ts';
 import { contentFallbackAvailable, fallbackContentList, fallbackContentPage } from './contentFallback.ts';
@@ -12,6 +12,8 @@ export interface PublicOffice {
   name: string;
   crisisPhone: string | null;
   teams: TTeamContact[];
+  /** Emergency, crisis and counselling numbers as the office keeps them. */
+  helpLines: { key: THelpLineKey; phone: string }[];
 }
 
 export interface ContentListItem {

@@ -1,36 +1,66 @@
+import { defaultHelpLines, type THelpLineKey } from '@lotse/shared';
 import { useFamilyTranslation } from '../../i18n/address.ts';
 import { usePublicOffice } from '../api.ts';
 import { PhoneIcon } from './icons.tsx';
 
 interface Hotline {
   /** i18n key below `emergency.lines`. */
-  key: 'police' | 'fire' | 'office' | 'kids' | 'parents' | 'women';
+  key: THelpLineKey | 'office';
   display: string;
-  dial: string;
   urgent?: boolean;
 }
 
-// Nationwide numbers; free of charge. The office's own crisis number comes from the server.
-const nationwide: Hotline[] = [
-  { key: 'police', display: '110', dial: '110', urgent: true },
-  { key: 'fire', display: '112', dial: '112', urgent: true },
-  { key: 'kids', display: '116 111', dial: '116111' },
-  { key: 'parents', display: '0800 111 0 550', dial: '08001110550' },
-  { key: 'women', display: '116 016', dial: '116016' },
-];
+/** Shown always, in this order (when the office has them switched on). */
+const always: THelpLineKey[] = ['police', 'fire', 'kids', 'parents', 'women'];
+
+/**
+ * Lines that fit what the person wrote come first: crisis counselling for suicidal thoughts and
+ * self-harm, the help line against sexual abuse for abuse — each next to the line for children.
+ */
+function fitting(signals: readonly string[]): THelpLineKey[] {
+  const lines: THelpLineKey[] = [];
+  if (signals.includes('suicide') || signals.includes('self_harm'))
+    lines.push('crisis', 'crisis_alt', 'kids');
+  if (signals.includes('sexual_abuse')) lines.push('abuse', 'kids');
+  return lines;
+}
 
 /** `tel:` needs digits (and a leading +) only. */
 function dialString(phone: string): string {
   return phone.replace(/[^\d+]/g, '');
 }
 
-/** Emergency numbers as big `tel:` links: police, fire/ambulance, the office, helplines. */
-export function EmergencyNumbers() {
+/**
+ * Emergency numbers as big `tel:` links: police, fire/ambulance, the office's crisis service and the
+ * help lines. The numbers are office data (Verwaltung → Notrufnummern); until they have loaded, the
+ * nationwide ones are shown.
+ */
+export function EmergencyNumbers(props: { signals?: readonly string[] }) {
   const { t } = useFamilyTranslation();
   const office = usePublicOffice();
-  const lines = [...nationwide];
+  const numbers = new Map<THelpLineKey, string>(
+    office.data
+      ? office.data.helpLines.map((l) => [l.key, l.phone])
+      : (Object.entries(defaultHelpLines) as [THelpLineKey, string][]),
+  );
+  const first = fitting(props.signals ?? []);
+  const keys = [...new Set([...first, ...always])].filter((key) => numbers.has(key));
+  const lines: Hotline[] = keys.map((key) => ({
+    key,
+    display: numbers.get(key) ?? '',
+    urgent: key === 'police' || key === 'fire' || first.includes(key),
+  }));
   const crisis = office.data?.crisisPhone;
-  if (crisis) lines.splice(2, 0, { key: 'office', display: crisis, dial: dialString(crisis), urgent: true });
+  if (crisis) {
+    const afterEmergency = lines.findIndex(
+      (l) => l.key !== 'police' && l.key !== 'fire' && !first.includes(l.key as THelpLineKey),
+    );
+    lines.splice(afterEmergency < 0 ? lines.length : afterEmergency, 0, {
+      key: 'office',
+      display: crisis,
+      urgent: true,
+    });
+  }
 
   return (
     <ul className="fam-hotlines">
@@ -38,7 +68,7 @@ export function EmergencyNumbers() {
         <li key={line.key}>
           <a
             className={line.urgent ? 'fam-hotline fam-hotline-urgent' : 'fam-hotline'}
-            href={`tel:${line.dial}`}
+            href={`tel:${dialString(line.display)}`}
           >
             <span className="fam-hotline-icon">
               <PhoneIcon />

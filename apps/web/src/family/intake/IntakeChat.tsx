@@ -77,6 +77,8 @@ export function IntakeChat(props: { steps: TFlowStep[]; onSent?: () => void }) {
   const [answers, setAnswers] = useState<IntakeAnswers>({ anonymous: false });
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<CreateIntakeResponse | null>(null);
+  /** Set while the safety question waits for its answer (the concern's answers so far). */
+  const [askingSafety, setAskingSafety] = useState<IntakeAnswers | null>(null);
   const moved = useRef(false);
   const step = steps[index];
 
@@ -128,17 +130,42 @@ export function IntakeChat(props: { steps: TFlowStep[]; onSent?: () => void }) {
     if (step.field !== 'concern') return goNext(answers);
     setBusy(true);
     const after: IntakeAnswers = { ...answers, concern: text };
+    let unsure = false;
     try {
       const classification = await classifyConcern(text, lang);
       after.classification = classification;
       after.topic = classification.topic;
-      if (classification.danger) say('assistant', t('intake.danger.text'), { variant: 'danger' });
+      if (classification.danger) {
+        say('assistant', dangerText(t, classification.signals), {
+          variant: 'danger',
+          signals: classification.signals,
+        });
+      }
+      unsure = !classification.danger && classification.uncertain;
     } catch (error) {
-      // Without a recognised topic the person simply picks one in the next step.
+      // Without a recognised topic the person simply picks one in the next step; without a danger
+      // check the assistant asks (a missed danger costs more than one question).
       console.warn('Thema konnte nicht erkannt werden', error);
+      unsure = true;
     } finally {
       setBusy(false);
     }
+    if (unsure) {
+      moved.current = true;
+      say('assistant', t('intake.safety.question'));
+      setAskingSafety(after);
+      return;
+    }
+    goNext(after);
+  }
+
+  /** The answer to "Are you or is someone in danger right now?": yes and "don't know" show help. */
+  function answerSafety(answer: 'yes' | 'no' | 'unsure') {
+    if (!askingSafety) return;
+    say('family', t(`intake.safety.${answer}`));
+    const after: IntakeAnswers = { ...askingSafety, safetyAnswer: answer };
+    if (answer !== 'no') say('assistant', t('intake.danger.text'), { variant: 'danger', signals: [] });
+    setAskingSafety(null);
     goNext(after);
   }
 
@@ -196,7 +223,18 @@ export function IntakeChat(props: { steps: TFlowStep[]; onSent?: () => void }) {
       </div>
 
       <div className="fam-chat-input">
-        {step && !busy ? (
+        {askingSafety && !busy ? (
+          <div key="safety" ref={focusFirstControl}>
+            <ChoiceInput
+              options={[
+                { value: 'yes', label: t('intake.safety.yes') },
+                { value: 'no', label: t('intake.safety.no') },
+                { value: 'unsure', label: t('intake.safety.unsure') },
+              ]}
+              onChoose={(value) => answerSafety(value as 'yes' | 'no' | 'unsure')}
+            />
+          </div>
+        ) : step && !busy ? (
           <div key={step.id} ref={focusFirstControl}>
             <StepInput
               key={step.id}
@@ -221,6 +259,13 @@ export function IntakeChat(props: { steps: TFlowStep[]; onSent?: () => void }) {
   );
 }
 
+/** Help that fits what was written: crisis lines for suicide and self-harm, the abuse line for abuse. */
+function dangerText(t: FamilyT, signals: string[]): string {
+  if (signals.includes('suicide') || signals.includes('self_harm')) return t('intake.danger.suicide');
+  if (signals.includes('sexual_abuse')) return t('intake.danger.abuse');
+  return t('intake.danger.text');
+}
+
 function isWriterRole(value: string): value is TWriterRole {
   return (ZWriterRole.options as readonly string[]).includes(value);
 }
@@ -242,7 +287,7 @@ function MessageBubble(props: { message: ChatMessage }) {
       <p className="fam-msg-text">{m.text}</p>
       {m.variant === 'danger' ? (
         <>
-          <EmergencyNumbers />
+          <EmergencyNumbers signals={m.signals} />
           <p className="fam-msg-text">{t('intake.danger.continue')}</p>
         </>
       ) : null}

@@ -64,6 +64,7 @@ export function SummaryStep(props: {
       phone: answers.anonymous ? null : answers.phone || null,
       email: answers.anonymous ? null : answers.email || null,
       sendContactsByEmail: hasEmail && sendByEmail,
+      ...(answers.safetyAnswer ? { safetyAnswer: answers.safetyAnswer } : {}),
       transcript: props.messages
         .slice(-TRANSCRIPT_MAX)
         .map((m) => ({ from: m.from, text: m.text.slice(0, TEXT_MAX) })),

@@ -8,6 +8,8 @@ export interface ChatMessage {
   /** Extra content shown below the text. */
   variant?: 'danger' | 'team';
   team?: TTeamContact;
+  /** With `danger`: what kind of danger, so the fitting help lines come first. */
+  signals?: string[];
 }
 
 /** What the person has told the assistant so far. */
@@ -15,6 +17,8 @@ export interface IntakeAnswers {
   writerRole?: TWriterRole;
   concern?: string;
   classification?: TClassifyResponse;
+  /** The answer to the safety question, when the assistant asked it. */
+  safetyAnswer?: 'yes' | 'no' | 'unsure';
   topic?: TIntakeTopic;
   age?: number | null;
   postcode?: string;
