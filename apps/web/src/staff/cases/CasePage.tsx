@@ -30,6 +30,7 @@ import { formatDate } from '../format.ts';
 import { StaffNotFound } from '../StaffNotFound.tsx';
 import { AssignmentForm } from './AssignmentForm.tsx';
 import { CaseStatusBadge } from './CaseCards.tsx';
+import { CaseOriginCard } from './CaseOriginCard.tsx';
 import { DocumentsPanel } from './DocumentsPanel.tsx';
 import { PersonsPanel } from './PersonsPanel.tsx';
 import { TasksPanel } from './TasksPanel.tsx';
@@ -125,6 +126,7 @@ export function CasePage() {
           <StatusStepper label="Fallstatus" steps={steps} current={c.status} />
           {can(c, 'change_status') ? <StatusChange detail={c} /> : null}
         </Card>
+        {c.origin ? <CaseOriginCard origin={c.origin} /> : null}
       </div>
       <Tabs
         label="Bereiche des Falls"

@@ -12,6 +12,7 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ApiError, api, errorMessage } from '../../api/client.ts';
+import { officeDateIso } from '../../time.ts';
 import { Button, Card, Dialog, LiveMessage, Select } from '../../ui/index.ts';
 import { keys } from '../api.ts';
 import { formatAge, formatDate, fullName, issuesToFields, languageName } from '../format.ts';
@@ -72,9 +73,7 @@ export function PersonsPanel(props: { detail: TCaseDetail; canManage: boolean })
                 <span className="muted">{casePersonRoleLabels[p.role]}</span>
               </div>
               <p className="person-meta">
-                {p.birthDate
-                  ? `geb. ${formatDate(p.birthDate)} (${formatAge(p.birthDate)})`
-                  : 'Geburtsdatum unbekannt'}
+                {birthText(p)}
                 {' · '}
                 {genderLabels[p.gender]}
                 {p.languages.length ? ` · Sprachen: ${p.languages.map(languageName).join(', ')}` : ''}
@@ -283,4 +282,12 @@ function AddRelationForm(props: { detail: TCaseDetail; onDone: () => void }) {
       </div>
     </form>
   );
+}
+
+/** Birth date and age; a year worked out from an age in the request says that it is approximate. */
+function birthText(p: TCasePerson): string {
+  if (!p.birthDate) return 'Geburtsdatum unbekannt';
+  if (!p.birthDateApproximate) return `geb. ${formatDate(p.birthDate)} (${formatAge(p.birthDate)})`;
+  const year = Number(p.birthDate.slice(0, 4));
+  return `geb. ca. ${year} (etwa ${Number(officeDateIso().slice(0, 4)) - year} Jahre, geschätzt aus der Anfrage)`;
 }

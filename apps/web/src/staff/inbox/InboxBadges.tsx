@@ -10,3 +10,11 @@ export function UrgentBadge() {
 export function IntakeStatusBadge(props: { status: TIntakeStatus }) {
   return <Badge tone={intakeStatusTone(props.status)}>{intakeStatusLabels[props.status]}</Badge>;
 }
+
+/** Family messages nobody in the office has read yet (shown next to the status). */
+export function UnreadBadge(props: { count: number }) {
+  if (props.count === 0) return null;
+  return (
+    <Badge tone="accent">{props.count === 1 ? '1 neue Nachricht' : `${props.count} neue Nachrichten`}</Badge>
+  );
+}

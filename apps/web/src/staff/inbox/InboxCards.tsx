@@ -1,5 +1,5 @@
 import type { TInboxItem } from '@lotse/shared';
-import { IntakeStatusBadge, UrgentBadge } from './InboxBadges.tsx';
+import { IntakeStatusBadge, UnreadBadge, UrgentBadge } from './InboxBadges.tsx';
 import { DangerSignals, RequestLink } from './InboxTable.tsx';
 import { ageText, foreignLanguage, waitingText, writerText } from './labels.ts';
 
@@ -14,6 +14,7 @@ export function InboxCards(props: { items: TInboxItem[] }) {
             <div className="cluster">
               {item.urgent ? <UrgentBadge /> : null}
               <IntakeStatusBadge status={item.status} />
+              <UnreadBadge count={item.unreadMessages} />
             </div>
             <h2 className="case-card-title">
               <RequestLink item={item} />

@@ -2,7 +2,7 @@ import { intakeTopicLabels, type TInboxItem } from '@lotse/shared';
 import { Link } from 'react-router';
 import { Table } from '../../ui/index.ts';
 import { formatDateTime } from '../format.ts';
-import { IntakeStatusBadge, UrgentBadge } from './InboxBadges.tsx';
+import { IntakeStatusBadge, UnreadBadge, UrgentBadge } from './InboxBadges.tsx';
 import { ageText, dangerSignalLabel, foreignLanguage, waitingText, writerText } from './labels.ts';
 
 export function requestHref(item: Pick<TInboxItem, 'id'>): string {
@@ -77,7 +77,10 @@ export function InboxTable(props: { items: TInboxItem[] }) {
                 <span className="muted small">{item.team.name}</span>
               </td>
               <td>
-                <IntakeStatusBadge status={item.status} />
+                <span className="cluster">
+                  <IntakeStatusBadge status={item.status} />
+                  <UnreadBadge count={item.unreadMessages} />
+                </span>
               </td>
               <td>{item.claimedBy?.displayName ?? <span className="muted">niemand</span>}</td>
             </tr>
