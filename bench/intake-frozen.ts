@@ -25,7 +25,16 @@ const percent = (part: number, whole: number) =>
 const classifier = await createIntakeClassifier();
 const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
 const rows: string[] = [];
-const totals = { n: 0, danger: 0, found: 0, calm: 0, falseAlarms: 0, topicRight: 0 };
+const totals = {
+  n: 0,
+  danger: 0,
+  found: 0,
+  foundOrAsked: 0,
+  calm: 0,
+  falseAlarms: 0,
+  asked: 0,
+  topicRight: 0,
+};
 const timings: number[] = [];
 const missedBySignal = new Map<string, number>();
 const bySignal = new Map<string, number>();
@@ -33,7 +42,16 @@ const bySignal = new Map<string, number>();
 for (const file of files) {
   const lang = file.replace(/\.json$/, '');
   const items: FrozenItem[] = JSON.parse(await readFile(join(dir, file), 'utf8'));
-  const s = { n: items.length, danger: 0, found: 0, calm: 0, falseAlarms: 0, topicRight: 0 };
+  const s = {
+    n: items.length,
+    danger: 0,
+    found: 0,
+    foundOrAsked: 0,
+    calm: 0,
+    falseAlarms: 0,
+    asked: 0,
+    topicRight: 0,
+  };
   for (const item of items) {
     const started = performance.now();
     const result = await classifier.classify(item.text, lang === 'de-simple' ? 'de' : lang);
@@ -41,6 +59,7 @@ for (const file of files) {
     if (item.danger) {
       s.danger += 1;
       if (result.danger) s.found += 1;
+      if (result.danger || result.uncertain) s.foundOrAsked += 1;
       for (const signal of item.signals ?? []) {
         bySignal.set(signal, (bySignal.get(signal) ?? 0) + 1);
         if (!result.danger) missedBySignal.set(signal, (missedBySignal.get(signal) ?? 0) + 1);
@@ -48,12 +67,13 @@ for (const file of files) {
     } else {
       s.calm += 1;
       if (result.danger) s.falseAlarms += 1;
+      else if (result.uncertain) s.asked += 1;
     }
     if (result.topic === item.topic) s.topicRight += 1;
   }
   for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += s[key];
   rows.push(
-    `| ${lang} | ${s.n} | ${s.found}/${s.danger} (${percent(s.found, s.danger)}) | ${s.falseAlarms}/${s.calm} (${percent(s.falseAlarms, s.calm)}) | ${percent(s.topicRight, s.n)} |`,
+    `| ${lang} | ${s.n} | ${s.found}/${s.danger} (${percent(s.found, s.danger)}) | ${percent(s.foundOrAsked, s.danger)} | ${s.falseAlarms}/${s.calm} (${percent(s.falseAlarms, s.calm)}) | ${percent(s.asked, s.calm)} | ${percent(s.topicRight, s.n)} |`,
   );
 }
 
@@ -61,11 +81,13 @@ timings.sort((a, b) => a - b);
 const p50 = timings[Math.floor(timings.length / 2)] ?? 0;
 const p99 = timings[Math.floor(timings.length * 0.99)] ?? 0;
 console.log(`\n## Frozen set ${setName} (${new Date().toISOString().slice(0, 10)})\n`);
-console.log('| lang | n | danger recall | false alarms | topic accuracy |');
-console.log('|---|---:|---:|---:|---:|');
+console.log(
+  '| lang | n | danger recall | danger or safety question | false alarms | safety question on calm | topic accuracy |',
+);
+console.log('|---|---:|---:|---:|---:|---:|---:|');
 for (const row of rows) console.log(row);
 console.log(
-  `| all | ${totals.n} | ${totals.found}/${totals.danger} (${percent(totals.found, totals.danger)}) | ${totals.falseAlarms}/${totals.calm} (${percent(totals.falseAlarms, totals.calm)}) | ${percent(totals.topicRight, totals.n)} |`,
+  `| all | ${totals.n} | ${totals.found}/${totals.danger} (${percent(totals.found, totals.danger)}) | ${percent(totals.foundOrAsked, totals.danger)} | ${totals.falseAlarms}/${totals.calm} (${percent(totals.falseAlarms, totals.calm)}) | ${percent(totals.asked, totals.calm)} | ${percent(totals.topicRight, totals.n)} |`,
 );
 console.log(
   `\nMissed danger by signal: ${[...bySignal].map(([k, n]) => `${k} ${missedBySignal.get(k) ?? 0}/${n}`).join(', ')}`,
