@@ -33,7 +33,10 @@ const LENA = 'Lena Schneider – SPFH in Vorbereitung';
 test('Dora (Datenschutz) sieht im Protokoll die Zugriffe auf Lenas Fall', async ({ page }, testInfo) => {
   const lenaId = await lenaCaseIdAsAnna(page);
   await login(page, 'dora.datenschutz');
-  await page.getByRole('link', { name: 'Protokoll' }).click();
+  await page
+    .getByRole('navigation', { name: 'Hauptnavigation' })
+    .getByRole('link', { name: 'Protokoll' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Zugriffsprotokoll' })).toBeVisible();
   await expect(page.getByRole('table')).toBeVisible();
   await checkPage(page, testInfo, '40-protokoll');

@@ -34,16 +34,17 @@ test('Konto-Seite zeigt Name, Rollen und Teams und bietet die Zwei-Faktor-Anmeld
   await checkPage(page, testInfo, '70-konto');
 });
 
-// fiona's TOTP state changes for good on the shared server (no other test signs in as her), so this
-// runs in the desktop project only.
+// olaf's TOTP state changes for good on the shared server (no other test signs in as him; roles.spec
+// needs fiona.planung, the only planner, with her password alone), so this runs in the desktop
+// project only.
 test(
-  'Zwei-Faktor-Anmeldung: fiona.planung richtet TOTP ein und meldet sich danach mit Code an',
+  'Zwei-Faktor-Anmeldung: olaf.wiju richtet TOTP ein und meldet sich danach mit Code an',
   { tag: '@desktop-only' },
   async ({ page }, testInfo) => {
     test.setTimeout(120_000);
 
-    await login(page, 'fiona.planung');
-    await openAccount(page, 'Fiona Fuchs');
+    await login(page, 'olaf.wiju');
+    await openAccount(page, 'Olaf Petersen');
     await page.getByRole('button', { name: 'Zwei-Faktor-Anmeldung einrichten' }).click();
     const otpauth = page.getByText(/^otpauth:\/\//);
     await expect(otpauth).toBeVisible();
@@ -61,7 +62,7 @@ test(
     await checkPage(page, testInfo, '72-konto-mfa-eingerichtet');
 
     await logout(page);
-    await page.getByLabel('Benutzername').fill('fiona.planung');
+    await page.getByLabel('Benutzername').fill('olaf.wiju');
     await page.getByLabel('Passwort', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Anmelden' }).click();
     await expect(page.getByRole('heading', { name: 'Zweiter Faktor' })).toBeVisible();
@@ -71,7 +72,7 @@ test(
     await page.getByLabel('Sechsstelliger Code').fill(await freshCode(secret, enrolCode));
     await page.getByRole('button', { name: 'Bestätigen' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Mein Tag' })).toBeVisible();
-    await openAccount(page, 'Fiona Fuchs');
+    await openAccount(page, 'Olaf Petersen');
     await expect(page.getByText('eingerichtet', { exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Zwei-Faktor-Anmeldung einrichten' })).toHaveCount(0);
   },

@@ -58,7 +58,7 @@ test('Admin erreicht die Verwaltung aus dem Cockpit; alle Seiten sind barrierear
   }
 
   await page.getByRole('link', { name: 'Zum Fach-Cockpit' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Mein Tag' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
 });
 
 test('Ohne Anmeldung führt /admin zur Anmeldung und danach zurück', async ({ page }) => {

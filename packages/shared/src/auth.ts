@@ -28,8 +28,20 @@ export const ZMfaRequestSchema = z.object({
 });
 export const ZMfaSetupResponseSchema = z.object({ secret: z.string(), otpauthUrl: z.string() });
 
-/** What a staff member may do in their office as a whole (per-record actions come with each record). */
-export const ZOfficeAction = z.enum(['administer', 'read_audit', 'work_on_requests']);
+/**
+ * What a staff member may do in their office as a whole (per-record actions come with each record):
+ * `administer` the office's settings, `read_audit` the audit trail, `work_on_requests` in the team
+ * inbox, `work_on_cases` (see case files and "Mein Tag"), `create_cases` in their own team, and
+ * `plan` (youth welfare planning figures; in preparation).
+ */
+export const ZOfficeAction = z.enum([
+  'administer',
+  'read_audit',
+  'work_on_requests',
+  'work_on_cases',
+  'create_cases',
+  'plan',
+]);
 export type TOfficeAction = z.infer<typeof ZOfficeAction>;
 
 export const ZMeResponseSchema = z.object({
@@ -41,7 +53,7 @@ export const ZMeResponseSchema = z.object({
   office: z.object({ id: ZId, name: z.string() }),
   mfaEnabled: z.boolean(),
   demo: z.boolean(),
-  /** Office-wide actions the UI may offer (administration, audit trail, team inbox). */
+  /** Office-wide actions the UI may offer (administration, audit trail, team inbox, cases, planning). */
   allowedActions: z.array(ZOfficeAction),
 });
 export type TMe = z.infer<typeof ZMeResponseSchema>;

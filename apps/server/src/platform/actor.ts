@@ -15,4 +15,4 @@ export interface Actor {
   sessionId: string;
 }
 
-export const hasRole = (actor: Actor, role: TRole) => actor.roles.includes(role);
+export const hasRole = (actor: Pick<Actor, 'roles'>, role: TRole) => actor.roles.includes(role);

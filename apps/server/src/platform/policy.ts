@@ -24,14 +24,24 @@ export function allowedActionsOf<TAction extends string, TResource, TSubject = A
   return all.filter((action) => policy(actor, action, resource));
 }
 
-/** The office itself as a resource: settings, the audit trail, the team inbox. */
+/** The office itself as a resource: settings, the audit trail, the team inbox, its cases, planning. */
 export interface Office {
   tenantId: string;
 }
 
-export const officeActions: readonly TOfficeAction[] = ['administer', 'read_audit', 'work_on_requests'];
+export const officeActions: readonly TOfficeAction[] = [
+  'administer',
+  'read_audit',
+  'work_on_requests',
+  'work_on_cases',
+  'create_cases',
+  'plan',
+];
 
-/** Office-wide permissions, by role (per-record rules live in the modules' policies). */
+/**
+ * Office-wide permissions, by role (per-record rules live in the modules' policies). The web app
+ * shows a page, a navigation entry or a start page only for what this allows.
+ */
 export const canInOffice: Policy<TOfficeAction, Office> = (actor, action, office) => {
   if (actor.tenantId !== office.tenantId) return false;
   switch (action) {
@@ -42,6 +52,15 @@ export const canInOffice: Policy<TOfficeAction, Office> = (actor, action, office
       return hasRole(actor, 'dpo');
     case 'work_on_requests':
       return (hasRole(actor, 'caseworker') || hasRole(actor, 'team_lead')) && actor.memberTeamIds.length > 0;
+    case 'work_on_cases':
+      // Whoever the case policy can give a reason to see a case (cases/policy.ts `accessReason`):
+      // a caseworker (assigned, deputy or in the team) or the lead of a team.
+      return hasRole(actor, 'caseworker') || (hasRole(actor, 'team_lead') && actor.leadTeamIds.length > 0);
+    case 'create_cases':
+      // A case is opened in one of the actor's own teams (cases/create-case.ts).
+      return (hasRole(actor, 'caseworker') || hasRole(actor, 'team_lead')) && actor.memberTeamIds.length > 0;
+    case 'plan':
+      return hasRole(actor, 'planner');
   }
 };
 
@@ -49,6 +68,9 @@ const refusals: Record<TOfficeAction, string> = {
   administer: 'Diese Einstellungen ändern nur Administrator*innen.',
   read_audit: 'Das Protokoll sehen nur Datenschutzbeauftragte.',
   work_on_requests: 'Anfragen bearbeiten nur Fachkräfte und Teamleitungen eines Teams.',
+  work_on_cases: 'Fallakten sehen nur Fachkräfte und Teamleitungen, die an den Fällen arbeiten.',
+  create_cases: 'Fälle legen nur Fachkräfte und Teamleitungen in ihrem eigenen Team an.',
+  plan: 'Planungszahlen sieht nur die Jugendhilfeplanung.',
 };
 
 /** Throws a clear 403 unless the actor may do `action` in their office. */

@@ -5,10 +5,11 @@ import { Alert, Badge, buttonClass, Card, EmptyState, PageHeader, Spinner } from
 import { useMyDay } from './api.ts';
 import { CaseCards } from './cases/CaseCards.tsx';
 import { formatDateTime } from './format.ts';
-import { useCurrentUser } from './session.tsx';
+import { mayInOffice, useCurrentUser } from './session.tsx';
 import { TaskList } from './TaskList.tsx';
 
-function greeting(date = new Date()): string {
+/** A greeting for the time of day. */
+export function greeting(date = new Date()): string {
   const h = date.getHours();
   if (h < 11) return 'Guten Morgen';
   if (h < 18) return 'Guten Tag';
@@ -26,9 +27,11 @@ export function MyDayPage() {
         title="Mein Tag"
         lead={`${greeting()}, ${me.displayName}.`}
         actions={
-          <Link to="/fachkraft/faelle/neu" className={buttonClass('primary')}>
-            Neuer Fall
-          </Link>
+          mayInOffice(me, 'create_cases') ? (
+            <Link to="/fachkraft/faelle/neu" className={buttonClass('primary')}>
+              Neuer Fall
+            </Link>
+          ) : undefined
         }
       />
       {day.isPending ? <Spinner /> : null}

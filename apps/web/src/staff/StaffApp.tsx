@@ -8,23 +8,43 @@ import { InboxPage } from './inbox/InboxPage.tsx';
 import { RequestPage } from './inbox/RequestPage.tsx';
 import { LoginPage } from './LoginPage.tsx';
 import { MyDayPage } from './MyDayPage.tsx';
+import { RequireOffice } from './NoPermission.tsx';
+import { OverviewPage } from './OverviewPage.tsx';
 import { StaffLayout } from './StaffLayout.tsx';
 import { StaffNotFound } from './StaffNotFound.tsx';
+import { mayInOffice, useCurrentUser } from './session.tsx';
 import './staff.css';
 
-/** Staff cockpit (Fach-Cockpit), loaded lazily under /fachkraft. */
+/** The start page fits the user: "Mein Tag" for case work, otherwise an overview of what they can use. */
+function HomePage() {
+  const me = useCurrentUser();
+  return mayInOffice(me, 'work_on_cases') ? <MyDayPage /> : <OverviewPage />;
+}
+
+/**
+ * Staff cockpit (Fach-Cockpit), loaded lazily under /fachkraft. Pages a user may not use (by the
+ * office-wide actions of `/api/me`) say so instead of loading a list or form the server would refuse.
+ */
 export default function StaffApp() {
   return (
     <Routes>
       <Route path="login" element={<LoginPage />} />
       <Route element={<StaffLayout />}>
-        <Route index element={<MyDayPage />} />
-        <Route path="faelle" element={<CaseListPage />} />
-        <Route path="faelle/neu" element={<NewCasePage />} />
-        <Route path="faelle/:caseId" element={<CasePage />} />
-        <Route path="posteingang" element={<InboxPage />} />
-        <Route path="posteingang/:requestId" element={<RequestPage />} />
-        <Route path="protokoll" element={<AuditPage />} />
+        <Route index element={<HomePage />} />
+        <Route element={<RequireOffice action="work_on_cases" />}>
+          <Route path="faelle" element={<CaseListPage />} />
+          <Route path="faelle/:caseId" element={<CasePage />} />
+        </Route>
+        <Route element={<RequireOffice action="create_cases" />}>
+          <Route path="faelle/neu" element={<NewCasePage />} />
+        </Route>
+        <Route element={<RequireOffice action="work_on_requests" />}>
+          <Route path="posteingang" element={<InboxPage />} />
+          <Route path="posteingang/:requestId" element={<RequestPage />} />
+        </Route>
+        <Route element={<RequireOffice action="read_audit" />}>
+          <Route path="protokoll" element={<AuditPage />} />
+        </Route>
         <Route path="konto" element={<AccountPage />} />
         <Route path="*" element={<StaffNotFound />} />
       </Route>

@@ -5,6 +5,7 @@ import { errorMessage, isApiError } from '../api/client.ts';
 import { DemoNotice } from '../public/DemoNotice.tsx';
 import { Alert, AppShell, Spinner } from '../ui/index.ts';
 import { useMe } from './api.ts';
+import { homeOf } from './areas.ts';
 import { InboxNavLink } from './inbox/InboxNavLink.tsx';
 import { LogoutButton } from './LogoutButton.tsx';
 import { MeContext, mayInOffice } from './session.tsx';
@@ -77,15 +78,20 @@ export function StaffLayout() {
   }
 
   const user = me.data;
+  // Only what the server allows appears (office-wide actions of /api/me); the start page's name follows.
   const navItems = [
-    <NavLink key="day" to="/fachkraft" end>
-      Mein Tag
-    </NavLink>,
-    <NavLink key="cases" to="/fachkraft/faelle">
-      Fälle
+    <NavLink key="home" to="/fachkraft" end>
+      {homeOf(user).label}
     </NavLink>,
   ];
-  if (mayInOffice(user, 'work_on_requests')) navItems.splice(1, 0, <InboxNavLink key="inbox" />);
+  if (mayInOffice(user, 'work_on_requests')) navItems.push(<InboxNavLink key="inbox" />);
+  if (mayInOffice(user, 'work_on_cases')) {
+    navItems.push(
+      <NavLink key="cases" to="/fachkraft/faelle">
+        Fälle
+      </NavLink>,
+    );
+  }
   if (mayInOffice(user, 'read_audit')) {
     navItems.push(
       <NavLink key="audit" to="/fachkraft/protokoll">

@@ -1,5 +1,6 @@
 import {
   type TAuditEvent,
+  type TCaseAssignee,
   type TCaseDetail,
   type TCaseList,
   type TDocument,
@@ -10,6 +11,7 @@ import {
   type TSocialArea,
   type TTeam,
   ZAuditListResponseSchema,
+  ZCaseAssigneeSchema,
   ZCaseDetailSchema,
   ZCaseListResponseSchema,
   ZDocumentSchema,
@@ -31,6 +33,7 @@ export const keys = {
   caseDetail: (id: string) => ['case', id] as const,
   entries: (id: string) => ['case', id, 'entries'] as const,
   documents: (id: string) => ['case', id, 'documents'] as const,
+  assignees: (id: string) => ['case', id, 'assignees'] as const,
   audit: (params: Record<string, string>) => ['audit', params] as const,
 };
 
@@ -115,6 +118,18 @@ export function useDocuments(caseId: string) {
       api<TDocument[]>(`/api/cases/${encodeURIComponent(caseId)}/documents`, {
         signal,
         schema: ZDocumentSchema.array(),
+      }),
+  });
+}
+
+/** The people who may work on a case and so may be given its tasks (the server applies the case policy). */
+export function useCaseAssignees(caseId: string) {
+  return useQuery({
+    queryKey: keys.assignees(caseId),
+    queryFn: ({ signal }) =>
+      api<TCaseAssignee[]>(`/api/cases/${encodeURIComponent(caseId)}/assignees`, {
+        signal,
+        schema: ZCaseAssigneeSchema.array(),
       }),
   });
 }

@@ -16,6 +16,7 @@ beforeAll(async () => {
     ben: o.ben,
     clara: o.clara,
     dora: o.dora,
+    fiona: o.fiona,
     olga: o.olga,
   })) {
     cookies[name] = await loginCookie(t.app, user.username);
@@ -269,5 +270,103 @@ describe('case access', () => {
       payload: { done: true },
     });
     expect(doneByAnna.json().doneAt).not.toBeNull();
+  });
+});
+
+describe('who may be given a task', () => {
+  // By now Nora is Lena's deputy (see above); Anna is her caseworker and Clara leads ASD Nord.
+  it('lists the people who may work on the case, with their reason', async () => {
+    const res = await get(`/api/cases/${caseId}/assignees`, 'anna');
+    expect(res.statusCode).toBe(200);
+    const byId = Object.fromEntries(res.json().map((a: { id: string; reason: string }) => [a.id, a.reason]));
+    expect(byId).toEqual({ [o.anna.id]: 'assigned', [o.nora.id]: 'deputy', [o.clara.id]: 'lead' });
+    // The same list for everyone who may see the case.
+    expect((await get(`/api/cases/${caseId}/assignees`, 'clara')).json()).toEqual(res.json());
+  });
+
+  it('leaves out team members who may not work on cases and disabled accounts', async () => {
+    const planner = await o.office.user({ roles: ['planner'], teams: [o.nord] });
+    const gone = await o.office.user({ roles: ['caseworker'], teams: [o.nord] });
+    const colleague = await o.office.user({ roles: ['caseworker'], teams: [o.nord] });
+    await t.db.withOwner((ow) =>
+      ow.updateTable('users').set({ disabled: true }).where('id', '=', gone.id).execute(),
+    );
+    const ids = (await get(`/api/cases/${caseId}/assignees`, 'anna')).json().map((a: { id: string }) => a.id);
+    expect(ids).toContain(colleague.id);
+    expect(ids).not.toContain(planner.id);
+    expect(ids).not.toContain(gone.id);
+    for (const outsider of [o.ben, o.dora, o.fiona, o.olga]) expect(ids).not.toContain(outsider.id);
+  });
+
+  it('answers 404 to those who may not see the case', async () => {
+    for (const who of ['ben', 'dora', 'fiona', 'olga']) {
+      expect((await get(`/api/cases/${caseId}/assignees`, who)).statusCode, who).toBe(404);
+    }
+  });
+
+  it('refuses a task for someone who may not work on the case and writes nothing', async () => {
+    const tasksBefore = (await get(`/api/cases/${caseId}`, 'anna')).json().tasks.length;
+    const unknown = '00000000-0000-4000-8000-00000000abcd';
+    for (const assigneeId of [o.ben.id, o.dora.id, o.fiona.id, o.olga.id, unknown]) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `/api/cases/${caseId}/tasks`,
+        headers: { cookie: cookies.anna! },
+        payload: { title: 'Falsch zugewiesen', dueOn: '2030-01-01', assigneeId },
+      });
+      expect(res.statusCode, assigneeId).toBe(400);
+      expect(res.json().message).toMatch(/^Diese Person darf an diesem Fall nicht arbeiten\./);
+      expect(res.json().fields).toEqual({ assigneeId: expect.any(String) });
+    }
+    const after = (await get(`/api/cases/${caseId}`, 'anna')).json().tasks;
+    expect(after).toHaveLength(tasksBefore);
+    expect(after.map((x: { title: string }) => x.title)).not.toContain('Falsch zugewiesen');
+  });
+
+  it('gives a task to a deputy', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/cases/${caseId}/tasks`,
+      headers: { cookie: cookies.anna! },
+      payload: { title: 'Bericht lesen', dueOn: '2030-01-01', assigneeId: o.nora.id },
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().assignee.id).toBe(o.nora.id);
+  });
+});
+
+describe('roles without case work', () => {
+  it('refuses a new case to the planner and the DPO with a clear 403, whatever the team', async () => {
+    for (const who of ['fiona', 'dora']) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/cases',
+        headers: { cookie: cookies[who]! },
+        payload: {
+          title: 'Darf nicht',
+          teamId: o.nord,
+          persons: [{ role: 'child', person: { firstName: 'A', lastName: 'B' } }],
+        },
+      });
+      expect(res.statusCode, who).toBe(403);
+      expect(res.json().message).toBe(
+        'Fälle legen nur Fachkräfte und Teamleitungen in ihrem eigenen Team an.',
+      );
+    }
+    expect((await get('/api/cases?q=darf', 'clara')).json().total).toBe(0);
+  });
+
+  it('sends the office-wide actions each role may use with /api/me', async () => {
+    const actions = async (who: string) => (await get('/api/me', who)).json().allowedActions;
+    expect(await actions('anna')).toEqual(['work_on_requests', 'work_on_cases', 'create_cases']);
+    expect(await actions('clara')).toEqual(['work_on_requests', 'work_on_cases', 'create_cases']);
+    expect(await actions('dora')).toEqual(['read_audit']);
+    expect(await actions('fiona')).toEqual(['plan']);
+  });
+
+  it('shows them an empty case list (the web app does not offer it)', async () => {
+    const list = await get('/api/cases', 'fiona');
+    expect(list.statusCode).toBe(200);
+    expect(list.json().total).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import type { TCaseAction, TCaseStatus } from '@lotse/shared';
+import type { TCaseAccessReason, TCaseAction, TCaseStatus } from '@lotse/shared';
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Actor } from '../../platform/actor.js';
@@ -14,9 +14,12 @@ export interface CaseFacts {
 }
 
 /** Why the actor may see the case (ARCHITECTURE §4: access needs a reason), or null. */
-export type AccessReason = 'assigned' | 'deputy' | 'team' | 'lead';
+export type AccessReason = TCaseAccessReason;
 
-export function accessReason(actor: Actor, c: CaseFacts): AccessReason | null {
+/** What the rule needs to know about a person: the signed-in actor, or a colleague who might work on the case. */
+export type CaseSubject = Pick<Actor, 'tenantId' | 'userId' | 'roles' | 'memberTeamIds' | 'leadTeamIds'>;
+
+export function accessReason(actor: CaseSubject, c: CaseFacts): AccessReason | null {
   if (actor.tenantId !== c.tenantId) return null;
   if (hasRole(actor, 'team_lead') && actor.leadTeamIds.includes(c.teamId)) return 'lead';
   if (!hasRole(actor, 'caseworker')) return null;

@@ -1,6 +1,7 @@
 import {
   ZAddCasePersonRequestSchema,
   ZAddRelationRequestSchema,
+  ZCaseAssigneeSchema,
   ZCaseDetailSchema,
   ZCaseListQuerySchema,
   ZCaseListResponseSchema,
@@ -21,6 +22,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { errorResponses } from '../../platform/http/responses.js';
 import { inActorScope } from '../../platform/scope.js';
+import { listCaseAssignees } from './case-assignees.js';
 import { addPersonToCase, addRelation, editCasePerson } from './case-persons.js';
 import { createCase } from './create-case.js';
 import { discloseEntry, revokeDisclosure } from './disclosures.js';
@@ -227,6 +229,19 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
       await inActorScope(ctx, request, (scope) => revokeDisclosure(scope, id, entryId, disclosureId));
       return reply.status(204).send(null);
     },
+  );
+
+  r.get(
+    '/api/cases/:id/assignees',
+    {
+      config: staff,
+      schema: {
+        tags: ['tasks'],
+        params: ZCaseParams,
+        response: { 200: z.array(ZCaseAssigneeSchema), ...errors },
+      },
+    },
+    (request) => inActorScope(ctx, request, (scope) => listCaseAssignees(scope, request.params.id)),
   );
 
   r.post(

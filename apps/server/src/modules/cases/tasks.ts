@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { TTask } from '@lotse/shared';
 import { sql } from 'kysely';
 import type { Tx } from '../../db/connection.js';
-import { HttpError } from '../../platform/errors.js';
 import type { ActorScope } from '../../platform/scope.js';
 import { NotVisibleError } from '../../platform/scope.js';
 import { authorizeCase } from './authorize.js';
+import { requireCaseWorker } from './case-assignees.js';
 import { iso } from './present.js';
 
 function selectTasks(tx: Tx) {
@@ -55,20 +55,18 @@ export async function listMyOpenTasks(tx: Tx, userId: string, days: number): Pro
   return rows.map(presentTask);
 }
 
-/** Adds a task with a due date to a case; the assignee must be staff of the office. */
+/**
+ * Adds a task with a due date to a case. It goes to the actor unless they name someone else, who must
+ * be allowed to work on the case (case policy); otherwise 400 and nothing is written.
+ */
 export async function createTask(
   { tx, actor, audit }: ActorScope,
   caseId: string,
   input: { title: string; dueOn: string; assigneeId?: string | null | undefined },
 ): Promise<TTask> {
-  await authorizeCase(tx, actor, caseId, 'manage_tasks');
+  const facts = await authorizeCase(tx, actor, caseId, 'manage_tasks');
   const assigneeId = input.assigneeId ?? actor.userId;
-  const assignee = await tx
-    .selectFrom('directory_users as users')
-    .select('id')
-    .where('id', '=', assigneeId)
-    .executeTakeFirst();
-  if (!assignee) throw new HttpError(400, 'bad_request', 'Die gewählte Person gibt es in diesem Amt nicht.');
+  if (assigneeId !== actor.userId) await requireCaseWorker(tx, facts, assigneeId);
   const id = randomUUID();
   await tx
     .insertInto('tasks')

@@ -17,6 +17,7 @@ import {
 } from '../../ui/index.ts';
 import { useCases, useTeams } from '../api.ts';
 import { formatDate } from '../format.ts';
+import { mayInOffice, useCurrentUser } from '../session.tsx';
 import { CaseCards, CaseStatusBadge, childrenText } from './CaseCards.tsx';
 
 const PAGE_SIZE = '25';
@@ -27,6 +28,7 @@ const helpTypeOptions = helpTypes.map((h) => ({ value: h, label: helpTypeLabels[
 
 /** Case list; every filter lives in the URL so a filtered list can be bookmarked and shared. */
 export function CaseListPage() {
+  const me = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const teams = useTeams();
   const [search, setSearch] = useState(params.get('q') ?? '');
@@ -72,9 +74,11 @@ export function CaseListPage() {
         title="Fälle"
         lead="Alle Fälle, auf die Sie Zugriff haben."
         actions={
-          <Link to="/fachkraft/faelle/neu" className={buttonClass('primary')}>
-            Neuer Fall
-          </Link>
+          mayInOffice(me, 'create_cases') ? (
+            <Link to="/fachkraft/faelle/neu" className={buttonClass('primary')}>
+              Neuer Fall
+            </Link>
+          ) : undefined
         }
       />
       <search className="filters" aria-label="Fälle filtern">

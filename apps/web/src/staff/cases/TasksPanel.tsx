@@ -1,10 +1,11 @@
-import { type TCaseDetail, ZCreateTaskRequestSchema } from '@lotse/shared';
+import { type TCaseAccessReason, type TCaseDetail, ZCreateTaskRequestSchema } from '@lotse/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ApiError, api, errorMessage } from '../../api/client.ts';
 import { Button, Card, EmptyState, LiveMessage, Select, TextField } from '../../ui/index.ts';
-import { keys, useUsers } from '../api.ts';
+import { keys, useCaseAssignees } from '../api.ts';
 import { issuesToFields, todayIso } from '../format.ts';
+import { useCurrentUser } from '../session.tsx';
 import { TaskList } from '../TaskList.tsx';
 
 export function TasksPanel(props: { detail: TCaseDetail; canManage: boolean }) {
@@ -26,12 +27,21 @@ export function TasksPanel(props: { detail: TCaseDetail; canManage: boolean }) {
   );
 }
 
+const reasonLabels: Record<TCaseAccessReason, string> = {
+  assigned: 'Fallführung',
+  deputy: 'Vertretung',
+  team: 'Team',
+  lead: 'Teamleitung',
+};
+
 function NewTaskForm(props: { caseId: string }) {
   const queryClient = useQueryClient();
-  const users = useUsers();
+  const me = useCurrentUser();
+  // Only people who may work on the case (the server's case policy); the task is mine unless I choose.
+  const assignees = useCaseAssignees(props.caseId);
   const [title, setTitle] = useState('');
   const [dueOn, setDueOn] = useState(todayIso());
-  const [assigneeId, setAssigneeId] = useState('');
+  const [assigneeId, setAssigneeId] = useState(me.id);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState<string | null>(null);
   const create = useMutation({
@@ -51,7 +61,7 @@ function NewTaskForm(props: { caseId: string }) {
   function submit(event: FormEvent) {
     event.preventDefault();
     setSaved(null);
-    const body = { title: title.trim(), dueOn, assigneeId: assigneeId || undefined };
+    const body = { title: title.trim(), dueOn, assigneeId };
     const parsed = ZCreateTaskRequestSchema.safeParse(body);
     if (!parsed.success) {
       setErrors(issuesToFields(parsed.error.issues));
@@ -83,11 +93,17 @@ function NewTaskForm(props: { caseId: string }) {
         />
         <Select
           label="Zuständig"
-          optional
-          placeholder="Nicht zugewiesen"
-          options={(users.data ?? []).map((u) => ({ value: u.id, label: u.displayName }))}
+          hint="Alle, die an diesem Fall arbeiten dürfen"
+          options={
+            assignees.data
+              ? assignees.data.map((u) => ({
+                  value: u.id,
+                  label: `${u.displayName}${u.id === me.id ? ' (ich)' : ''} – ${reasonLabels[u.reason]}`,
+                }))
+              : [{ value: me.id, label: `${me.displayName} (ich)` }]
+          }
           value={assigneeId}
-          error={errors.assigneeId}
+          error={errors.assigneeId ?? (assignees.isError ? errorMessage(assignees.error) : undefined)}
           onChange={(e) => setAssigneeId(e.target.value)}
         />
         <div className="form-actions">

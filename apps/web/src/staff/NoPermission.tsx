@@ -1,0 +1,61 @@
+import type { TOfficeAction } from '@lotse/shared';
+import { Link, Outlet } from 'react-router';
+import { Alert } from '../ui/index.ts';
+import { areasOf, homeOf } from './areas.ts';
+import { mayInOffice, useCurrentUser } from './session.tsx';
+
+type GuardedAction = Exclude<TOfficeAction, 'administer' | 'plan'>;
+
+/** Why a page is closed, in words a person can act on. */
+const reasons: Record<GuardedAction, { title: string; text: string }> = {
+  work_on_cases: {
+    title: 'Fallakten sehen nur die Fachkräfte und Teamleitungen, die an den Fällen arbeiten.',
+    text: 'Ihr Konto hat keinen Zugriff auf Fallakten. Einen Fall sehen nur die zuständige Fachkraft, ihre Vertretungen, die Fachkräfte des Teams und die Teamleitung.',
+  },
+  create_cases: {
+    title: 'Neue Fälle legen Fachkräfte und Teamleitungen in ihrem Team an.',
+    text: 'Ihr Konto gehört zu keinem Team, in dem Sie Fälle anlegen können. Wenn das nicht stimmt, wenden Sie sich bitte an die Administration Ihres Jugendamts.',
+  },
+  work_on_requests: {
+    title: 'Der Posteingang gehört den Teams.',
+    text: 'Anfragen aus der Familien-App gehen an die Fachkräfte und Teamleitungen der zuständigen Teams. Ihr Konto gehört zu keinem Team und sieht deshalb keine Anfragen.',
+  },
+  read_audit: {
+    title: 'Das Zugriffsprotokoll sehen nur Datenschutzbeauftragte.',
+    text: 'Das Protokoll dient der Datenschutzkontrolle. Wenn Sie wissen möchten, wer auf bestimmte Daten zugegriffen hat, wenden Sie sich bitte an die Datenschutzbeauftragte oder den Datenschutzbeauftragten Ihres Jugendamts.',
+  },
+};
+
+/** Shown instead of a page the signed-in user may not use: why, and what they can use instead. */
+export function NoPermission(props: { action: GuardedAction }) {
+  const me = useCurrentUser();
+  const reason = reasons[props.action];
+  const usable = areasOf(me).flatMap((a) => (a.to ? [{ key: a.key, title: a.title, to: a.to }] : []));
+  const home = homeOf(me);
+  if (!usable.some((a) => a.to === home.to)) usable.unshift({ key: 'home', title: home.label, to: home.to });
+  return (
+    <div className="stack page-narrow">
+      <title>Keine Berechtigung – Lotse</title>
+      <h1>Keine Berechtigung</h1>
+      <Alert tone="warning" title={reason.title}>
+        <p>{reason.text}</p>
+      </Alert>
+      <section className="stack-sm" aria-labelledby="no-permission-usable">
+        <h2 id="no-permission-usable">Das können Sie nutzen</h2>
+        <ul className="no-permission-links">
+          {usable.map((area) => (
+            <li key={area.key}>
+              <Link to={area.to}>{area.title}</Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
+
+/** Route guard: the child routes only for users the server allows `action`, otherwise an explanation. */
+export function RequireOffice(props: { action: GuardedAction }) {
+  const me = useCurrentUser();
+  return mayInOffice(me, props.action) ? <Outlet /> : <NoPermission action={props.action} />;
+}

@@ -1,0 +1,81 @@
+import type { TMe } from '@lotse/shared';
+import { mayInOffice } from './session.tsx';
+
+/** A part of Lotse a staff member may use, as the start page and "Keine Berechtigung" list it. */
+export interface StaffArea {
+  key: string;
+  title: string;
+  /** Where it is; null for areas that are announced but not there yet. */
+  to: string | null;
+  text: string;
+}
+
+/**
+ * The areas the signed-in user may use, from the office-wide actions the server sent in `/api/me`
+ * (never from roles). "Mein Konto" is open to everyone and always last.
+ */
+export function areasOf(me: TMe): StaffArea[] {
+  const areas: StaffArea[] = [];
+  if (mayInOffice(me, 'work_on_cases')) {
+    areas.push({
+      key: 'day',
+      title: 'Mein Tag',
+      to: '/fachkraft',
+      text: 'Ihre Fälle, fällige Aufgaben und die letzten Aktivitäten in Ihren Fällen.',
+    });
+  }
+  if (mayInOffice(me, 'work_on_requests')) {
+    areas.push({
+      key: 'inbox',
+      title: 'Posteingang',
+      to: '/fachkraft/posteingang',
+      text: 'Anfragen aus der Familien-App an Ihre Teams.',
+    });
+  }
+  if (mayInOffice(me, 'work_on_cases')) {
+    areas.push({
+      key: 'cases',
+      title: 'Fälle',
+      to: '/fachkraft/faelle',
+      text: 'Alle Fälle, auf die Sie Zugriff haben.',
+    });
+  }
+  if (mayInOffice(me, 'read_audit')) {
+    areas.push({
+      key: 'audit',
+      title: 'Zugriffsprotokoll',
+      to: '/fachkraft/protokoll',
+      text: 'Wer hat wann auf welche Daten zugegriffen? Jede Anmeldung und jeder Lese- und Schreibzugriff auf personenbezogene Daten steht unveränderbar im Protokoll, filterbar nach Fall und Person.',
+    });
+  }
+  if (mayInOffice(me, 'administer')) {
+    areas.push({
+      key: 'admin',
+      title: 'Verwaltung',
+      to: '/admin',
+      text: 'Eingangsassistent, Zuständigkeiten, Texte der Familien-App und Sprechzeiten der Teams einstellen.',
+    });
+  }
+  if (mayInOffice(me, 'plan')) {
+    areas.push({
+      key: 'planning',
+      title: 'Planung: in Vorbereitung',
+      to: null,
+      text: 'Hier wird Lotse zusammengefasste Zahlen für die Jugendhilfeplanung zeigen, etwa Fälle nach Hilfeart und Sozialraum – ohne Angaben zu einzelnen Familien. Diese Auswertungen gibt es noch nicht; sie sind in Vorbereitung.',
+    });
+  }
+  areas.push({
+    key: 'account',
+    title: 'Mein Konto',
+    to: '/fachkraft/konto',
+    text: 'Ihre Angaben, Rollen und Teams; die Zwei-Faktor-Anmeldung einrichten.',
+  });
+  return areas;
+}
+
+/** Where the user's start page is and what it is called (the cockpit's home for every role). */
+export function homeOf(me: TMe): { to: string; label: string } {
+  return mayInOffice(me, 'work_on_cases')
+    ? { to: '/fachkraft', label: 'Mein Tag' }
+    : { to: '/fachkraft', label: 'Übersicht' };
+}
