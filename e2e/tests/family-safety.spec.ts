@@ -36,8 +36,8 @@ test('Suizidgedanken: zuerst die Telefonseelsorge und die Nummer gegen Kummer, m
 test('Schwache Hinweise: der Assistent fragt nach Gefahr; ein Ja zeigt die Notrufnummern', async ({
   page,
 }, testInfo) => {
-  await startAssistant(page, /Ich bin Mutter oder Vater/);
-  await write(page, 'Ich habe Angst, wenn mein Mann heute Abend nach Hause kommt');
+  await startAssistant(page, /Mutter, Vater/);
+  await write(page, 'Ich habe irgendwie Angst und weiß nicht weiter');
   const log = page.getByRole('log');
   await expect(log).toContainText('Sind Sie oder ist jemand gerade in Gefahr?');
   const input = page.locator('.fam-chat-input');
@@ -50,7 +50,7 @@ test('Schwache Hinweise: der Assistent fragt nach Gefahr; ein Ja zeigt die Notru
 });
 
 test('Keine Hinweise: keine Sicherheitsfrage bei einer gewöhnlichen Sorge', async ({ page }) => {
-  await startAssistant(page, /Ich bin Mutter oder Vater/);
+  await startAssistant(page, /Mutter, Vater/);
   await write(page, 'Wir streiten jeden Abend über die Hausaufgaben und das Handy');
   const log = page.getByRole('log');
   await expect(page.locator('.fam-chat-input').getByRole('button').first()).toBeVisible();

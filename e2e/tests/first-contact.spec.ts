@@ -59,8 +59,19 @@ test('Vom Anliegen zum Fall: nichts geht verloren, eine neue Nachricht der Famil
     .getByRole('link', { name: /Posteingang/ })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Posteingang' })).toBeVisible();
-  await expect(main.getByText('1 neue Nachricht').first()).toBeVisible();
+  await expect(main.locator('.badge:visible', { hasText: '1 neue Nachricht' }).first()).toBeVisible();
   await checkPage(page, testInfo, 'erstkontakt-11-posteingang-neue-nachricht');
+
+  // ... "Mein Tag" lists it ...
+  await page
+    .getByRole('navigation', { name: 'Hauptnavigation' })
+    .getByRole('link', { name: 'Mein Tag' })
+    .click();
+  const notices = page.locator('.card', {
+    has: page.getByRole('heading', { name: 'Neue Nachrichten von Familien' }),
+  });
+  await expect(notices).toContainText('1 ungelesene Nachricht');
+  await checkPage(page, testInfo, 'erstkontakt-12-mein-tag-neue-nachricht');
 
   // ... and the case page leads to it.
   await page.goto(caseUrl);

@@ -4,6 +4,7 @@ import { errorMessage } from '../api/client.ts';
 import { Alert, Badge, buttonClass, Card, EmptyState, PageHeader, Spinner } from '../ui/index.ts';
 import { useMyDay } from './api.ts';
 import { CaseCards } from './cases/CaseCards.tsx';
+import { FamilyMessagesCard } from './FamilyMessagesCard.tsx';
 import { formatDateTime } from './format.ts';
 import { mayInOffice, useCurrentUser } from './session.tsx';
 import { TaskList } from './TaskList.tsx';
@@ -56,6 +57,7 @@ export function MyDayPage() {
               <span className="stat-label">anstehende Aufgaben</span>
             </li>
           </ul>
+          <FamilyMessagesCard notices={day.data.familyMessages} />
           <div className="grid-2">
             <Card
               title="Meine Fälle"

@@ -46,6 +46,9 @@ export function useInbox(filter: InboxFilter, options: { enabled?: boolean; refe
     enabled: options.enabled ?? true,
     staleTime: 60_000,
     refetchInterval: options.refetchMs ?? false,
+    // The inbox page itself always shows the current state when it is opened (a family may just
+    // have answered); the navigation badge may be a minute old.
+    refetchOnMount: options.refetchMs ? 'always' : true,
     placeholderData: (previous) => previous,
   });
 }
