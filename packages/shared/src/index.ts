@@ -11,6 +11,7 @@ export {
   ZUserRefSchema,
 } from './common.js';
 export * from './enums.js';
+export * from './help-lines.js';
 export * from './intake.js';
 export * from './limits.js';
 export * from './meetings.js';

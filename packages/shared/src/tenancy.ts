@@ -1,6 +1,7 @@
 // Tenancy contract: the office's teams and social areas (directory).
 import { z } from 'zod';
 import { ZId, ZUserRefSchema } from './common.js';
+import { helpLineKeys } from './help-lines.js';
 
 /* ---------- directory ---------- */
 export const ZTeamSchema = z.object({
@@ -27,30 +28,7 @@ export type TSocialArea = z.infer<typeof ZSocialAreaSchema>;
  * two numbers) and sexual abuse (Hilfetelefon Sexueller Missbrauch). Names and descriptions are
  * texts of the family app in each language; the numbers are office data.
  */
-export const helpLineKeys = [
-  'police',
-  'fire',
-  'kids',
-  'parents',
-  'women',
-  'crisis',
-  'crisis_alt',
-  'abuse',
-] as const;
 export const ZHelpLineKey = z.enum(helpLineKeys);
-export type THelpLineKey = z.infer<typeof ZHelpLineKey>;
-
-/** The nationwide numbers Lotse ships; an office may change or switch off each. */
-export const defaultHelpLines: Record<THelpLineKey, string> = {
-  police: '110',
-  fire: '112',
-  kids: '116 111',
-  parents: '0800 111 0 550',
-  women: '116 016',
-  crisis: '0800 111 0 111',
-  crisis_alt: '0800 111 0 222',
-  abuse: '0800 22 55 530',
-};
 
 export const ZHelpLineSchema = z.object({
   key: ZHelpLineKey,

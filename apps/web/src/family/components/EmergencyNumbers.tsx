@@ -1,4 +1,4 @@
-import { defaultHelpLines, type THelpLineKey } from '@lotse/shared';
+import { defaultHelpLines, type THelpLineKey } from '@lotse/shared/help-lines';
 import { useFamilyTranslation } from '../../i18n/address.ts';
 import { usePublicOffice } from '../api.ts';
 import { PhoneIcon } from './icons.tsx';
