@@ -1,4 +1,4 @@
-import type { TOfficeAction } from '@lotse/shared';
+import { type TOfficeAction, ZOfficeAction } from '@lotse/shared';
 import { type Actor, hasRole } from './actor.js';
 import { HttpError } from './errors.js';
 
@@ -29,14 +29,8 @@ export interface Office {
   tenantId: string;
 }
 
-export const officeActions: readonly TOfficeAction[] = [
-  'administer',
-  'read_audit',
-  'work_on_requests',
-  'work_on_cases',
-  'create_cases',
-  'plan',
-];
+/** Every office-wide action, in the contract's order. */
+export const officeActions: readonly TOfficeAction[] = ZOfficeAction.options;
 
 /**
  * Office-wide permissions, by role (per-record rules live in the modules' policies). The web app

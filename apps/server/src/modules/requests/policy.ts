@@ -1,4 +1,4 @@
-import type { TIntakeStatus, TRequestAction } from '@lotse/shared';
+import { type TIntakeStatus, type TRequestAction, ZRequestAction } from '@lotse/shared';
 import { type Actor, hasRole } from '../../platform/actor.js';
 import { allowedActionsOf, type Policy } from '../../platform/policy.js';
 
@@ -38,7 +38,7 @@ function worksOnTeam(actor: Actor, r: { tenantId: string; teamId: string }): boo
   return actor.memberTeamIds.includes(r.teamId);
 }
 
-const requestActions: readonly TRequestAction[] = ['read', 'reply', 'claim', 'assign', 'open_case'];
+const requestActions: readonly TRequestAction[] = ZRequestAction.options;
 
 /** The actions the UI may offer on this request (sent with every inbox record). */
 export const allowedRequestActions = (actor: Actor, r: RequestFacts) =>
