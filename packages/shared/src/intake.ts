@@ -18,6 +18,7 @@ export const intakeTopics = [
   'pregnancy_baby',
   'daycare',
   'child_support',
+  'foster_care',
   'other',
 ] as const;
 export const ZIntakeTopic = z.enum(intakeTopics);
@@ -38,6 +39,7 @@ export const intakeTopicLabels: Record<TIntakeTopic, string> = {
   pregnancy_baby: 'Schwangerschaft und Baby',
   daycare: 'Kita und Kindertagespflege',
   child_support: 'Unterhalt und Beistandschaft',
+  foster_care: 'Pflegefamilie und Adoption',
   other: 'Sonstiges',
 };
 
