@@ -10,6 +10,7 @@ import {
   type THeldoutItem,
 } from './intake-data.js';
 import { buildSpellingReplacements } from './normalize-text.js';
+import { topicForDanger } from './taxonomy.js';
 import type { TDangerSignal } from './taxonomy.js';
 
 let classifier: IntakeClassifier;
@@ -94,6 +95,18 @@ describe('danger detection', () => {
     const result = await classifier.classify('Ich hab schlechte Noten in Mathe und ritze mich deswegen');
     expect(result.danger).toBe(true);
     expect(result.dangerSignals).toContain('self_harm');
+    // …and routes it to the people who assess the danger, not to the school desk.
+    expect(result.topic).toBe('child_wellbeing');
+  });
+
+  it('routes a danger message under the topic of its danger', async () => {
+    const threat = await classifier.classify('Mein Vater hat gesagt, er bringt mich um, wenn ich den Mann nicht heirate');
+    expect(threat.danger).toBe(true);
+    expect(threat.topic).toBe('violence');
+    expect(topicForDanger(['neglect'], 'school')).toBe('child_wellbeing');
+    expect(topicForDanger(['neglect', 'sexual_abuse'], 'parenting')).toBe('violence');
+    expect(topicForDanger(['acute_threat'], 'refugee')).toBe('refugee');
+    expect(topicForDanger([], 'school')).toBe('school');
   });
 
   it('stays calm about ordinary requests', async () => {

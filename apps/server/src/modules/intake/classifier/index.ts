@@ -10,7 +10,7 @@ import {
   loadTopicFiles,
 } from './intake-data.js';
 import { buildSpellingReplacements } from './normalize-text.js';
-import type { TDangerSignal, TIntakeTopic } from './taxonomy.js';
+import { type TDangerSignal, type TIntakeTopic, topicForDanger } from './taxonomy.js';
 import { trainTopicModel } from './topic-model.js';
 
 export type { TDangerSignal, TIntakeTopic } from './taxonomy.js';
@@ -57,8 +57,8 @@ const WARM_UP_SAMPLES = [
 
 /**
  * Trains the intake classifier (Eingangsmanager) from the files in `data/intake/` (about a
- * second). Topic and danger are decided independently: a message about school that mentions
- * "ich ritze mich" keeps its topic and still raises the alarm.
+ * second). Danger is decided apart from the topic, by three layers built for recall; a message
+ * with danger signals is then routed under the topic of its danger (`topicForDanger`).
  */
 export async function createIntakeClassifier(opts?: { dataDir?: string }): Promise<IntakeClassifier> {
   const dataDir = opts?.dataDir ?? DEFAULT_INTAKE_DATA_DIR;
@@ -122,10 +122,10 @@ export async function createIntakeClassifier(opts?: { dataDir?: string }): Promi
         else reasons.push({ signal: modelSignal, layer: 'model', words: [] });
       }
       const signals = new Set<TDangerSignal>(reasons.map((reason) => reason.signal));
-      const { topic, confidence } = await topicModel.predict(safeText, language);
+      const predicted = await topicModel.predict(safeText, language);
       return {
-        topic,
-        confidence,
+        topic: topicForDanger([...signals], predicted.topic),
+        confidence: predicted.confidence,
         danger: signals.size > 0,
         dangerSignals: [...signals],
         uncertain: signals.size === 0 && (concepts.uncertain || lowered.size > 0),

@@ -31,3 +31,17 @@ export const TOPIC_OF_DANGER_SIGNAL: Record<TDangerSignal, TIntakeTopic> = {
   sexual_abuse: 'violence',
   acute_threat: 'violence',
 };
+
+// Teams that take a danger message whatever else it is about: the UMA team keeps an
+// unaccompanied minor's message (it knows the young person and the guardian).
+const KEEPS_DANGER: ReadonlySet<TIntakeTopic> = new Set(['refugee']);
+
+/**
+ * The topic a message with danger signals is routed under: violence, sexual abuse and threats to
+ * the team for violence, suicide, self-harm and neglect to child wellbeing — a school question
+ * that mentions cutting goes to the people who assess the danger, not to the school desk.
+ */
+export function topicForDanger(signals: readonly TDangerSignal[], modelTopic: TIntakeTopic): TIntakeTopic {
+  if (signals.length === 0 || KEEPS_DANGER.has(modelTopic)) return modelTopic;
+  return signals.some((signal) => TOPIC_OF_DANGER_SIGNAL[signal] === 'violence') ? 'violence' : 'child_wellbeing';
+}
