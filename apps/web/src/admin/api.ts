@@ -23,7 +23,8 @@ export const adminKeys = {
   flow: ['admin', 'flow'] as const,
   routingRules: ['admin', 'routing-rules'] as const,
   contentList: ['admin', 'content'] as const,
-  contentPage: (slug: string, lang: TFamilyLanguage) => ['admin', 'content', slug, lang] as const,
+  contentPage: (slug: string, lang: TFamilyLanguage, formal: boolean) =>
+    ['admin', 'content', slug, lang, formal ? 'formal' : 'everyone'] as const,
   teams: ['admin', 'teams'] as const,
 };
 
@@ -87,6 +88,8 @@ export interface ContentListItem {
 export interface ContentPage {
   slug: string;
   lang: string;
+  /** `formal`: the Sie form; null: the text for everyone. */
+  form: 'formal' | null;
   title: string;
   bodyMd: string;
 }
@@ -99,12 +102,18 @@ export function useContentList() {
   });
 }
 
-/** One page in one language; `lang` of the answer differs when the server fell back to German. */
-export function useContentPage(slug: string, lang: TFamilyLanguage) {
+/**
+ * One page in one language and form (`formal`: the Sie form of German and Leichte Sprache);
+ * `lang` and `form` of the answer differ when the server fell back to German or to the text for everyone.
+ */
+export function useContentPage(slug: string, lang: TFamilyLanguage, formal: boolean) {
   return useQuery({
-    queryKey: adminKeys.contentPage(slug, lang),
+    queryKey: adminKeys.contentPage(slug, lang, formal),
     queryFn: ({ signal }) =>
-      api<ContentPage>(`/api/content/${encodeURIComponent(slug)}${queryString({ lang })}`, { signal }),
+      api<ContentPage>(
+        `/api/content/${encodeURIComponent(slug)}${queryString({ lang, form: formal ? 'formal' : undefined })}`,
+        { signal },
+      ),
     enabled: slug !== '',
     // The editor copies the text once; a background refetch must not overwrite what is being typed.
     staleTime: Number.POSITIVE_INFINITY,
@@ -114,13 +123,19 @@ export function useContentPage(slug: string, lang: TFamilyLanguage) {
 export function useSaveContentPage() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (page: { slug: string; lang: TFamilyLanguage; title: string; bodyMd: string }) =>
+    mutationFn: (page: {
+      slug: string;
+      lang: TFamilyLanguage;
+      formal: boolean;
+      title: string;
+      bodyMd: string;
+    }) =>
       api<ContentPage>(
-        `/api/admin/content/${encodeURIComponent(page.slug)}/${encodeURIComponent(page.lang)}`,
+        `/api/admin/content/${encodeURIComponent(page.slug)}/${encodeURIComponent(page.lang)}${queryString({ form: page.formal ? 'formal' : undefined })}`,
         { method: 'PUT', body: { title: page.title, bodyMd: page.bodyMd } },
       ),
     onSuccess: async (page, input) => {
-      queryClient.setQueryData(adminKeys.contentPage(input.slug, input.lang), page);
+      queryClient.setQueryData(adminKeys.contentPage(input.slug, input.lang, input.formal), page);
       await queryClient.invalidateQueries({ queryKey: adminKeys.contentList, exact: true });
       // The family app (same tab) shows the new text at once.
       await queryClient.invalidateQueries({ queryKey: ['family', 'content'] });

@@ -6,6 +6,7 @@
 import type { TFamilyLanguage, THelpLineKey, TTeamContact } from '@lotse/shared';
 import { useQuery } from '@tanstack/react-query';
 import { api, isApiError, queryString } from '../api/client.ts';
+import type { AddressForm } from '../i18n/address.ts';
 import { contentFallbackAvailable, fallbackContentList, fallbackContentPage } from './contentFallback.ts';
 
 export interface PublicOffice {
@@ -24,6 +25,8 @@ export interface ContentListItem {
 export interface ContentPage {
   slug: string;
   lang: string;
+  /** `formal` when the server sent the Sie form. */
+  form?: 'formal' | null;
   title: string;
   bodyMd: string;
 }
@@ -39,12 +42,12 @@ export function usePublicOffice() {
 }
 
 /** Titles of the information pages in one language. */
-export function useContentList(lang: TFamilyLanguage) {
+export function useContentList(lang: TFamilyLanguage, form: AddressForm) {
   return useQuery({
-    queryKey: ['family', 'content', lang],
+    queryKey: ['family', 'content', lang, form],
     queryFn: async ({ signal }) => {
       try {
-        return await api<ContentListItem[]>(`/api/content${queryString({ lang })}`, { signal });
+        return await api<ContentListItem[]>(`/api/content${queryString({ lang, form })}`, { signal });
       } catch (error) {
         if (contentFallbackAvailable && isApiError(error, 404)) return fallbackContentList(lang);
         throw error;
@@ -55,15 +58,21 @@ export function useContentList(lang: TFamilyLanguage) {
   });
 }
 
-/** One information page; the server falls back to German when the office has no translation. */
-export function useContentPage(slug: string, lang: TFamilyLanguage) {
+/**
+ * One information page in the reader's form of address (German has a Sie form for parents); the
+ * server falls back to the text for everyone, and to German when the office has no translation.
+ */
+export function useContentPage(slug: string, lang: TFamilyLanguage, form: AddressForm) {
   return useQuery({
-    queryKey: ['family', 'content', lang, slug],
+    queryKey: ['family', 'content', lang, form, slug],
     queryFn: async ({ signal }) => {
       try {
-        return await api<ContentPage>(`/api/content/${encodeURIComponent(slug)}${queryString({ lang })}`, {
-          signal,
-        });
+        return await api<ContentPage>(
+          `/api/content/${encodeURIComponent(slug)}${queryString({ lang, form })}`,
+          {
+            signal,
+          },
+        );
       } catch (error) {
         const fallback =
           contentFallbackAvailable && isApiError(error, 404) ? await fallbackContentPage(slug, lang) : null;

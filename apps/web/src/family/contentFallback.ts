@@ -39,7 +39,7 @@ export async function fallbackContentPage(slug: string, lang: string): Promise<C
 export async function fallbackContentList(lang: string): Promise<ContentListItem[]> {
   const slugs = new Set(
     Object.keys(files)
-      .map((path) => /\/family\/[^/]+\/([^/]+)\.md$/.exec(path)?.[1])
+      .map((path) => /\/family\/[^/]+\/([^/.]+)\.md$/.exec(path)?.[1])
       .filter((slug): slug is string => Boolean(slug)),
   );
   const pages = await Promise.all([...slugs].map((slug) => fallbackContentPage(slug, lang)));

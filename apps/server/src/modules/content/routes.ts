@@ -8,16 +8,25 @@ import { errorResponses } from '../../platform/http/responses.js';
 import { requireOfficeAction } from '../../platform/policy.js';
 import { inActorScope, inOfficeScope } from '../../platform/scope.js';
 import { resolvePublicOffice } from '../tenancy/index.js';
-import { findPage, listPages, savePage } from './pages.js';
+import { findPage, listPages, savePage, storedLanguage } from './pages.js';
 
-const ZPage = z.object({ slug: z.string(), lang: z.string(), title: z.string(), bodyMd: z.string() });
+const ZPage = z.object({
+  slug: z.string(),
+  lang: z.string(),
+  form: z.enum(['formal']).nullable(),
+  title: z.string(),
+  bodyMd: z.string(),
+});
+// How the reader is addressed (the family app knows it from the first step): `formal` readers get
+// the Sie form where a language has one.
+const ZForm = z.enum(['formal', 'informal']);
 const ZSlug = z.string().regex(/^[a-z0-9-]{1,60}$/, 'Ungültiger Seitenname');
 const errors = errorResponses(400, 401, 403, 404, 503);
 
 /** Information pages of the family app: public to read, editable by the office's admins. */
 export function contentRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const ZLangQuery = z.object({ lang: ZFamilyLanguage.default('de') });
+  const ZLangQuery = z.object({ lang: ZFamilyLanguage.default('de'), form: ZForm.optional() });
 
   r.get(
     '/api/content',
@@ -31,7 +40,9 @@ export function contentRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (request) => {
       const office = await resolvePublicOffice(ctx);
-      return inOfficeScope(ctx, office.id, null, ({ tx }) => listPages(tx, request.query.lang));
+      return inOfficeScope(ctx, office.id, null, ({ tx }) =>
+        listPages(tx, request.query.lang, request.query.form ?? null),
+      );
     },
   );
 
@@ -49,7 +60,7 @@ export function contentRoutes(app: FastifyInstance, ctx: AppContext) {
     async (request) => {
       const office = await resolvePublicOffice(ctx);
       const page = await inOfficeScope(ctx, office.id, null, ({ tx }) =>
-        findPage(tx, request.params.slug, request.query.lang),
+        findPage(tx, request.params.slug, request.query.lang, request.query.form ?? null),
       );
       if (!page) throw notFound('Seite');
       return page;
@@ -63,6 +74,8 @@ export function contentRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags: ['admin'],
         params: z.object({ slug: ZSlug, lang: ZFamilyLanguage }),
+        // Without `form` the text for everyone; `formal` the Sie form (German, Leichte Sprache).
+        querystring: z.object({ form: z.enum(['formal']).optional() }),
         body: z.object({ title: z.string().trim().min(1).max(200), bodyMd: z.string().max(50_000) }),
         response: { 200: ZPage, ...errors },
       },
@@ -70,12 +83,17 @@ export function contentRoutes(app: FastifyInstance, ctx: AppContext) {
     (request) =>
       inActorScope(ctx, request, async ({ tx, actor, audit }) => {
         requireOfficeAction(actor, 'administer');
-        const page = { slug: request.params.slug, lang: request.params.lang, ...request.body };
+        const page = {
+          slug: request.params.slug,
+          lang: request.params.lang,
+          form: request.query.form ?? null,
+          ...request.body,
+        };
         await savePage(tx, actor.tenantId, actor.userId, page);
         await audit({
           action: 'settings.update',
           resourceType: 'settings',
-          resourceId: `content:${page.slug}:${page.lang}`,
+          resourceId: `content:${page.slug}:${storedLanguage(page.lang, page.form)}`,
         });
         return page;
       }),

@@ -139,4 +139,29 @@ describe('office administration of the intake', () => {
     });
     expect(byCaseworker.statusCode).toBe(403);
   });
+
+  it('serves the Sie form to readers addressed formally and the text for everyone otherwise', async () => {
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: '/api/admin/content/rights/de?form=formal',
+      headers: { cookie: admin },
+      payload: { title: 'Ihre Rechte', bodyMd: 'Sie dürfen **Nein** sagen.' },
+    });
+    expect(put.statusCode).toBe(200);
+    const formal = await t.app.inject({ method: 'GET', url: '/api/content/rights?lang=de&form=formal' });
+    expect(formal.json()).toMatchObject({ title: 'Ihre Rechte', lang: 'de', form: 'formal' });
+    const forEveryone = (await t.app.inject({ method: 'GET', url: '/api/content/rights?lang=de' })).json();
+    expect(forEveryone.form).toBeNull();
+    expect(forEveryone.bodyMd).not.toContain('Sie dürfen **Nein**');
+    // A language with one form of address has no variant: the reader gets its text for everyone.
+    const english = (
+      await t.app.inject({ method: 'GET', url: '/api/content/rights?lang=en&form=formal' })
+    ).json();
+    expect(english).toMatchObject({ lang: 'en', form: null });
+    const list = (await t.app.inject({ method: 'GET', url: '/api/content?lang=de&form=formal' })).json();
+    expect(list).toContainEqual({ slug: 'rights', title: 'Ihre Rechte' });
+    expect(list.every((p: { slug: string }) => !p.slug.includes('.'))).toBe(true);
+    const wrongForm = await t.app.inject({ method: 'GET', url: '/api/content/rights?lang=de&form=polite' });
+    expect(wrongForm.statusCode).toBe(400);
+  });
 });

@@ -8,9 +8,10 @@ import { TextForm } from './TextForm.tsx';
 export function TextEditor(props: {
   slug: string;
   lang: TFamilyLanguage;
+  formal: boolean;
   onDirtyChange: (dirty: boolean) => void;
 }) {
-  const page = useContentPage(props.slug, props.lang);
+  const page = useContentPage(props.slug, props.lang, props.formal);
   if (page.isPending) return <Spinner label="Text wird geladen …" />;
   if (page.isError) {
     return (
@@ -20,6 +21,12 @@ export function TextEditor(props: {
     );
   }
   return (
-    <TextForm slug={props.slug} lang={props.lang} page={page.data} onDirtyChange={props.onDirtyChange} />
+    <TextForm
+      slug={props.slug}
+      lang={props.lang}
+      formal={props.formal}
+      page={page.data}
+      onDirtyChange={props.onDirtyChange}
+    />
   );
 }

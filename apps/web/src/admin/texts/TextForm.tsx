@@ -15,11 +15,15 @@ const MAX_BODY = 50_000;
 export function TextForm(props: {
   slug: string;
   lang: TFamilyLanguage;
+  /** The Sie form (German, Leichte Sprache) rather than the text for everyone. */
+  formal: boolean;
   page: ContentPage;
   onDirtyChange: (dirty: boolean) => void;
 }) {
-  // When the server fell back to German, this language has no text of its own yet.
-  const own = props.page.lang === props.lang;
+  // When the server fell back to German (or to the text for everyone), this language (or form)
+  // has no text of its own yet.
+  const own = props.page.lang === props.lang && (props.page.form === 'formal') === props.formal;
+  const fallbackFormOnly = props.page.lang === props.lang && !own;
   const [saved, setSaved] = useState(() =>
     own ? { title: props.page.title, bodyMd: props.page.bodyMd } : { title: '', bodyMd: '' },
   );
@@ -48,7 +52,7 @@ export function TextForm(props: {
       return;
     }
     save.mutate(
-      { slug: props.slug, lang: props.lang, title: title.trim(), bodyMd },
+      { slug: props.slug, lang: props.lang, formal: props.formal, title: title.trim(), bodyMd },
       {
         onSuccess: (page) => {
           setSaved({ title: page.title, bodyMd: page.bodyMd });
@@ -64,7 +68,27 @@ export function TextForm(props: {
 
   return (
     <form ref={form} className="stack" onSubmit={submit} noValidate>
-      {!own ? (
+      {fallbackFormOnly ? (
+        <Alert tone="info" title="Noch keine Fassung mit „Sie“">
+          <p>
+            Eltern und andere Erwachsene sehen diese Seite derzeit in der Fassung für alle (mit „du“ und
+            „ihr“). Hier können Sie eine Fassung mit „Sie“ anlegen.
+          </p>
+          <p>
+            <Button
+              variant="secondary"
+              size="sm"
+              onClick={() => {
+                setTitle(props.page.title);
+                setBodyMd(props.page.bodyMd);
+              }}
+            >
+              Fassung für alle als Vorlage übernehmen
+            </Button>
+          </p>
+        </Alert>
+      ) : null}
+      {!own && !fallbackFormOnly ? (
         <Alert tone="info" title={`Noch kein eigener Text auf ${languageLabels[props.lang]}`}>
           <p>Familien sehen diese Seite derzeit auf Deutsch. Hier können Sie eine Übersetzung anlegen.</p>
           <p>

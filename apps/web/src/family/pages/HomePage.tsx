@@ -76,8 +76,8 @@ export function HomePage() {
 /** The standard pages appear at once with their titles from the language file; the office's
  * own titles (and extra pages) replace them when the list arrives from the server. */
 function InfoLinks() {
-  const { t, i18n } = useFamilyTranslation();
-  const list = useContentList(currentLanguage(i18n));
+  const { t, i18n, context } = useFamilyTranslation();
+  const list = useContentList(currentLanguage(i18n), context);
   const fromServer = new Map((list.data ?? []).map((item) => [item.slug, item.title]));
   const extra = (list.data ?? []).filter((item) => !isStandardSlug(item.slug));
   const links = [

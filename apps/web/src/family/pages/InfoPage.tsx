@@ -11,10 +11,10 @@ import { isStandardSlug } from '../content.ts';
 
 /** An information page written by the office (Markdown from the API, in the chosen language). */
 export default function InfoPage() {
-  const { t, i18n } = useFamilyTranslation();
+  const { t, i18n, context } = useFamilyTranslation();
   const { slug = '' } = useParams();
   const lang = currentLanguage(i18n);
-  const page = useContentPage(slug, lang);
+  const page = useContentPage(slug, lang, context);
   const fallbackTitle = isStandardSlug(slug) ? t(`info.pages.${slug}`) : t('info.title');
 
   if (page.isPending) return <PageLoading />;
