@@ -10,8 +10,8 @@ import {
   type THeldoutItem,
 } from './intake-data.js';
 import { buildSpellingReplacements } from './normalize-text.js';
-import { topicForDanger } from './taxonomy.js';
 import type { TDangerSignal } from './taxonomy.js';
+import { topicForDanger } from './taxonomy.js';
 
 let classifier: IntakeClassifier;
 let heldout: Map<string, THeldoutItem[]>;
@@ -100,7 +100,9 @@ describe('danger detection', () => {
   });
 
   it('routes a danger message under the topic of its danger', async () => {
-    const threat = await classifier.classify('Mein Vater hat gesagt, er bringt mich um, wenn ich den Mann nicht heirate');
+    const threat = await classifier.classify(
+      'Mein Vater hat gesagt, er bringt mich um, wenn ich den Mann nicht heirate',
+    );
     expect(threat.danger).toBe(true);
     expect(threat.topic).toBe('violence');
     expect(topicForDanger(['neglect'], 'school')).toBe('child_wellbeing');

@@ -43,5 +43,7 @@ const KEEPS_DANGER: ReadonlySet<TIntakeTopic> = new Set(['refugee']);
  */
 export function topicForDanger(signals: readonly TDangerSignal[], modelTopic: TIntakeTopic): TIntakeTopic {
   if (signals.length === 0 || KEEPS_DANGER.has(modelTopic)) return modelTopic;
-  return signals.some((signal) => TOPIC_OF_DANGER_SIGNAL[signal] === 'violence') ? 'violence' : 'child_wellbeing';
+  return signals.some((signal) => TOPIC_OF_DANGER_SIGNAL[signal] === 'violence')
+    ? 'violence'
+    : 'child_wellbeing';
 }
