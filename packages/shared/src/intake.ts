@@ -228,6 +228,8 @@ export const ZFamilyRequestViewSchema = z.object({
   createdAt: z.string(),
   team: ZTeamContactSchema,
   urgent: z.boolean(),
+  /** Who wrote the request: the app addresses children and young people with "du", others with "Sie". */
+  writerRole: ZWriterRole,
 });
 
 /* ---------- staff inbox ---------- */

@@ -160,6 +160,8 @@ describe('public intake', () => {
     const cookie = `__Host-lotse-family=${login.cookies.find((c) => c.name === '__Host-lotse-family')?.value}`;
     const view = await t.app.inject({ method: 'GET', url: '/api/family/request', headers: { cookie } });
     expect(view.json()).toMatchObject({ status: 'new', team: { name: 'ASD Nord' } });
+    // …and who wrote it, so a new device addresses the family as the intake did.
+    expect(view.json().writerRole).toBe('parent');
     // the id is the family's key to its live channel `conversation:<id>`
     expect(view.json().id).toMatch(/^[0-9a-f-]{36}$/);
   });

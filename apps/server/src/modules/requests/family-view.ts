@@ -1,4 +1,4 @@
-import type { TIntakeStatus, ZFamilyRequestViewSchema } from '@lotse/shared';
+import type { TIntakeStatus, TWriterRole, ZFamilyRequestViewSchema } from '@lotse/shared';
 import type { z } from 'zod';
 import { deleteFamilySession } from '../../platform/auth/family-sessions.js';
 import type { FamilyScope } from '../../platform/scope.js';
@@ -12,7 +12,7 @@ export async function readFamilyRequest({
 }: FamilyScope): Promise<z.infer<typeof ZFamilyRequestViewSchema>> {
   const row = await tx
     .selectFrom('intake_requests')
-    .select(['status', 'created_at', 'team_id', 'urgent'])
+    .select(['status', 'created_at', 'team_id', 'urgent', 'writer_role'])
     .where('id', '=', family.intakeRequestId)
     .executeTakeFirstOrThrow();
   await audit({ action: 'family.read', resourceType: 'intake', resourceId: family.intakeRequestId });
@@ -22,6 +22,7 @@ export async function readFamilyRequest({
     createdAt: new Date(row.created_at).toISOString(),
     team: await teamContact(tx, row.team_id),
     urgent: row.urgent,
+    writerRole: row.writer_role as TWriterRole,
   };
 }
 

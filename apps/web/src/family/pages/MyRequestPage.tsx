@@ -1,8 +1,9 @@
 import type { TIntakeStatus } from '@lotse/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { isApiError } from '../../api/client.ts';
-import { useFamilyTranslation } from '../../i18n/address.ts';
+import { addressFormFor, rememberAddressForm, useFamilyTranslation } from '../../i18n/address.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { familyErrorMessage } from '../components/errors.ts';
 import { PageLoading } from '../components/PageLoading.tsx';
@@ -31,7 +32,7 @@ function statusStep(status: TIntakeStatus): number {
 
 /** The family's own request after signing in with code and PIN: status, appointments, team, messages. */
 export default function MyRequestPage() {
-  const { t, i18n } = useFamilyTranslation();
+  const { t, i18n, form } = useFamilyTranslation();
   const lang = currentLanguage(i18n);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -50,6 +51,12 @@ export default function MyRequestPage() {
       navigate('/');
     },
   });
+
+  // On a new device the app does not know yet who writes: the request does.
+  const writerRole = request.data?.writerRole;
+  useEffect(() => {
+    if (writerRole && form === null) rememberAddressForm(addressFormFor(writerRole));
+  }, [writerRole, form]);
 
   if (request.isPending) return <PageLoading />;
   if (request.isError) {
