@@ -1,6 +1,6 @@
 import type { APIRequestContext, Browser, BrowserContextOptions, Page, TestInfo } from '@playwright/test';
 import { solveChallenge } from 'altcha-lib/v1';
-import { expect } from './fixtures.ts';
+import { expect, login } from './fixtures.ts';
 
 export interface IntakeInput {
   writerRole: 'child' | 'young_person' | 'parent' | 'professional' | 'other';
@@ -117,4 +117,46 @@ export async function openInboxRequest(page: Page, concern: string, opts: { incl
     await expect(page.getByRole('heading', { level: 1, name: 'Posteingang' })).toBeVisible();
   }
   throw new Error(`Anfrage „${concern}“ nicht im Posteingang`);
+}
+
+/**
+ * The caseworker's side in the cockpit, in the project's viewport: Posteingang → the family's request
+ * (team ASD Nord) → open a case (persons from the request) → answer in the messenger.
+ */
+export async function caseworkerOpensCaseAndAnswers(
+  browser: Browser,
+  testInfo: TestInfo,
+  input: { concern: string; familyName: string; answer: string },
+) {
+  const use = testInfo.project.use;
+  const context = await browser.newContext({
+    baseURL: use.baseURL,
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    viewport: use.viewport ?? null,
+    isMobile: use.isMobile ?? false,
+    hasTouch: use.hasTouch ?? false,
+  });
+  const staff = await context.newPage();
+  await login(staff, 'anna.asd');
+  await openInboxRequest(staff, input.concern);
+  const main = staff.getByRole('main');
+  await expect(main).toContainText('ASD Nord');
+  await expect(main).toContainText(input.familyName);
+
+  await main.getByRole('button', { name: 'Fall anlegen' }).click();
+  await staff
+    .getByRole('dialog', { name: 'Fall anlegen' })
+    .getByRole('button', { name: 'Fall anlegen' })
+    .click();
+  await expect(staff).toHaveURL(/\/fachkraft\/faelle\/[0-9a-f-]{36}$/);
+  await expect(staff.getByRole('tabpanel')).toContainText(input.familyName);
+
+  // The request is done now (a case exists), so it is found among the finished ones.
+  await openInboxRequest(staff, input.concern, { includeDone: true });
+  await expect(main.getByRole('link', { name: 'Zum Fall' })).toBeVisible();
+  await main.getByLabel('Antwort an die Familie').fill(input.answer);
+  await main.getByRole('button', { name: 'Senden', exact: true }).click();
+  await expect(main.getByRole('log', { name: 'Nachrichtenverlauf' })).toContainText(input.answer);
+  await context.close();
 }

@@ -93,6 +93,13 @@ test('Elternteil: der Assistent sagt Sie, auch in der Zusammenfassung', async ({
   expect(after).not.toMatch(DU);
   expect((await summary.textContent()) ?? '').not.toMatch(DU);
   await checkPage(page, testInfo, 'anrede-sie-zusammenfassung');
+
+  // The information pages say Sie too.
+  await page.goto('/info/rights');
+  await expect(page.getByRole('heading', { level: 1, name: 'Ihre Rechte' })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('Sie dürfen wählen, von wem Sie die Hilfe bekommen');
+  expect((await page.getByRole('main').textContent()) ?? '').not.toMatch(DU);
+  if (phone) await checkPage(page, testInfo, 'anrede-sie-rechte');
 });
 
 test('Jugendliche: der Assistent sagt du, auch auf „Meine Anfrage“ nach Code und PIN', async ({
@@ -148,4 +155,26 @@ test('Jugendliche: der Assistent sagt du, auch auf „Meine Anfrage“ nach Code
   await expect(page.getByLabel('Deine Nachricht')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Dein Team' })).toBeVisible();
   await checkPage(page, testInfo, 'anrede-du-meine-anfrage');
+  await page.goto('/info/rights');
+  await expect(page.getByRole('heading', { level: 1, name: 'Deine Rechte' })).toBeVisible();
+
+  // On a new phone the app does not know who writes until the request tells it: du again.
+  const newPhone = await page
+    .context()
+    .browser()!
+    .newContext({
+      baseURL: testInfo.project.use.baseURL,
+      locale: 'de-DE',
+      viewport: testInfo.project.use.viewport ?? null,
+    });
+  const other = await newPhone.newPage();
+  await germanOnThisDevice(other);
+  await other.goto('/zurueck');
+  await other.getByLabel('Code').fill(code);
+  await other.getByLabel('PIN', { exact: true }).fill(pin);
+  await other.getByRole('button', { name: 'Nachsehen' }).click();
+  await expect(other.getByRole('heading', { level: 1, name: 'Meine Anfrage' })).toBeVisible();
+  await expect(other.getByLabel('Deine Nachricht')).toBeVisible();
+  expect(await other.evaluate((key) => localStorage.getItem(key), ADDRESS_KEY)).toBe('informal');
+  await newPhone.close();
 });

@@ -1,6 +1,6 @@
-import type { Browser, Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { checkPage, expect, login, test } from '../support/fixtures.ts';
-import { openInboxRequest } from '../support/intake.ts';
+import { caseworkerOpensCaseAndAnswers } from '../support/intake.ts';
 
 /*
  * The intake assistant end to end against the real server: a mother writes in German, is routed to
@@ -22,44 +22,6 @@ async function useLanguage(page: Page, lang: string) {
 
 function chatInput(page: Page) {
   return page.locator('.fam-chat-input');
-}
-
-/**
- * The caseworker's side in the cockpit, in the project's viewport: Posteingang → the mother's request →
- * open a case (persons from the request) → answer in the messenger.
- */
-async function caseworkerAnswers(browser: Browser, testInfo: TestInfo, concern: string, answer: string) {
-  const use = testInfo.project.use;
-  const context = await browser.newContext({
-    baseURL: use.baseURL,
-    locale: 'de-DE',
-    timezoneId: 'Europe/Berlin',
-    viewport: use.viewport ?? null,
-    isMobile: use.isMobile ?? false,
-    hasTouch: use.hasTouch ?? false,
-  });
-  const staff = await context.newPage();
-  await login(staff, 'anna.asd');
-  await openInboxRequest(staff, concern);
-  const main = staff.getByRole('main');
-  await expect(main).toContainText('ASD Nord');
-  await expect(main).toContainText('Sabine Muster');
-
-  await main.getByRole('button', { name: 'Fall anlegen' }).click();
-  await staff
-    .getByRole('dialog', { name: 'Fall anlegen' })
-    .getByRole('button', { name: 'Fall anlegen' })
-    .click();
-  await expect(staff).toHaveURL(/\/fachkraft\/faelle\/[0-9a-f-]{36}$/);
-  await expect(staff.getByRole('tabpanel')).toContainText('Sabine Muster');
-
-  // The request is done now (a case exists), so it is found among the finished ones.
-  await openInboxRequest(staff, concern, { includeDone: true });
-  await expect(main.getByRole('link', { name: 'Zum Fall' })).toBeVisible();
-  await main.getByLabel('Antwort an die Familie').fill(answer);
-  await main.getByRole('button', { name: 'Senden', exact: true }).click();
-  await expect(main.getByRole('log', { name: 'Nachrichtenverlauf' })).toContainText(answer);
-  await context.close();
 }
 
 test('Mutter schreibt auf Deutsch → ASD Nord → Code → Fachkraft antwortet → Mutter liest', async ({
@@ -140,12 +102,11 @@ test('Mutter schreibt auf Deutsch → ASD Nord → Code → Fachkraft antwortet 
   await expect(page.locator('.fam-result')).toContainText('ASD Nord');
   if (phone) await checkPage(page, testInfo, 'family-de-21-anliegen-code');
 
-  await caseworkerAnswers(
-    browser,
-    testInfo,
+  await caseworkerOpensCaseAndAnswers(browser, testInfo, {
     concern,
-    'Guten Tag Frau Muster, ich rufe Sie morgen um 10 Uhr an. Anna Albers',
-  );
+    familyName: 'Sabine Muster',
+    answer: 'Guten Tag Frau Muster, ich rufe Sie morgen um 10 Uhr an. Anna Albers',
+  });
 
   // Wrong PIN first: a clear message, no sign-in.
   await page.goto('/zurueck');
@@ -212,4 +173,86 @@ test('Kind in Gefahr (arabische Oberfläche): Notrufnummern im Gespräch, Anfrag
   await expect(page.getByRole('heading', { name: 'وصل طلبك' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText('علّمنا طلبك على أنه عاجل.', { exact: false })).toBeVisible();
   if (phone) await checkPage(page, testInfo, 'family-ar-21-anliegen-code');
+});
+
+/*
+ * The newcomer path in a right-to-left language at phone width: a father who reads Arabic writes his
+ * request in the Arabic app, the caseworker opens a case and answers in German, the father signs in
+ * with code and PIN on the phone and reads the answer.
+ */
+test('Neu in Deutschland (Arabisch, Handy): Anfrage → Fall → Antwort → Vater liest @phone-only', async ({
+  page,
+  browser,
+}, testInfo) => {
+  test.setTimeout(150_000);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await useLanguage(page, 'ar');
+  const concern = `ابني عمره تسع سنوات ولا يريد الذهاب إلى المدرسة، والمعلمة تتصل بي كل أسبوع. (${Date.now()})`;
+
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.getByRole('link', { name: /أحتاج إلى مساعدة/ }).click();
+  await expect(page).toHaveURL(/\/anliegen$/);
+  const log = page.getByRole('log');
+
+  await chatInput(page)
+    .getByRole('button', { name: /أنا أم أو أب/ })
+    .click();
+  await chatInput(page).getByRole('textbox').fill(concern);
+  await chatInput(page).getByRole('button', { name: 'إرسال' }).click();
+  const confirm = chatInput(page).getByRole('button', { name: 'نعم، هذا صحيح' });
+  const school = chatInput(page).getByRole('button', { name: 'المدرسة والتدريب المهني' });
+  await expect(confirm.or(school)).toBeVisible();
+  if (await confirm.isVisible()) await confirm.click();
+  else await school.click();
+
+  await chatInput(page).getByLabel('العمر بالسنوات').fill('9');
+  await chatInput(page).getByRole('button', { name: 'إرسال' }).click();
+  await chatInput(page).getByLabel('الرمز البريدي').fill('12103');
+  await chatInput(page)
+    .getByLabel(/الشارع/)
+    .fill('Nordring');
+  await chatInput(page)
+    .getByLabel(/رقم المنزل/)
+    .fill('7');
+  await chatInput(page).getByRole('button', { name: 'إرسال' }).click();
+  await expect(log).toContainText('ASD Nord');
+
+  await chatInput(page).getByRole('button', { name: 'يمكنكم التواصل معي' }).click();
+  await chatInput(page).getByLabel(/الاسم/).fill('Karim Haddad');
+  await chatInput(page).getByRole('button', { name: 'إرسال' }).click();
+
+  const summary = chatInput(page);
+  await expect(summary.getByRole('heading', { name: 'طلبك' })).toBeVisible();
+  await summary.getByLabel(/أوافق/).check();
+  await summary.getByRole('button', { name: 'إرسال الطلب' }).click();
+  await expect(page.getByRole('heading', { name: 'وصل طلبك' })).toBeVisible({ timeout: 30_000 });
+  const credentials = page.locator('.fam-credential');
+  const code = ((await credentials.nth(0).textContent()) ?? '').trim();
+  const pin = ((await credentials.nth(1).textContent()) ?? '').trim();
+  expect(pin).toMatch(/^\d{6}$/);
+  await checkPage(page, testInfo, 'family-ar-22-neu-code');
+
+  await caseworkerOpensCaseAndAnswers(browser, testInfo, {
+    concern,
+    familyName: 'Karim Haddad',
+    answer: 'Guten Tag Herr Haddad, wir rufen Sie morgen mit einer Dolmetscherin an. Anna Albers',
+  });
+
+  await page.goto('/zurueck');
+  await page.getByLabel('الرمز', { exact: true }).fill(code);
+  await page.getByLabel(/الرقم السري/).fill(pin);
+  await page.getByRole('button', { name: 'متابعة' }).click();
+  await expect(page).toHaveURL(/\/meine-anfrage$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'طلبي' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByText('أخصائي اجتماعي يتابع طلبك وسيتواصل معك.')).toBeVisible();
+  // The caseworker's German answer is shown as written, left to right inside the Arabic page.
+  const answer = page.locator('.fam-messages .fam-message-body', { hasText: 'mit einer Dolmetscherin' });
+  await expect(answer).toBeVisible();
+  await expect(answer).toHaveAttribute('dir', 'auto');
+  await page.getByLabel('رسالتك').fill('شكرًا، هذا مناسب لي.');
+  await page.getByRole('button', { name: 'إرسال الرسالة' }).click();
+  await expect(page.locator('.fam-message-own')).toContainText('شكرًا، هذا مناسب لي.');
+  await checkPage(page, testInfo, 'family-ar-23-neu-antwort');
 });
