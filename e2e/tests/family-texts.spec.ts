@@ -38,6 +38,11 @@ function load(lang: string): Map<string, string> {
  * need them; a variant must sit next to its text and keep its placeholders.
  */
 const VARIANT = /_(formal|informal)$/;
+// Languages whose texts are written in the polite form and need the familiar one for children and
+// young people (Turkish sen, Ukrainian ти, Russian ты, Persian تو); German writes du and adds Sie.
+const POLITE_BY_DEFAULT = ['tr', 'uk', 'ru', 'fa'];
+// Languages with a Sie form of each information page (<slug>.formal.md).
+const PAGES_WITH_SIE = ['de', 'de-simple'];
 const baseKeyOf = (key: string) => key.replace(VARIANT, '');
 
 function placeholders(message: string): string[] {
@@ -71,7 +76,20 @@ test.describe('Texte der Familien-App', { tag: '@desktop-only' }, () => {
         expect(text.split('\n')[0], `${file}: erste Zeile ist der Titel`).toMatch(/^# \S/);
         expect(text, `${file}: kein rohes HTML`).not.toMatch(/<[a-z]/i);
         expect(text.length, `${file}: zu kurz`).toBeGreaterThan(300);
+        if (!PAGES_WITH_SIE.includes(lang)) continue;
+        const formal = path.join(contentDir, lang, `${slug}.formal.md`);
+        expect(fs.existsSync(formal), `${formal} fehlt (Fassung mit Sie)`).toBe(true);
+        expect(fs.readFileSync(formal, 'utf8').split('\n')[0], formal).toMatch(/^# \S/);
       }
     });
+
+    if (POLITE_BY_DEFAULT.includes(lang)) {
+      test(`${lang}: Kinder und Jugendliche werden vertraut angesprochen`, () => {
+        const texts = load(lang);
+        const addressing = [...german.keys()].filter((k) => k.endsWith('_formal')).map(baseKeyOf);
+        const missing = addressing.filter((key) => !texts.has(`${key}_informal`));
+        expect(missing, `${lang}: diese Texte brauchen eine vertraute Form (<key>_informal)`).toEqual([]);
+      });
+    }
   }
 });
