@@ -68,6 +68,12 @@ interface CompiledCalm {
   lowers: ReadonlySet<TDangerSignal>;
   near: number;
 }
+/** Entries indexed by the first two letters of their first part, as the lexicon's concepts are. */
+interface EntryIndex<T> {
+  byHead: Map<string, T[]>;
+  /** Items whose first part is an infix or shorter than two letters: tried on every word. */
+  everywhere: T[];
+}
 interface Lexicon {
   language: string;
   replacements: SpellingReplacements;
@@ -79,6 +85,23 @@ interface Lexicon {
   rules: CompiledRule[];
   weak: string[];
   calm: CompiledCalm[];
+  calmIndex: EntryIndex<{ entry: Entry; guard: CompiledCalm }>;
+}
+
+function indexByHead<T>(items: readonly T[], entryOf: (item: T) => Entry): EntryIndex<T> {
+  const byHead = new Map<string, T[]>();
+  const everywhere: T[] = [];
+  for (const item of items) {
+    const first = entryOf(item).parts[0]!;
+    if (first.kind === 'infix' || first.text.length < 2) everywhere.push(item);
+    else {
+      const head = first.text.slice(0, 2);
+      const list = byHead.get(head) ?? [];
+      list.push(item);
+      byHead.set(head, list);
+    }
+  }
+  return { byHead, everywhere };
 }
 
 const MAX_GAP = 4;
@@ -223,6 +246,10 @@ function compileLexicon(file: TDangerConceptFile, replacements: SpellingReplacem
     rules,
     weak: file.weak,
     calm,
+    calmIndex: indexByHead(
+      calm.flatMap((guard) => guard.entries.map((entry) => ({ entry, guard }))),
+      (item) => item.entry,
+    ),
   };
 }
 
@@ -247,30 +274,30 @@ function findConcepts(lexicon: Lexicon, tokens: readonly string[]): Map<string, 
 
 function findConceptsIn(lexicon: Lexicon, tokens: readonly string[]): Map<string, Span[]> {
   const found = new Map<string, Span[]>();
-  const add = (concept: string, span: Span) => {
-    const list = found.get(concept) ?? [];
-    list.push(span);
-    found.set(concept, list);
+  const tryEntry = (entry: Entry, token: string, index: number) => {
+    const end = matchEntryAt(entry, tokens, index);
+    if (end < 0) return;
+    const excluded = lexicon.exclusions.get(entry.concept);
+    if (excluded && entry.parts.length === 1 && excluded.some((stem) => token.startsWith(stem))) return;
+    const list = found.get(entry.concept) ?? [];
+    list.push({ start: index, end });
+    found.set(entry.concept, list);
   };
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index]!;
-    const candidates = [...(lexicon.byHead.get(token.slice(0, 2)) ?? []), ...lexicon.everywhere];
-    for (const entry of candidates) {
-      const end = matchEntryAt(entry, tokens, index);
-      if (end < 0) continue;
-      const excluded = lexicon.exclusions.get(entry.concept);
-      if (excluded && entry.parts.length === 1 && excluded.some((stem) => token.startsWith(stem))) continue;
-      add(entry.concept, { start: index, end });
-    }
+    for (const entry of lexicon.byHead.get(token.slice(0, 2)) ?? []) tryEntry(entry, token, index);
+    for (const entry of lexicon.everywhere) tryEntry(entry, token, index);
   }
   return found;
 }
 
 function findCalmSpans(lexicon: Lexicon, tokens: readonly string[]): { span: Span; guard: CompiledCalm }[] {
   const spans: { span: Span; guard: CompiledCalm }[] = [];
-  for (const guard of lexicon.calm) {
-    for (let index = 0; index < tokens.length; index += 1) {
-      for (const entry of guard.entries) {
+  const { byHead, everywhere } = lexicon.calmIndex;
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index]!;
+    for (const candidates of [byHead.get(token.slice(0, 2)), everywhere]) {
+      for (const { entry, guard } of candidates ?? []) {
         const end = matchEntryAt(entry, tokens, index);
         if (end < 0) continue;
         const start = Math.max(0, index - guard.near);
@@ -278,7 +305,10 @@ function findCalmSpans(lexicon: Lexicon, tokens: readonly string[]): { span: Spa
       }
     }
   }
-  return spans;
+  // Guards in the order of the lexicon, as before the index: callers report the first ones.
+  return spans.sort(
+    (a, b) => lexicon.calm.indexOf(a.guard) - lexicon.calm.indexOf(b.guard) || a.span.start - b.span.start,
+  );
 }
 
 /**
@@ -287,18 +317,21 @@ function findCalmSpans(lexicon: Lexicon, tokens: readonly string[]): { span: Spa
  * Returns the chosen spans or undefined.
  */
 function satisfy(slotSpans: readonly Span[][], window: number): Span[] | undefined {
-  const lefts = [...new Set(slotSpans.flat().map((span) => span.start))].sort((a, b) => a - b);
+  if (slotSpans.some((spans) => spans.length === 0)) return undefined;
+  // Each slot's spans by start; as the left edge moves right, each slot's pointer only moves right.
+  const sorted = slotSpans.map((spans) => [...spans].sort((a, b) => a.start - b.start));
+  const pointers = sorted.map(() => 0);
+  const lefts = [...new Set(sorted.flat().map((span) => span.start))].sort((a, b) => a - b);
   for (const left of lefts) {
     const chosen: Span[] = [];
-    for (const spans of slotSpans) {
-      let best: Span | undefined;
-      for (const span of spans) {
-        if (span.start >= left && (!best || span.start < best.start)) best = span;
-      }
-      if (!best) break;
-      chosen.push(best);
+    for (let slot = 0; slot < sorted.length; slot += 1) {
+      const spans = sorted[slot]!;
+      let at = pointers[slot]!;
+      while (at < spans.length && spans[at]!.start < left) at += 1;
+      pointers[slot] = at;
+      if (at === spans.length) return undefined;
+      chosen.push(spans[at]!);
     }
-    if (chosen.length !== slotSpans.length) continue;
     const right = Math.max(...chosen.map((span) => span.start));
     if (right - left + 1 <= window) return chosen;
   }

@@ -1,5 +1,6 @@
 import { buildDangerConcepts, isCalmed } from './danger-concepts.js';
-import { trainDangerModel } from './danger-model.js';
+import { dangerNgramExamples } from './danger-ngram-data.js';
+import { trainDangerNgrams } from './danger-ngrams.js';
 import { buildDangerRules } from './danger-rules.js';
 import { detectLanguage } from './detect-language.js';
 import {
@@ -9,7 +10,7 @@ import {
   loadSpellingFiles,
   loadTopicFiles,
 } from './intake-data.js';
-import { buildSpellingReplacements } from './normalize-text.js';
+import { buildSpellingReplacements, normalizeForMatching } from './normalize-text.js';
 import { type TDangerSignal, type TIntakeTopic, topicForDanger } from './taxonomy.js';
 import { trainTopicModel } from './topic-model.js';
 
@@ -19,9 +20,17 @@ export { DANGER_SIGNALS, INTAKE_TOPICS } from './taxonomy.js';
 /** Why a danger signal was raised: which layer, and the (normalised) words that made it fire. */
 export interface DangerReason {
   signal: TDangerSignal;
-  layer: 'rules' | 'concepts' | 'model';
+  layer: 'rules' | 'concepts' | 'learned';
   words: string[];
 }
+
+/**
+ * Above this probability of the learned net (danger-ngrams.ts) a message without a danger signal
+ * gets the safety question. Chosen by cross-validation on the training material and the project's
+ * own held-out sets (bench/intake-ngrams-cv.ts): about 80 % of dangerous messages reach it, about
+ * 5 % of ordinary ones (a question, not an alarm).
+ */
+export const LEARNED_ASK_THRESHOLD = 0.5;
 
 export interface Classification {
   topic: TIntakeTopic;
@@ -36,6 +45,8 @@ export interface Classification {
   uncertain: boolean;
   /** One entry per layer and signal that fired; empty when `danger` is false. */
   reasons: DangerReason[];
+  /** Why the assistant asks (`uncertain`): the learned net's signal and the words that weighed most. */
+  hints: DangerReason[];
   /** ISO 639-1, detected from the text or, when the text says too little, the given one. */
   language: string;
 }
@@ -45,6 +56,8 @@ export interface IntakeClassifier {
 }
 
 const DEFAULT_LANGUAGE = 'de';
+// The learned net needs the gist; a long letter only costs time (danger at its end is the rules' job).
+const MAX_LEARNED_INPUT = 4000;
 const WARM_UP_SAMPLES = [
   'Mein Sohn geht nicht mehr zur Schule',
   'My son does not go to school',
@@ -56,25 +69,26 @@ const WARM_UP_SAMPLES = [
 ];
 
 /**
- * Trains the intake classifier (Eingangsmanager) from the files in `data/intake/` (about a
- * second). Danger is decided apart from the topic, by three layers built for recall; a message
- * with danger signals is then routed under the topic of its danger (`topicForDanger`).
+ * Trains the intake classifier (Eingangsmanager) from the files in `data/intake/` (a few seconds,
+ * once per process). Danger is decided apart from the topic: two transparent layers (rules and the
+ * concept lexicons) raise the alarm and name the words; the learned n-gram net and the lexicons'
+ * weak evidence make the assistant ask its safety question. A message with danger signals is then
+ * routed under the topic of its danger (`topicForDanger`).
  */
 export async function createIntakeClassifier(opts?: { dataDir?: string }): Promise<IntakeClassifier> {
   const dataDir = opts?.dataDir ?? DEFAULT_INTAKE_DATA_DIR;
-  const [topicFiles, dangerFiles, spellingFiles, conceptFiles] = await Promise.all([
+  const [topicFiles, dangerFiles, spellingFiles, conceptFiles, ngramExamples] = await Promise.all([
     loadTopicFiles(dataDir),
     loadDangerFiles(dataDir),
     loadSpellingFiles(dataDir),
     loadDangerConceptFiles(dataDir),
+    dangerNgramExamples(dataDir),
   ]);
   const spelling = buildSpellingReplacements(spellingFiles);
   const dangerRules = buildDangerRules(dangerFiles, spelling);
   const dangerConcepts = buildDangerConcepts(conceptFiles, spelling);
-  const [topicModel, dangerModel] = await Promise.all([
-    trainTopicModel(topicFiles, dangerFiles, spelling),
-    trainDangerModel(dangerFiles, topicFiles, spelling),
-  ]);
+  const learned = trainDangerNgrams(ngramExamples);
+  const topicModel = trainTopicModel(topicFiles, dangerFiles, spelling);
 
   const classifier: IntakeClassifier = {
     async classify(text, lang) {
@@ -90,13 +104,14 @@ export async function createIntakeClassifier(opts?: { dataDir?: string }): Promi
           dangerSignals: [],
           uncertain: false,
           reasons: [],
+          hints: [],
           language,
         };
       }
 
-      // Three independent layers; any signal from any of them is danger. The concept layer's
-      // idiom guards ("stresst mich zu Tode") lower a hit that lies inside the idiom to "ask",
-      // whichever layer it came from; self-harm and sexual abuse are never lowered.
+      // Two transparent layers; any signal from either is danger. The concept layer's idiom guards
+      // ("stresst mich zu Tode") lower a hit that lies inside the idiom to "ask", whichever layer it
+      // came from; self-harm and sexual abuse are never lowered.
       const concepts = dangerConcepts.analyze(safeText);
       const reasons: DangerReason[] = [];
       const lowered = new Set<TDangerSignal>(concepts.lowered);
@@ -112,24 +127,28 @@ export async function createIntakeClassifier(opts?: { dataDir?: string }): Promi
       for (const hit of concepts.signals) {
         reasons.push({ signal: hit.signal, layer: 'concepts', words: hit.words });
       }
-      const modelSignal = await dangerModel.predict(safeText, language);
-      if (modelSignal) {
-        // The model cannot say which words it saw; when neither transparent layer confirms its
-        // signal and an idiom that may lower that signal is present, it asks instead.
-        const confirmed = reasons.some((reason) => reason.signal === modelSignal);
-        const idiom = concepts.calm.some((guard) => guard.lowers.includes(modelSignal));
-        if (!confirmed && idiom) lowered.add(modelSignal);
-        else reasons.push({ signal: modelSignal, layer: 'model', words: [] });
-      }
       const signals = new Set<TDangerSignal>(reasons.map((reason) => reason.signal));
-      const predicted = await topicModel.predict(safeText, language);
+      // The learned net reads what no lexicon anticipated; it never raises the alarm, it asks.
+      const hints: DangerReason[] = [];
+      if (signals.size === 0) {
+        const normalized = normalizeForMatching(
+          safeText.slice(0, MAX_LEARNED_INPUT),
+          spelling.get(language) ?? new Map(),
+        );
+        const learnedScore = learned.score(normalized);
+        if (learnedScore.danger >= LEARNED_ASK_THRESHOLD) {
+          hints.push({ signal: learnedScore.signal, layer: 'learned', words: learnedScore.words });
+        }
+      }
+      const predicted = topicModel.predict(safeText, language);
       return {
         topic: topicForDanger([...signals], predicted.topic),
         confidence: predicted.confidence,
         danger: signals.size > 0,
         dangerSignals: [...signals],
-        uncertain: signals.size === 0 && (concepts.uncertain || lowered.size > 0),
+        uncertain: signals.size === 0 && (concepts.uncertain || lowered.size > 0 || hints.length > 0),
         reasons,
+        hints,
         language,
       };
     },
