@@ -2,7 +2,7 @@
  * Accuracy and speed report of the intake classifier (Eingangsmanager) on the held-out sets in
  * data/intake/test/. Run: npx tsx bench/intake-accuracy.ts [--verbose]
  * Prints per language: topic accuracy, language detection, danger recall and precision (with the
- * rule layer alone and with the NLP.js second opinion), the most frequent topic confusions,
+ * rule layer alone and with the concept layer), the most frequent topic confusions,
  * training time and the average time per classification.
  */
 import { buildDangerRules } from '../apps/server/src/modules/intake/classifier/danger-rules.js';
@@ -35,7 +35,7 @@ const dangerRules = buildDangerRules(
   buildSpellingReplacements(await loadSpellingFiles(DEFAULT_INTAKE_DATA_DIR)),
 );
 
-/** Recall and precision of the rule layer alone, to show what the model adds. */
+/** Recall and precision of the rule layer alone, to show what the concept layer adds. */
 function scoreRulesOnly(items: readonly THeldoutItem[]): { recall: number; precision: number } {
   let found = 0;
   let falseAlarms = 0;
