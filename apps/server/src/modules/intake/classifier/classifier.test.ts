@@ -156,6 +156,9 @@ describe('language detection', () => {
     ['ابني لا يذهب إلى المدرسة منذ أسابيع', 'ar'],
     ['Мій син більше не ходить до школи', 'uk'],
     ['Мой сын больше не ходит в школу', 'ru'],
+    // Without ы/э/ъ/ё franc called such short Russian messages Bulgarian or Serbian.
+    ['Мама меня не понимает, что мне делать', 'ru'],
+    ['Мама мене не розуміє, що мені робити', 'uk'],
     ['پسرم دیگر به مدرسه نمی‌رود', 'fa'],
   ])('detects "%s" as %s', async (text, language) => {
     expect((await classifier.classify(text)).language).toBe(language);
