@@ -98,18 +98,6 @@ describe('concept layer', () => {
     expect(result.uncertain).toBe(true);
   });
 
-  it('does not let a game or a sport nearby excuse a carer who hits', async () => {
-    for (const text of [
-      'mein stiefvater schlägt mich wenn ich fortnite zocke',
-      'my stepdad hits me when i play fortnite',
-    ]) {
-      const result = await classifier.classify(text);
-      expect(result.dangerSignals, text).toContain('violence');
-    }
-    // Without a carer the game still excuses the word.
-    expect((await classifier.classify('in fortnite hab ich alle umgebracht')).danger).toBe(false);
-  });
-
   it('never lets an idiom silence self-harm or sexual abuse', async () => {
     const selfHarm = await classifier.classify('die schule stresst mich zu tode und ich ritze mich');
     expect(selfHarm.dangerSignals).toContain('self_harm');

@@ -35,8 +35,6 @@ export interface ConceptResult {
   lowered: TDangerSignal[];
   /** The idioms found (normalised words incl. their `near` surroundings) and what they may lower. */
   calm: { text: string; lowers: TDangerSignal[] }[];
-  /** Whether any lexicon saw a carer (parent, step-parent, relative, coach …) in the message. */
-  carer: boolean;
 }
 
 export interface DangerConcepts {
@@ -107,8 +105,6 @@ function indexByHead<T>(items: readonly T[], entryOf: (item: T) => Entry): Entry
 }
 
 const MAX_GAP = 4;
-/** The concept every lexicon uses for parents and other people in charge of a child. */
-const CARER_CONCEPT = 'CARER';
 const NO_REPLACEMENTS: SpellingReplacements = new Map();
 
 /** Folds a lexicon entry like the text it is matched against (lower case, "ä" → "a", …). */
@@ -364,8 +360,6 @@ export function buildDangerConcepts(
       const weak = new Set<string>();
       const lowered = new Set<TDangerSignal>();
       const calm: ConceptResult['calm'] = [];
-      const contextGuards: ConceptResult['calm'] = [];
-      let carer = false;
       const fired = new Set<TDangerSignal>();
       // Every language's lexicon reads every message, as with the rules: a wrong language guess
       // must not hide a danger, and families mix languages.
@@ -374,18 +368,9 @@ export function buildDangerConcepts(
         if (tokens.length === 0) continue;
         const concepts = findConcepts(lexicon, tokens);
         for (const name of lexicon.weak) if (concepts.has(name)) weak.add(name);
-        // A context guard (a game, a sport, a film within a few words) does not excuse a carer:
-        // "mein Stiefvater schlägt mich, wenn ich Fortnite zocke" stays violence. Idioms without
-        // context (`near` 0, "bringt mich noch um") still lower what lies inside them.
-        const carers = concepts.get(CARER_CONCEPT) ?? [];
-        if (carers.length > 0) carer = true;
-        const calmSpans = (lexicon.calm.length > 0 ? findCalmSpans(lexicon, tokens) : []).filter(
-          ({ span, guard }) => guard.near === 0 || !carers.some((carer) => overlaps(carer, span)),
-        );
+        const calmSpans = lexicon.calm.length > 0 ? findCalmSpans(lexicon, tokens) : [];
         for (const { span, guard } of calmSpans) {
-          const found = { text: tokens.slice(span.start, span.end + 1).join(' '), lowers: [...guard.lowers] };
-          calm.push(found);
-          if (guard.near > 0) contextGuards.push(found);
+          calm.push({ text: tokens.slice(span.start, span.end + 1).join(' '), lowers: [...guard.lowers] });
         }
         for (const rule of lexicon.rules) {
           if (fired.has(rule.signal)) continue;
@@ -426,10 +411,8 @@ export function buildDangerConcepts(
       }
       // Close languages share words (Russian "боюсь" is also read by the Ukrainian lexicon), so an
       // idiom found by one lexicon also lowers another lexicon's hit whose words all lie inside it.
-      // …and a context guard from one lexicon does not excuse a carer another lexicon saw.
-      const excusing = carer ? calm.filter((guard) => !contextGuards.includes(guard)) : calm;
       const kept = signals.filter((hit) => {
-        const inIdiom = excusing.some(
+        const inIdiom = calm.some(
           (guard) =>
             guard.lowers.includes(hit.signal) && hit.words.every((word) => guard.text.includes(word)),
         );
@@ -442,8 +425,7 @@ export function buildDangerConcepts(
         uncertain: kept.length === 0 && (weak.size > 0 || lowered.size > 0),
         weakConcepts: [...weak],
         lowered: [...lowered],
-        calm: excusing,
-        carer,
+        calm,
       };
     },
   };
