@@ -98,6 +98,18 @@ describe('concept layer', () => {
     expect(result.uncertain).toBe(true);
   });
 
+  it('asks when a game or a sport nearby lowers a carer who hits', async () => {
+    // The guard is there for "beim Fortnite alle umgebracht"; a parent hitting while the child
+    // plays is lowered with it, so the assistant must at least ask its safety question.
+    for (const text of [
+      'mein stiefvater schlägt mich wenn ich fortnite zocke',
+      'my stepdad hits me when i play fortnite',
+    ]) {
+      const result = await classifier.classify(text);
+      expect(result.danger || result.uncertain, text).toBe(true);
+    }
+  });
+
   it('never lets an idiom silence self-harm or sexual abuse', async () => {
     const selfHarm = await classifier.classify('die schule stresst mich zu tode und ich ritze mich');
     expect(selfHarm.dangerSignals).toContain('self_harm');
