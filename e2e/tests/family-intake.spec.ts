@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { checkPage, expect, login, test } from '../support/fixtures.ts';
+import { checkPage, expect, test } from '../support/fixtures.ts';
 import { caseworkerOpensCaseAndAnswers } from '../support/intake.ts';
 
 /*
