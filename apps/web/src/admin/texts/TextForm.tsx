@@ -68,11 +68,19 @@ export function TextForm(props: {
 
   return (
     <form ref={form} className="stack" onSubmit={submit} noValidate>
-      {fallbackFormOnly ? (
-        <Alert tone="info" title="Noch keine Fassung mit „Sie“">
+      {!own ? (
+        <Alert
+          tone="info"
+          title={
+            fallbackFormOnly
+              ? 'Noch keine Fassung mit „Sie“'
+              : `Noch kein eigener Text auf ${languageLabels[props.lang]}`
+          }
+        >
           <p>
-            Eltern und andere Erwachsene sehen diese Seite derzeit in der Fassung für alle (mit „du“ und
-            „ihr“). Hier können Sie eine Fassung mit „Sie“ anlegen.
+            {fallbackFormOnly
+              ? 'Eltern und andere Erwachsene sehen diese Seite derzeit in der Fassung für alle (mit „du“ und „ihr“). Hier können Sie eine Fassung mit „Sie“ anlegen.'
+              : 'Familien sehen diese Seite derzeit auf Deutsch. Hier können Sie eine Übersetzung anlegen.'}
           </p>
           <p>
             <Button
@@ -83,24 +91,9 @@ export function TextForm(props: {
                 setBodyMd(props.page.bodyMd);
               }}
             >
-              Fassung für alle als Vorlage übernehmen
-            </Button>
-          </p>
-        </Alert>
-      ) : null}
-      {!own && !fallbackFormOnly ? (
-        <Alert tone="info" title={`Noch kein eigener Text auf ${languageLabels[props.lang]}`}>
-          <p>Familien sehen diese Seite derzeit auf Deutsch. Hier können Sie eine Übersetzung anlegen.</p>
-          <p>
-            <Button
-              variant="secondary"
-              size="sm"
-              onClick={() => {
-                setTitle(props.page.title);
-                setBodyMd(props.page.bodyMd);
-              }}
-            >
-              Deutsche Fassung als Vorlage übernehmen
+              {fallbackFormOnly
+                ? 'Fassung für alle als Vorlage übernehmen'
+                : 'Deutsche Fassung als Vorlage übernehmen'}
             </Button>
           </p>
         </Alert>

@@ -77,10 +77,8 @@ interface EntryIndex<T> {
 interface Lexicon {
   language: string;
   replacements: SpellingReplacements;
-  /** Entries by the first two letters of their first part (prefix and exact parts). */
-  byHead: Map<string, Entry[]>;
-  /** Entries whose first part is an infix or shorter than two letters: tried on every word. */
-  everywhere: Entry[];
+  /** The concept entries by the first two letters of their first part. */
+  index: EntryIndex<Entry>;
   exclusions: Map<string, string[]>;
   rules: CompiledRule[];
   weak: string[];
@@ -204,8 +202,7 @@ function matchEntryAt(entry: Entry, tokens: readonly string[], start: number): n
 }
 
 function compileLexicon(file: TDangerConceptFile, replacements: SpellingReplacements): Lexicon {
-  const byHead = new Map<string, Entry[]>();
-  const everywhere: Entry[] = [];
+  const entries: Entry[] = [];
   const exclusions = new Map<string, string[]>();
   for (const [concept, sources] of Object.entries(file.concepts)) {
     for (const source of sources) {
@@ -215,16 +212,7 @@ function compileLexicon(file: TDangerConceptFile, replacements: SpellingReplacem
         exclusions.set(concept, list);
         continue;
       }
-      for (const entry of parseEntries(concept, source, replacements)) {
-        const first = entry.parts[0]!;
-        if (first.kind === 'infix' || first.text.length < 2) everywhere.push(entry);
-        else {
-          const head = first.text.slice(0, 2);
-          const list = byHead.get(head) ?? [];
-          list.push(entry);
-          byHead.set(head, list);
-        }
-      }
+      entries.push(...parseEntries(concept, source, replacements));
     }
   }
   const rules: CompiledRule[] = (
@@ -240,8 +228,7 @@ function compileLexicon(file: TDangerConceptFile, replacements: SpellingReplacem
   return {
     language: file.language,
     replacements,
-    byHead,
-    everywhere,
+    index: indexByHead(entries, (entry) => entry),
     exclusions,
     rules,
     weak: file.weak,
@@ -285,8 +272,8 @@ function findConceptsIn(lexicon: Lexicon, tokens: readonly string[]): Map<string
   };
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index]!;
-    for (const entry of lexicon.byHead.get(token.slice(0, 2)) ?? []) tryEntry(entry, token, index);
-    for (const entry of lexicon.everywhere) tryEntry(entry, token, index);
+    for (const entry of lexicon.index.byHead.get(token.slice(0, 2)) ?? []) tryEntry(entry, token, index);
+    for (const entry of lexicon.index.everywhere) tryEntry(entry, token, index);
   }
   return found;
 }
