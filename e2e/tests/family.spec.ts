@@ -26,9 +26,14 @@ const TEAM_NORD = {
   hours: 'Mo–Fr 8–16 Uhr',
 };
 
+/**
+ * The shipped page a reader sees. Nobody has said who writes in these tests, so the app addresses
+ * the reader formally: the Sie form where the language has one (German, Leichte Sprache).
+ */
 function readContent(lang: string, slug: string): { lang: string; title: string; bodyMd: string } | null {
   for (const l of [lang, 'de']) {
-    const file = path.join(contentDir, l, `${slug}.md`);
+    const formal = path.join(contentDir, l, `${slug}.formal.md`);
+    const file = fs.existsSync(formal) ? formal : path.join(contentDir, l, `${slug}.md`);
     if (!fs.existsSync(file)) continue;
     const text = fs.readFileSync(file, 'utf8');
     const lines = text.split('\n');

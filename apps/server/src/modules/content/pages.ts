@@ -63,9 +63,10 @@ function shippedSlugs(dir = defaultContentDir): string[] {
 }
 
 /**
- * One page in the wanted language and form: for a reader addressed formally first the Sie form
- * (the office's, then the shipped one), then the text for everyone; the office's version before
- * the shipped one; German when the language has no text.
+ * One page in the wanted language and form. The office's own texts come before the shipped ones
+ * (an office that rewrote a page wants every reader to see it): for a reader addressed formally the
+ * office's Sie form, then its text for everyone, then the shipped Sie form, then the shipped text;
+ * German when the language has no text.
  */
 export async function findPage(
   tx: Tx,
@@ -75,14 +76,21 @@ export async function findPage(
 ): Promise<ContentPage | null> {
   const forms: ('formal' | null)[] = form === 'formal' ? ['formal', null] : [null];
   for (const l of lang === 'de' ? ['de'] : [lang, 'de']) {
+    const rows = await tx
+      .selectFrom('content_pages')
+      .select(['lang', 'title', 'body_md'])
+      .where('slug', '=', slug)
+      .where(
+        'lang',
+        'in',
+        forms.map((variant) => storedLanguage(l, variant)),
+      )
+      .execute();
     for (const variant of forms) {
-      const row = await tx
-        .selectFrom('content_pages')
-        .select(['slug', 'title', 'body_md'])
-        .where('slug', '=', slug)
-        .where('lang', '=', storedLanguage(l, variant))
-        .executeTakeFirst();
-      if (row) return { slug: row.slug, lang: l, form: variant, title: row.title, bodyMd: row.body_md };
+      const row = rows.find((r) => r.lang === storedLanguage(l, variant));
+      if (row) return { slug, lang: l, form: variant, title: row.title, bodyMd: row.body_md };
+    }
+    for (const variant of forms) {
       const shipped = shippedPage(slug, l, variant === 'formal');
       if (shipped) return shipped;
     }

@@ -161,6 +161,15 @@ describe('office administration of the intake', () => {
     const list = (await t.app.inject({ method: 'GET', url: '/api/content?lang=de&form=formal' })).json();
     expect(list).toContainEqual({ slug: 'rights', title: 'Ihre Rechte' });
     expect(list.every((p: { slug: string }) => !p.slug.includes('.'))).toBe(true);
+    // The office's own text for everyone comes before the shipped Sie form: its edit reaches everyone.
+    await t.app.inject({
+      method: 'PUT',
+      url: '/api/admin/content/process/de',
+      headers: { cookie: admin },
+      payload: { title: 'So arbeiten wir', bodyMd: 'Neu geschrieben.' },
+    });
+    const officeText = await t.app.inject({ method: 'GET', url: '/api/content/process?lang=de&form=formal' });
+    expect(officeText.json()).toMatchObject({ title: 'So arbeiten wir', form: null });
     const wrongForm = await t.app.inject({ method: 'GET', url: '/api/content/rights?lang=de&form=polite' });
     expect(wrongForm.statusCode).toBe(400);
   });
