@@ -1,17 +1,26 @@
 import type { NgramExample } from './danger-ngrams.js';
-import { loadConceptExamples, loadDangerFiles, loadSpellingFiles, loadTopicFiles } from './intake-data.js';
-import { buildSpellingReplacements, normalizeForMatching } from './normalize-text.js';
+import {
+  loadConceptExamples,
+  loadDangerFiles,
+  loadSpellingFiles,
+  loadTopicFiles,
+  type TConceptExamples,
+  type TDangerFile,
+  type TTopicFile,
+} from './intake-data.js';
+import {
+  buildSpellingReplacements,
+  normalizeForMatching,
+  type SpellingReplacements,
+} from './normalize-text.js';
 import type { TDangerSignal } from './taxonomy.js';
 
 // Utterances of the violence topic are mostly dangerous themselves; as "ordinary" they would teach
 // the net that "er schlägt mich" is harmless.
 const TOPICS_TOO_CLOSE_TO_DANGER = new Set(['violence']);
 
-/**
- * The learned net's training material from data/intake/: the danger examples of the rules and of
- * the concept layer against the ordinary topic utterances and the concept layer's calm examples
- * (ordinary worries in alarming words). Each text normalised with its own language's spelling.
- */
+/** The learned net's training material, read from data/intake/ (for benchmarks; the classifier
+ * passes the files it has already loaded to `dangerNgramExamplesFrom`). */
 export async function dangerNgramExamples(dataDir: string): Promise<NgramExample[]> {
   const [dangerFiles, conceptExamples, topicFiles, spellingFiles] = await Promise.all([
     loadDangerFiles(dataDir),
@@ -19,7 +28,26 @@ export async function dangerNgramExamples(dataDir: string): Promise<NgramExample
     loadTopicFiles(dataDir),
     loadSpellingFiles(dataDir),
   ]);
-  const spelling = buildSpellingReplacements(spellingFiles);
+  return dangerNgramExamplesFrom({
+    dangerFiles,
+    conceptExamples,
+    topicFiles,
+    spelling: buildSpellingReplacements(spellingFiles),
+  });
+}
+
+/**
+ * The learned net's training material: the danger examples of the rules and of the concept layer
+ * against the ordinary topic utterances and the concept layer's calm examples (ordinary worries in
+ * alarming words). Each text normalised with its own language's spelling.
+ */
+export function dangerNgramExamplesFrom(files: {
+  dangerFiles: readonly TDangerFile[];
+  conceptExamples: readonly TConceptExamples[];
+  topicFiles: readonly TTopicFile[];
+  spelling: ReadonlyMap<string, SpellingReplacements>;
+}): NgramExample[] {
+  const { dangerFiles, conceptExamples, topicFiles, spelling } = files;
   const normalize = (text: string, language: string) =>
     normalizeForMatching(text, spelling.get(language) ?? new Map());
   const examples: NgramExample[] = [];

@@ -1,10 +1,11 @@
 import { buildDangerConcepts, isCalmed } from './danger-concepts.js';
-import { dangerNgramExamples } from './danger-ngram-data.js';
+import { dangerNgramExamplesFrom } from './danger-ngram-data.js';
 import { trainDangerNgrams } from './danger-ngrams.js';
 import { buildDangerRules } from './danger-rules.js';
 import { detectLanguage } from './detect-language.js';
 import {
   DEFAULT_INTAKE_DATA_DIR,
+  loadConceptExamples,
   loadDangerConceptFiles,
   loadDangerFiles,
   loadSpellingFiles,
@@ -56,8 +57,9 @@ export interface IntakeClassifier {
 }
 
 const DEFAULT_LANGUAGE = 'de';
-// The learned net needs the gist; a long letter only costs time (danger at its end is the rules' job).
+// The learned models need the gist; a long letter only costs time (danger at its end is the rules' job).
 const MAX_LEARNED_INPUT = 4000;
+const NO_REPLACEMENTS: ReadonlyMap<string, string> = new Map();
 const WARM_UP_SAMPLES = [
   'Mein Sohn geht nicht mehr zur Schule',
   'My son does not go to school',
@@ -77,17 +79,19 @@ const WARM_UP_SAMPLES = [
  */
 export async function createIntakeClassifier(opts?: { dataDir?: string }): Promise<IntakeClassifier> {
   const dataDir = opts?.dataDir ?? DEFAULT_INTAKE_DATA_DIR;
-  const [topicFiles, dangerFiles, spellingFiles, conceptFiles, ngramExamples] = await Promise.all([
+  const [topicFiles, dangerFiles, spellingFiles, conceptFiles, conceptExamples] = await Promise.all([
     loadTopicFiles(dataDir),
     loadDangerFiles(dataDir),
     loadSpellingFiles(dataDir),
     loadDangerConceptFiles(dataDir),
-    dangerNgramExamples(dataDir),
+    loadConceptExamples(dataDir),
   ]);
   const spelling = buildSpellingReplacements(spellingFiles);
   const dangerRules = buildDangerRules(dangerFiles, spelling);
   const dangerConcepts = buildDangerConcepts(conceptFiles, spelling);
-  const learned = trainDangerNgrams(ngramExamples);
+  const learned = trainDangerNgrams(
+    dangerNgramExamplesFrom({ dangerFiles, conceptExamples, topicFiles, spelling }),
+  );
   const topicModel = trainTopicModel(topicFiles, dangerFiles, spelling);
 
   const classifier: IntakeClassifier = {
@@ -129,18 +133,19 @@ export async function createIntakeClassifier(opts?: { dataDir?: string }): Promi
       }
       const signals = new Set<TDangerSignal>(reasons.map((reason) => reason.signal));
       // The learned net reads what no lexicon anticipated; it never raises the alarm, it asks.
+      // Both models read the same normalised text (the message's own spelling replacements).
+      const normalized = normalizeForMatching(
+        safeText.slice(0, MAX_LEARNED_INPUT),
+        spelling.get(language) ?? NO_REPLACEMENTS,
+      );
       const hints: DangerReason[] = [];
       if (signals.size === 0) {
-        const normalized = normalizeForMatching(
-          safeText.slice(0, MAX_LEARNED_INPUT),
-          spelling.get(language) ?? new Map(),
-        );
         const learnedScore = learned.score(normalized);
         if (learnedScore.danger >= LEARNED_ASK_THRESHOLD) {
           hints.push({ signal: learnedScore.signal, layer: 'learned', words: learnedScore.words });
         }
       }
-      const predicted = topicModel.predict(safeText, language);
+      const predicted = topicModel.predict(normalized);
       return {
         topic: topicForDanger([...signals], predicted.topic),
         confidence: predicted.confidence,

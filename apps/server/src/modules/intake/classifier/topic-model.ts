@@ -9,7 +9,8 @@ export interface TopicPrediction {
 }
 
 export interface TopicModel {
-  predict(text: string, language: string): TopicPrediction;
+  /** `normalizedText`: the message as normalizeForMatching gives it with the message's spelling. */
+  predict(normalizedText: string): TopicPrediction;
 }
 
 // Below this the answer is `other` (read by the general intake team): with 16 topics, a top
@@ -55,8 +56,8 @@ export function trainTopicModel(
   const model = trainNgramClassifier(INTAKE_TOPICS, examples, { epochs: TOPIC_EPOCHS });
 
   return {
-    predict(text, language) {
-      const prediction = model.predict(normalize(text.slice(0, MAX_MODEL_INPUT), language));
+    predict(normalizedText) {
+      const prediction = model.predict(normalizedText.slice(0, MAX_MODEL_INPUT));
       const confidence = prediction.probability.get(prediction.best) ?? 0;
       // Not one word the model has seen (another language, gibberish): nothing to go on.
       if (prediction.knownWords === 0) return { topic: 'other', confidence: 1 };
