@@ -25,7 +25,7 @@ const percent = (part: number, whole: number) =>
 const classifier = await createIntakeClassifier();
 const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
 const rows: string[] = [];
-const totals = {
+const emptyScore = () => ({
   n: 0,
   danger: 0,
   found: 0,
@@ -34,7 +34,8 @@ const totals = {
   falseAlarms: 0,
   asked: 0,
   topicRight: 0,
-};
+});
+const totals = emptyScore();
 const timings: number[] = [];
 const missedBySignal = new Map<string, number>();
 const bySignal = new Map<string, number>();
@@ -42,16 +43,7 @@ const bySignal = new Map<string, number>();
 for (const file of files) {
   const lang = file.replace(/\.json$/, '');
   const items: FrozenItem[] = JSON.parse(await readFile(join(dir, file), 'utf8'));
-  const s = {
-    n: items.length,
-    danger: 0,
-    found: 0,
-    foundOrAsked: 0,
-    calm: 0,
-    falseAlarms: 0,
-    asked: 0,
-    topicRight: 0,
-  };
+  const s = { ...emptyScore(), n: items.length };
   for (const item of items) {
     const started = performance.now();
     const result = await classifier.classify(item.text, lang === 'de-simple' ? 'de' : lang);
