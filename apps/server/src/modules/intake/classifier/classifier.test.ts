@@ -57,6 +57,9 @@ describe('intake classifier on the held-out sets', () => {
       const score = await scoreLanguage(classifier, language, items);
       // The list, not just the number, so a failing run says which message slipped through.
       expect(score.missedDanger).toEqual([]);
+      // The learned net may lower a signal to the safety question when it reads the whole message
+      // as ordinary; on messages this plain that must stay rare.
+      expect(score.onlyAskedDanger.length).toBeLessThanOrEqual(Math.floor(score.dangerExpected * 0.05));
     },
   );
 });

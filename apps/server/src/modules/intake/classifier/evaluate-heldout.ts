@@ -28,7 +28,10 @@ export interface LanguageScore {
   dangerRecall: number;
   /** Share of flagged messages that were dangerous; false alarms only show emergency numbers. */
   dangerPrecision: number;
+  /** Dangerous messages that raised neither the alarm nor the safety question. */
   missedDanger: string[];
+  /** Dangerous messages the learned net lowered to the safety question (no alarm). */
+  onlyAskedDanger: string[];
   falseAlarmTexts: string[];
   misclassified: MisclassifiedItem[];
   totalMilliseconds: number;
@@ -51,6 +54,7 @@ export async function scoreLanguage(
     dangerRecall: 1,
     dangerPrecision: 1,
     missedDanger: [],
+    onlyAskedDanger: [],
     falseAlarmTexts: [],
     misclassified: [],
     totalMilliseconds: 0,
@@ -73,6 +77,7 @@ export async function scoreLanguage(
     if (item.danger) {
       score.dangerExpected += 1;
       if (result.danger) score.dangerFound += 1;
+      else if (result.uncertain) score.onlyAskedDanger.push(item.text);
       else score.missedDanger.push(item.text);
     } else if (result.danger) {
       score.falseAlarms += 1;

@@ -1,4 +1,5 @@
 import { buildDangerConcepts, isCalmed } from './danger-concepts.js';
+import { type DangerReason, decideDanger } from './danger-decision.js';
 import { dangerNgramExamplesFrom } from './danger-ngram-data.js';
 import { trainDangerNgrams } from './danger-ngrams.js';
 import { buildDangerRules } from './danger-rules.js';
@@ -8,6 +9,7 @@ import {
   loadConceptExamples,
   loadDangerConceptFiles,
   loadDangerFiles,
+  loadExternalMessages,
   loadSpellingFiles,
   loadTopicFiles,
 } from './intake-data.js';
@@ -15,39 +17,32 @@ import { buildSpellingReplacements, normalizeForMatching } from './normalize-tex
 import { type TDangerSignal, type TIntakeTopic, topicForDanger } from './taxonomy.js';
 import { trainTopicModel } from './topic-model.js';
 
+export type { DangerReason } from './danger-decision.js';
+export {
+  LEARNED_ALARM_THRESHOLD,
+  LEARNED_ASK_THRESHOLD,
+  LEARNED_CALM_THRESHOLD,
+} from './danger-decision.js';
 export type { TDangerSignal, TIntakeTopic } from './taxonomy.js';
 export { DANGER_SIGNALS, INTAKE_TOPICS } from './taxonomy.js';
-
-/** Why a danger signal was raised: which layer, and the (normalised) words that made it fire. */
-export interface DangerReason {
-  signal: TDangerSignal;
-  layer: 'rules' | 'concepts' | 'learned';
-  words: string[];
-}
-
-/**
- * Above this probability of the learned net (danger-ngrams.ts) a message without a danger signal
- * gets the safety question. Chosen by cross-validation on the training material and the project's
- * own held-out sets (bench/intake-ngrams-cv.ts): about 80 % of dangerous messages reach it, about
- * 5 % of ordinary ones (a question, not an alarm).
- */
-export const LEARNED_ASK_THRESHOLD = 0.5;
 
 export interface Classification {
   topic: TIntakeTopic;
   confidence: number;
-  /** True when any rule or the model saw danger; the app then shows emergency numbers first. */
+  /** True when a signal raised the alarm (danger-decision.ts); the app then shows emergency numbers first. */
   danger: boolean;
   dangerSignals: TDangerSignal[];
   /**
-   * No danger signal, but weak evidence (fear, drunkenness, a hurt without a person, an idiom
-   * like "bringt mich noch um"): the assistant should ask a safety question.
+   * No alarm, but evidence (fear, drunkenness, an idiom like "bringt mich noch um", a signal the
+   * learned net lowered, the net's own guess): the assistant should ask a safety question.
    */
   uncertain: boolean;
   /** One entry per layer and signal that fired; empty when `danger` is false. */
   reasons: DangerReason[];
-  /** Why the assistant asks (`uncertain`): the learned net's signal and the words that weighed most. */
+  /** Evidence that only makes the assistant ask: lowered signals, the learned net's guess and words. */
   hints: DangerReason[];
+  /** The learned net's probability that the message shows danger (0–1), whatever the decision. */
+  learnedDanger: number;
   /** ISO 639-1, detected from the text or, when the text says too little, the given one. */
   language: string;
 }
@@ -72,27 +67,31 @@ const WARM_UP_SAMPLES = [
 
 /**
  * Trains the intake classifier (Eingangsmanager) from the files in `data/intake/` (a few seconds,
- * once per process). Danger is decided apart from the topic: two transparent layers (rules and the
- * concept lexicons) raise the alarm and name the words; the learned n-gram net and the lexicons'
- * weak evidence make the assistant ask its safety question. A message with danger signals is then
- * routed under the topic of its danger (`topicForDanger`).
+ * once per process). Danger is decided apart from the topic (danger-decision.ts): two transparent
+ * layers (rules and the concept lexicons) name signals and words, the learned n-gram net reads the
+ * whole message and confirms, lowers to the safety question or, when sure, raises the alarm
+ * itself. A message with danger signals is then routed under the topic of its danger
+ * (`topicForDanger`).
  */
 export async function createIntakeClassifier(opts?: { dataDir?: string }): Promise<IntakeClassifier> {
   const dataDir = opts?.dataDir ?? DEFAULT_INTAKE_DATA_DIR;
-  const [topicFiles, dangerFiles, spellingFiles, conceptFiles, conceptExamples] = await Promise.all([
-    loadTopicFiles(dataDir),
-    loadDangerFiles(dataDir),
-    loadSpellingFiles(dataDir),
-    loadDangerConceptFiles(dataDir),
-    loadConceptExamples(dataDir),
-  ]);
+  const [topicFiles, dangerFiles, spellingFiles, conceptFiles, conceptExamples, external] = await Promise.all(
+    [
+      loadTopicFiles(dataDir),
+      loadDangerFiles(dataDir),
+      loadSpellingFiles(dataDir),
+      loadDangerConceptFiles(dataDir),
+      loadConceptExamples(dataDir),
+      loadExternalMessages(dataDir),
+    ],
+  );
   const spelling = buildSpellingReplacements(spellingFiles);
   const dangerRules = buildDangerRules(dangerFiles, spelling);
   const dangerConcepts = buildDangerConcepts(conceptFiles, spelling);
   const learned = trainDangerNgrams(
-    dangerNgramExamplesFrom({ dangerFiles, conceptExamples, topicFiles, spelling }),
+    dangerNgramExamplesFrom({ dangerFiles, conceptExamples, topicFiles, external, spelling }),
   );
-  const topicModel = trainTopicModel(topicFiles, dangerFiles, spelling);
+  const topicModel = trainTopicModel(topicFiles, dangerFiles, spelling, external);
 
   const classifier: IntakeClassifier = {
     async classify(text, lang) {
@@ -109,51 +108,52 @@ export async function createIntakeClassifier(opts?: { dataDir?: string }): Promi
           uncertain: false,
           reasons: [],
           hints: [],
+          learnedDanger: 0,
           language,
         };
       }
 
-      // Two transparent layers; any signal from either is danger. The concept layer's idiom guards
-      // ("stresst mich zu Tode") lower a hit that lies inside the idiom to "ask", whichever layer it
-      // came from; self-harm and sexual abuse are never lowered.
+      // The transparent layers name signals and words. Their idiom guards ("stresst mich zu Tode")
+      // lower a hit inside the idiom to "ask", whichever layer it came from.
       const concepts = dangerConcepts.analyze(safeText);
-      const reasons: DangerReason[] = [];
+      const transparent: DangerReason[] = [];
       const lowered = new Set<TDangerSignal>(concepts.lowered);
       for (const match of dangerRules.match(safeText)) {
         if (isCalmed(concepts, match.signal, match.words)) {
           lowered.add(match.signal);
           continue;
         }
-        const known = reasons.find((reason) => reason.layer === 'rules' && reason.signal === match.signal);
-        if (!known) reasons.push({ signal: match.signal, layer: 'rules', words: [match.words] });
+        const known = transparent.find(
+          (reason) => reason.layer === 'rules' && reason.signal === match.signal,
+        );
+        if (!known) transparent.push({ signal: match.signal, layer: 'rules', words: [match.words] });
         else if (!known.words.includes(match.words)) known.words.push(match.words);
       }
       for (const hit of concepts.signals) {
-        reasons.push({ signal: hit.signal, layer: 'concepts', words: hit.words });
+        transparent.push({ signal: hit.signal, layer: 'concepts', words: hit.words });
       }
-      const signals = new Set<TDangerSignal>(reasons.map((reason) => reason.signal));
-      // The learned net reads what no lexicon anticipated; it never raises the alarm, it asks.
-      // Both models read the same normalised text (the message's own spelling replacements).
+      // The learned net reads the message as a whole; both models read the same normalised text.
       const normalized = normalizeForMatching(
         safeText.slice(0, MAX_LEARNED_INPUT),
         spelling.get(language) ?? NO_REPLACEMENTS,
       );
-      const hints: DangerReason[] = [];
-      if (signals.size === 0) {
-        const learnedScore = learned.score(normalized);
-        if (learnedScore.danger >= LEARNED_ASK_THRESHOLD) {
-          hints.push({ signal: learnedScore.signal, layer: 'learned', words: learnedScore.words });
-        }
-      }
+      const learnedScore = learned.score(normalized);
+      const decision = decideDanger({
+        transparent,
+        weakEvidence: concepts.uncertain || lowered.size > 0,
+        learned: learnedScore,
+      });
+      const signals = new Set<TDangerSignal>(decision.reasons.map((reason) => reason.signal));
       const predicted = topicModel.predict(normalized);
       return {
-        topic: topicForDanger([...signals], predicted.topic),
+        topic: topicForDanger([...signals], predicted.topic, learnedScore.signal),
         confidence: predicted.confidence,
         danger: signals.size > 0,
         dangerSignals: [...signals],
-        uncertain: signals.size === 0 && (concepts.uncertain || lowered.size > 0 || hints.length > 0),
-        reasons,
-        hints,
+        uncertain: decision.uncertain,
+        reasons: decision.reasons,
+        hints: decision.hints,
+        learnedDanger: learnedScore.danger,
         language,
       };
     },

@@ -102,6 +102,24 @@ const ZConceptExamplesSchema = z.object({
 });
 export type TConceptExamples = z.infer<typeof ZConceptExamplesSchema>;
 
+// Messages written by other hands as frozen evaluation sets and retired after their measurement
+// (external/<set>/<lang>.json, lang "de-simple" is German): real-world-like training material.
+const ZExternalItemSchema = z.object({
+  id: z.string(),
+  text: z.string().min(1),
+  topic: ZTopicName,
+  danger: z.boolean(),
+  signals: z.array(ZDangerSignal).min(1).optional(),
+  writer: z.string(),
+});
+export interface TExternalMessage {
+  language: string;
+  text: string;
+  topic: z.infer<typeof ZTopicName>;
+  /** The first danger signal, or null for an ordinary message. */
+  signal: z.infer<typeof ZDangerSignal> | null;
+}
+
 const ZHeldoutItemSchema = z.object({ text: z.string(), topic: ZTopicName, danger: z.boolean() });
 export type THeldoutItem = z.infer<typeof ZHeldoutItemSchema>;
 
@@ -124,6 +142,32 @@ export async function loadDangerConceptFiles(dataDir: string): Promise<TDangerCo
 /** The concept layer's own examples (`danger-concepts/examples.<lang>.json`); for tests only. */
 export async function loadConceptExamples(dataDir: string): Promise<TConceptExamples[]> {
   return loadAll(join(dataDir, 'danger-concepts'), /^examples\.[a-z]{2}\.json$/, ZConceptExamplesSchema);
+}
+
+/** The retired evaluation sets under `external/` (see data/intake/README.md). */
+export async function loadExternalMessages(dataDir: string): Promise<TExternalMessage[]> {
+  const root = join(dataDir, 'external');
+  const sets = await readdir(root, { withFileTypes: true }).catch(() => []);
+  const messages: TExternalMessage[] = [];
+  for (const set of sets
+    .filter((entry) => entry.isDirectory())
+    .sort((a, b) => a.name.localeCompare(b.name))) {
+    const names = (await readdir(join(root, set.name))).filter((name) =>
+      /^[a-z]{2}(-simple)?\.json$/.test(name),
+    );
+    for (const name of names.sort()) {
+      const items = await readJson(join(root, set.name, name), z.array(ZExternalItemSchema));
+      const language = name.slice(0, 2);
+      for (const item of items) {
+        if (item.danger !== (item.signals !== undefined))
+          throw new Error(
+            `Invalid intake data file ${join(root, set.name, name)}: ${item.id} signals must go with danger`,
+          );
+        messages.push({ language, text: item.text, topic: item.topic, signal: item.signals?.[0] ?? null });
+      }
+    }
+  }
+  return messages;
 }
 
 /**

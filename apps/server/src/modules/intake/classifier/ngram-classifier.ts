@@ -11,12 +11,16 @@ export interface LabelledText<TLabel extends string> {
   /** Normalised text (normalizeForMatching). */
   text: string;
   label: TLabel;
+  /** How much this example counts (default 1): 3 trains like three copies, for a third of the time. */
+  weight?: number;
 }
 
 export interface NgramPrediction<TLabel extends string> {
   probability: ReadonlyMap<TLabel, number>;
   /** How many words of the text occurred in the training data (0: the model has nothing to go on). */
   knownWords: number;
+  /** How many words the text has (up to the first 400). */
+  wordCount: number;
   best: TLabel;
   /** Up to three words that pushed most towards `best` (against `against`, if given). */
   words: string[];
@@ -31,8 +35,11 @@ export interface NgramClassifier<TLabel extends string> {
 
 export interface NgramTraining {
   epochs?: number;
-  /** Weigh the classes so that each counts alike, however many examples it has. */
-  balanced?: boolean;
+  /**
+   * How far rare classes are weighed up: 0 not at all, 1 so that each class counts alike however
+   * many examples it has, 0.5 in between (the square root of the full weight).
+   */
+  balance?: number;
 }
 
 const BUCKET_BITS = 18;
@@ -40,6 +47,7 @@ const BUCKETS = 1 << BUCKET_BITS;
 const LEARNING_RATE = 0.5;
 const L2 = 1e-6;
 const MAX_WORDS = 400;
+const NEGLIGIBLE_STEP = 1e-4;
 
 /** FNV-1a, 32 bit: a fast, stable hash for feature buckets (not for security). */
 function hash(text: string): number {
@@ -110,12 +118,12 @@ export function trainNgramClassifier<TLabel extends string>(
     if (label === undefined) return [];
     const { perWord, all } = featuresOf(example.text);
     for (const features of perWord) seenWords[features[0] as number] = 1;
-    return [{ features: all, label }];
+    return [{ features: all, label, weight: example.weight ?? 1 }];
   });
   const perClass = new Array<number>(classCount).fill(0);
   for (const item of data) perClass[item.label] = (perClass[item.label] ?? 0) + 1;
   const classWeight = perClass.map((count) =>
-    training.balanced && count > 0 ? data.length / (classCount * count) : 1,
+    count > 0 ? (data.length / (classCount * count)) ** (training.balance ?? 0) : 1,
   );
 
   const logits = (features: Int32Array) => {
@@ -134,23 +142,31 @@ export function trainNgramClassifier<TLabel extends string>(
     .map((_, index) => index)
     .sort((a, b) => ((a * 7919) % data.length) - ((b * 7919) % data.length));
   const steps = new Float64Array(classCount);
+  const activeLabels = new Int32Array(classCount);
   const epochs = training.epochs ?? 6;
   for (let epoch = 0; epoch < epochs; epoch += 1) {
     const rate = LEARNING_RATE / (1 + epoch);
     for (const index of order) {
       const item = data[index]!;
       const probabilities = softmaxInPlace(logits(item.features));
-      const scale = (classWeight[item.label] as number) * rate;
+      const scale = (classWeight[item.label] as number) * item.weight * rate;
       const norm = 1 / Math.sqrt(item.features.length || 1);
       for (let label = 0; label < classCount; label += 1) {
         const gradient = ((probabilities[label] as number) - (label === item.label ? 1 : 0)) * scale;
         bias[label] = (bias[label] as number) - gradient * 0.1;
         steps[label] = gradient * norm;
       }
+      // Classes the example hardly moves (probability near 0 and not its label) are left alone:
+      // most of the 16 topics for most examples after the first pass — a third of the time.
+      let active = 0;
+      for (let label = 0; label < classCount; label += 1) {
+        if (Math.abs(steps[label] as number) > NEGLIGIBLE_STEP) activeLabels[active++] = label;
+      }
       const features = item.features;
       for (let index = 0; index < features.length; index += 1) {
         const offset = (features[index] as number) * classCount;
-        for (let label = 0; label < classCount; label += 1) {
+        for (let slot = 0; slot < active; slot += 1) {
+          const label = activeLabels[slot] as number;
           const current = weights[offset + label] as number;
           weights[offset + label] = current - (steps[label] as number) - L2 * current;
         }
@@ -190,6 +206,7 @@ export function trainNgramClassifier<TLabel extends string>(
       return {
         probability: new Map(labels.map((label, index) => [label, probabilities[index] as number])),
         knownWords: perWord.filter((features) => seenWords[features[0] as number] === 1).length,
+        wordCount: words.length,
         best: labels[best] as TLabel,
         words: strongest,
       };

@@ -39,10 +39,17 @@ const KEEPS_DANGER: ReadonlySet<TIntakeTopic> = new Set(['refugee']);
 /**
  * The topic a message with danger signals is routed under: violence, sexual abuse and threats to
  * the team for violence, suicide, self-harm and neglect to child wellbeing — a school question
- * that mentions cutting goes to the people who assess the danger, not to the school desk.
+ * that mentions cutting goes to the people who assess the danger, not to the school desk. When
+ * signals of both kinds fired ("he threw me out, I have nowhere to sleep" also reads as a threat),
+ * `dominant` — the kind of danger the whole message is most about — decides.
  */
-export function topicForDanger(signals: readonly TDangerSignal[], modelTopic: TIntakeTopic): TIntakeTopic {
+export function topicForDanger(
+  signals: readonly TDangerSignal[],
+  modelTopic: TIntakeTopic,
+  dominant?: TDangerSignal,
+): TIntakeTopic {
   if (signals.length === 0 || KEEPS_DANGER.has(modelTopic)) return modelTopic;
+  if (dominant && signals.includes(dominant)) return TOPIC_OF_DANGER_SIGNAL[dominant];
   return signals.some((signal) => TOPIC_OF_DANGER_SIGNAL[signal] === 'violence')
     ? 'violence'
     : 'child_wellbeing';
