@@ -11,6 +11,7 @@ export interface IntakeInput {
   name?: string;
   email?: string;
   anonymous?: boolean;
+  safetyAnswer?: 'yes' | 'no' | 'unsure' | 'unanswered';
 }
 
 /** Sends a request through the family app's public API (proof of work included); returns code and PIN. */

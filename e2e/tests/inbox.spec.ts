@@ -229,3 +229,26 @@ test('Teamleitung: dringende, vertrauliche Anfrage eines Kindes zuweisen und Unt
   await expect(main).toContainText('Die Unterhaltung ist beendet.');
   await expect(main.getByLabel('Antwort an die Familie')).toHaveCount(0);
 });
+
+test('Posteingang: eine Anfrage, bei der der Assistent unsicher war, sagt warum – ohne Dringend', async ({
+  page,
+  request,
+}, testInfo) => {
+  const concern = `Die Schule bringt mich noch um, so viel Stress mit den Hausaufgaben (${Date.now()})`;
+  const created = await createIntakeRequest(request, {
+    writerRole: 'parent',
+    concern,
+    postcode: '12101',
+    name: 'Petra Probe',
+    safetyAnswer: 'no',
+  });
+  expect(created.urgent).toBe(false);
+
+  await login(page, 'anna.asd');
+  await openInboxRequest(page, concern);
+  const main = page.getByRole('main');
+  const hint = main.getByRole('status').filter({ hasText: 'Zur Prüfung: der Assistent war unsicher' });
+  await expect(hint).toContainText('(unsicher)');
+  await expect(main.getByRole('alert').filter({ hasText: 'Dringend' })).toHaveCount(0);
+  await checkPage(page, testInfo, 'posteingang-unsicher');
+});

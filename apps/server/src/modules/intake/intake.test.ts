@@ -190,6 +190,33 @@ describe('public intake', () => {
     expect(conv[0]?.confidential).toBe(true);
   });
 
+  it('keeps what made the assistant ask visible to the team, marked as uncertain, without an alarm', async () => {
+    const concern = 'Die Schule bringt mich noch um, so viel Stress mit den Hausaufgaben';
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/intake/requests',
+      payload: request({
+        concern,
+        transcript: [{ from: 'family', text: concern }],
+        safetyAnswer: 'no',
+        pow: await solvedPow(),
+      }),
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().urgent).toBe(false);
+    const filed = await t.db.withOwner((ow) =>
+      ow
+        .selectFrom('intake_requests')
+        .select(['danger_signals', 'urgent'])
+        .orderBy('created_at', 'desc')
+        .limit(1)
+        .executeTakeFirstOrThrow(),
+    );
+    expect(filed.urgent).toBe(false);
+    expect(filed.danger_signals.length).toBeGreaterThan(0);
+    expect(filed.danger_signals.every((signal) => signal.startsWith('possible_'))).toBe(true);
+  });
+
   it('refuses requests without consent, with a filled honeypot, or with a reused or missing proof of work', async () => {
     const pow = await solvedPow();
     const noConsent = await t.app.inject({

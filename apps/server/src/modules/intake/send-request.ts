@@ -44,7 +44,12 @@ export async function sendIntakeRequest(
   const topic = input.topic ?? classified.topic;
   const safety = safetyDecision(input, classified.uncertain);
   const urgent = classified.danger || safety.urgent;
-  const dangerSignals = [...classified.dangerSignals, ...safety.signals];
+  // What made the assistant ask without raising the alarm stays visible to the team, marked as
+  // uncertain ("possible_violence"), so a lowered signal is never silently dropped.
+  const possible = classified.danger
+    ? []
+    : [...new Set(classified.hints.map((hint) => `possible_${hint.signal}`))];
+  const dangerSignals = [...classified.dangerSignals, ...safety.signals, ...possible];
   const { pin, pinHash } = await newRequestPin();
   const anonymous = input.anonymous;
   const summary: IntakeSummary = {

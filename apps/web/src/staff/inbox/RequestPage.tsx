@@ -5,7 +5,7 @@ import { Alert, PageHeader, Spinner } from '../../ui/index.ts';
 import { StaffNotFound } from '../StaffNotFound.tsx';
 import { useInboxRequest } from './api.ts';
 import { IntakeStatusBadge, UrgentBadge } from './InboxBadges.tsx';
-import { dangerSignalLabel, receivedText } from './labels.ts';
+import { dangerSignalLabel, isPossibleSignal, receivedText } from './labels.ts';
 import { MeetingsPanel } from './MeetingsPanel.tsx';
 import { MessengerPanel } from './MessengerPanel.tsx';
 import { RequestActions } from './RequestActions.tsx';
@@ -53,7 +53,7 @@ export function RequestPage() {
           </span>
         }
       />
-      {r.urgent ? <DangerAlert detail={r} /> : null}
+      {r.urgent ? <DangerAlert detail={r} /> : <UncertainHint detail={r} />}
       <RequestActions detail={r} />
       <div className="request-layout">
         <div className="stack">
@@ -66,6 +66,23 @@ export function RequestPage() {
         </div>
       </div>
     </>
+  );
+}
+
+/** Not urgent, but the assistant was unsure and asked its safety question: say what made it ask. */
+function UncertainHint(props: { detail: TInboxDetail }) {
+  const possible = props.detail.dangerSignals.filter(isPossibleSignal).map(dangerSignalLabel);
+  if (possible.length === 0) return null;
+  return (
+    <div className="request-danger">
+      <Alert tone="warning" title="Zur Prüfung: der Assistent war unsicher">
+        <p>
+          Der Assistent hat die Sicherheitsfrage gestellt, weil die Anfrage auf Folgendes hindeuten könnte:{' '}
+          {possible.join(', ')}. Die Anfrage ist nicht als dringend markiert; bitte lesen Sie sie mit diesem
+          Blick.
+        </p>
+      </Alert>
+    </div>
   );
 }
 

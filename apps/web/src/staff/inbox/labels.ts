@@ -42,8 +42,19 @@ const dangerSignalLabels: Record<string, string> = {
   safety_unclear: 'Sicherheitsfrage bei einem Kind offen',
 };
 
-/** A signal the web app does not know yet is shown by its code rather than hidden. */
+const POSSIBLE = 'possible_';
+
+/** Evidence the assistant only asked about, without raising the alarm. */
+export function isPossibleSignal(code: string): boolean {
+  return code.startsWith(POSSIBLE);
+}
+
+/**
+ * A signal the web app does not know yet is shown by its code rather than hidden. "possible_…" is
+ * evidence the assistant only asked about (no alarm): "Gewalt (unsicher)".
+ */
 export function dangerSignalLabel(code: string): string {
+  if (isPossibleSignal(code)) return `${dangerSignalLabel(code.slice(POSSIBLE.length))} (unsicher)`;
   return dangerSignalLabels[code] ?? code;
 }
 

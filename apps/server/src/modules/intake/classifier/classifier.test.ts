@@ -195,8 +195,10 @@ describe('robustness', () => {
 });
 
 describe('performance', () => {
-  it('trains in under 5 seconds of CPU time', () => {
-    expect(trainingCpuMilliseconds).toBeLessThan(5000);
+  // A guard against a regression of the order of 2× (about 3.5 s alone, up to 5 s while the
+  // other test files run on the same cores); the figure itself is measured in bench/README.md.
+  it('trains in under 8 seconds of CPU time', () => {
+    expect(trainingCpuMilliseconds).toBeLessThan(8000);
   });
 
   it('classifies in under 10 ms of CPU time on average', async () => {

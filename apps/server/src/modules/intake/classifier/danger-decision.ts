@@ -50,17 +50,19 @@ const NEVER_LOWERED: ReadonlySet<TDangerSignal> = new Set(['self_harm', 'sexual_
  */
 export function decideDanger(input: {
   transparent: readonly DangerReason[];
-  /** Signals an idiom guard lowered, or weak concepts that alone make the assistant ask. */
+  /** Hits an idiom guard lowered to a question ("die Schule bringt mich noch um"). */
+  lowered: readonly DangerReason[];
+  /** Weak concepts that alone make the assistant ask (fear, a secret, alone, hunger …). */
   weakEvidence: boolean;
   learned: NgramScore;
 }): DangerDecision {
-  const { transparent, weakEvidence, learned } = input;
+  const { transparent, lowered, weakEvidence, learned } = input;
   // The net may only talk down what it can read: not a transliteration it has hardly seen.
   const readsOrdinary =
     learned.danger < LEARNED_CALM_THRESHOLD &&
     learned.knownWords >= MIN_KNOWN_SHARE * Math.max(1, learned.wordCount);
   const reasons = transparent.filter((reason) => !readsOrdinary || NEVER_LOWERED.has(reason.signal));
-  const hints = transparent.filter((reason) => !reasons.includes(reason));
+  const hints = [...transparent.filter((reason) => !reasons.includes(reason)), ...lowered];
   if (reasons.length === 0 && learned.danger >= LEARNED_ALARM_THRESHOLD) {
     reasons.push({ signal: learned.signal, layer: 'learned', words: learned.words });
   } else if (reasons.length === 0 && learned.danger >= LEARNED_ASK_THRESHOLD) {

@@ -117,10 +117,14 @@ export async function createIntakeClassifier(opts?: { dataDir?: string }): Promi
       // lower a hit inside the idiom to "ask", whichever layer it came from.
       const concepts = dangerConcepts.analyze(safeText);
       const transparent: DangerReason[] = [];
-      const lowered = new Set<TDangerSignal>(concepts.lowered);
+      const lowered: DangerReason[] = [...concepts.lowered].map((signal) => ({
+        signal,
+        layer: 'concepts',
+        words: [],
+      }));
       for (const match of dangerRules.match(safeText)) {
         if (isCalmed(concepts, match.signal, match.words)) {
-          lowered.add(match.signal);
+          lowered.push({ signal: match.signal, layer: 'rules', words: [match.words] });
           continue;
         }
         const known = transparent.find(
@@ -140,7 +144,8 @@ export async function createIntakeClassifier(opts?: { dataDir?: string }): Promi
       const learnedScore = learned.score(normalized);
       const decision = decideDanger({
         transparent,
-        weakEvidence: concepts.uncertain || lowered.size > 0,
+        lowered,
+        weakEvidence: concepts.uncertain,
         learned: learnedScore,
       });
       const signals = new Set<TDangerSignal>(decision.reasons.map((reason) => reason.signal));
