@@ -345,3 +345,31 @@ export const ZRoutingRuleSchema = z.object({
 });
 export type TRoutingRule = z.infer<typeof ZRoutingRuleSchema>;
 export const ZRoutingRulesSchema = z.array(ZRoutingRuleSchema).max(500);
+
+/** German names of the danger signals a request carries (intake classifier and safety answer). */
+const dangerSignalLabels: Record<string, string> = {
+  suicide: 'Suizidgedanken',
+  self_harm: 'Selbstverletzung',
+  violence: 'Gewalt',
+  sexual_abuse: 'Sexualisierte Gewalt',
+  neglect: 'Vernachlässigung',
+  acute_threat: 'Akute Bedrohung',
+  safety_yes: 'Antwort auf die Sicherheitsfrage: in Gefahr',
+  safety_unclear: 'Sicherheitsfrage bei einem Kind offen',
+};
+
+const POSSIBLE_SIGNAL = 'possible_';
+
+/** Evidence the assistant only asked about, without raising the alarm ("possible_violence"). */
+export function isPossibleSignal(code: string): boolean {
+  return code.startsWith(POSSIBLE_SIGNAL);
+}
+
+/**
+ * The German name of a danger signal: "Gewalt", "Gewalt (unsicher)" for evidence the assistant only
+ * asked about; a code nobody named yet is shown as it is rather than hidden.
+ */
+export function dangerSignalLabel(code: string): string {
+  if (isPossibleSignal(code)) return `${dangerSignalLabel(code.slice(POSSIBLE_SIGNAL.length))} (unsicher)`;
+  return dangerSignalLabels[code] ?? code;
+}

@@ -1,4 +1,5 @@
 import {
+  dangerSignalLabel,
   intakeTopicLabels,
   type TCasePersonRole,
   type TIntakeTopic,
@@ -115,7 +116,9 @@ export async function openCaseFromRequest(
   const body = [
     `Anliegen: ${summary.concern}`,
     row.age !== null ? `Alter des Kindes: ${row.age}` : null,
-    row.danger_signals.length ? `Gefahrenhinweise: ${row.danger_signals.join(', ')}` : null,
+    row.danger_signals.length
+      ? `Gefahrenhinweise: ${row.danger_signals.map(dangerSignalLabel).join(', ')}`
+      : null,
     '',
     'Verlauf des Eingangsgesprächs:',
     ...transcript.map((t) => `${t.from === 'family' ? 'Familie' : 'Assistent'}: ${t.text}`),

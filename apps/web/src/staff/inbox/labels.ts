@@ -30,33 +30,7 @@ export function intakeStatusTone(status: TIntakeStatus): Tone {
   }
 }
 
-/** Danger signals of the intake classifier (codes from the server's taxonomy). */
-const dangerSignalLabels: Record<string, string> = {
-  suicide: 'Suizidgedanken',
-  self_harm: 'Selbstverletzung',
-  violence: 'Gewalt',
-  sexual_abuse: 'Sexualisierte Gewalt',
-  neglect: 'Vernachlässigung',
-  acute_threat: 'Akute Bedrohung',
-  safety_yes: 'Antwort auf die Sicherheitsfrage: in Gefahr',
-  safety_unclear: 'Sicherheitsfrage bei einem Kind offen',
-};
-
-const POSSIBLE = 'possible_';
-
-/** Evidence the assistant only asked about, without raising the alarm. */
-export function isPossibleSignal(code: string): boolean {
-  return code.startsWith(POSSIBLE);
-}
-
-/**
- * A signal the web app does not know yet is shown by its code rather than hidden. "possible_…" is
- * evidence the assistant only asked about (no alarm): "Gewalt (unsicher)".
- */
-export function dangerSignalLabel(code: string): string {
-  if (isPossibleSignal(code)) return `${dangerSignalLabel(code.slice(POSSIBLE.length))} (unsicher)`;
-  return dangerSignalLabels[code] ?? code;
-}
+export { dangerSignalLabel, isPossibleSignal } from '@lotse/shared';
 
 export const meetingStatusLabels: Record<TMeetingStatus, string> = {
   proposed: 'Vorgeschlagen',
