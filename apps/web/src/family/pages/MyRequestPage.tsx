@@ -60,7 +60,12 @@ export default function MyRequestPage() {
 
   if (request.isPending) return <PageLoading />;
   if (request.isError) {
-    if (isApiError(request.error, 401)) return <Navigate to="/zurueck" replace />;
+    // Signed out elsewhere (or the session ran out): back to code and PIN. While the family signs
+    // out here, a refetch answering 401 must not win the race against the way to the start page.
+    if (isApiError(request.error, 401)) {
+      if (logout.isIdle) return <Navigate to="/zurueck" replace />;
+      return <PageLoading />;
+    }
     return (
       <div className="fam-stack">
         <h1>{t('request.title')}</h1>
