@@ -5,12 +5,13 @@ import {
   LEARNED_ALARM_THRESHOLD,
   LEARNED_ASK_THRESHOLD,
   LEARNED_CALM_THRESHOLD,
+  MIN_WORDS_FOR_LEARNED_ALARM,
 } from './danger-decision.js';
 import type { NgramScore } from './danger-ngrams.js';
 import type { TDangerSignal } from './taxonomy.js';
 
 const hit = (signal: TDangerSignal): DangerReason => ({ signal, layer: 'rules', words: ['wort'] });
-const net = (danger: number, known = 10, count = 10): NgramScore => ({
+const net = (danger: number, known = 20, count = 20): NgramScore => ({
   danger,
   signal: 'neglect',
   words: ['allein'],
@@ -54,6 +55,13 @@ describe('danger decision', () => {
     expect(suspicion.uncertain).toBe(true);
     const calm = decide([], net(LEARNED_ASK_THRESHOLD / 2));
     expect(calm).toEqual({ reasons: [], hints: [], uncertain: false });
+  });
+
+  it('only asks when the net is sure about a short message (one word may decide there)', () => {
+    const short = MIN_WORDS_FOR_LEARNED_ALARM - 1;
+    const decision = decide([], net(0.99, short, short));
+    expect(decision.reasons).toEqual([]);
+    expect(decision.uncertain).toBe(true);
   });
 
   it('keeps an idiom-lowered hit as a hint and asks', () => {

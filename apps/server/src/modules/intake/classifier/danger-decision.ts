@@ -32,6 +32,12 @@ export const LEARNED_ASK_THRESHOLD = 0.1;
  */
 export const LEARNED_ALARM_THRESHOLD = 0.9;
 /**
+ * The net raises the alarm alone only on a message long enough to read as a whole: in a short one
+ * a single word decides ("Ich mach heute Schluss mit ihm" is a break-up), and short explicit
+ * wording is the lexicons' job. Shorter messages get the question. Cost nothing on the retired sets.
+ */
+export const MIN_WORDS_FOR_LEARNED_ALARM = 12;
+/**
  * Below this probability the learned net reads the whole message as ordinary ("this school is
  * killing me", a game, a past event): a transparent hit is lowered to the safety question instead
  * of the urgent flag. Chosen like the alarm threshold.
@@ -63,7 +69,8 @@ export function decideDanger(input: {
     learned.knownWords >= MIN_KNOWN_SHARE * Math.max(1, learned.wordCount);
   const reasons = transparent.filter((reason) => !readsOrdinary || NEVER_LOWERED.has(reason.signal));
   const hints = [...transparent.filter((reason) => !reasons.includes(reason)), ...lowered];
-  if (reasons.length === 0 && learned.danger >= LEARNED_ALARM_THRESHOLD) {
+  const readsWhole = learned.wordCount >= MIN_WORDS_FOR_LEARNED_ALARM;
+  if (reasons.length === 0 && readsWhole && learned.danger >= LEARNED_ALARM_THRESHOLD) {
     reasons.push({ signal: learned.signal, layer: 'learned', words: learned.words });
   } else if (reasons.length === 0 && learned.danger >= LEARNED_ASK_THRESHOLD) {
     hints.push({ signal: learned.signal, layer: 'learned', words: learned.words });

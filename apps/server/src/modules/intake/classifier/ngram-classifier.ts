@@ -11,8 +11,6 @@ export interface LabelledText<TLabel extends string> {
   /** Normalised text (normalizeForMatching). */
   text: string;
   label: TLabel;
-  /** How much this example counts (default 1): 3 trains like three copies, for a third of the time. */
-  weight?: number;
 }
 
 export interface NgramPrediction<TLabel extends string> {
@@ -118,7 +116,7 @@ export function trainNgramClassifier<TLabel extends string>(
     if (label === undefined) return [];
     const { perWord, all } = featuresOf(example.text);
     for (const features of perWord) seenWords[features[0] as number] = 1;
-    return [{ features: all, label, weight: example.weight ?? 1 }];
+    return [{ features: all, label }];
   });
   const perClass = new Array<number>(classCount).fill(0);
   for (const item of data) perClass[item.label] = (perClass[item.label] ?? 0) + 1;
@@ -149,7 +147,7 @@ export function trainNgramClassifier<TLabel extends string>(
     for (const index of order) {
       const item = data[index]!;
       const probabilities = softmaxInPlace(logits(item.features));
-      const scale = (classWeight[item.label] as number) * item.weight * rate;
+      const scale = (classWeight[item.label] as number) * rate;
       const norm = 1 / Math.sqrt(item.features.length || 1);
       for (let label = 0; label < classCount; label += 1) {
         const gradient = ((probabilities[label] as number) - (label === item.label ? 1 : 0)) * scale;

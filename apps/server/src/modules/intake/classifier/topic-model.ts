@@ -19,8 +19,6 @@ export interface TopicModel {
 export const MIN_TOPIC_CONFIDENCE = 0.2;
 // Four passes over the data: more gave the same held-out accuracy for twice the start-up time.
 const TOPIC_EPOCHS = 4;
-// Chosen by leave-one-set-out on the retired sets (bench/intake-dev.ts): 1 → 75.8 %, 3 → 76.9 %.
-const EXTERNAL_WEIGHT = 3;
 // The model needs the gist, not a whole letter; long texts only cost time.
 const MAX_MODEL_INPUT = 2000;
 const NO_REPLACEMENTS: SpellingReplacements = new Map();
@@ -56,14 +54,9 @@ export function trainTopicModel(
         examples.push({ text: normalize(utterance, file.language), label: topic });
     }
   }
-  // Messages other hands wrote, labelled by where an office would route them (also danger), are
-  // closest to what families write: they count three times.
+  // Messages other hands wrote, labelled by where an office would route them (also danger).
   for (const message of external) {
-    examples.push({
-      text: normalize(message.text, message.language),
-      label: message.topic,
-      weight: EXTERNAL_WEIGHT,
-    });
+    examples.push({ text: normalize(message.text, message.language), label: message.topic });
   }
   const model = trainNgramClassifier(INTAKE_TOPICS, examples, { epochs: TOPIC_EPOCHS });
 
