@@ -195,10 +195,10 @@ describe('robustness', () => {
 });
 
 describe('performance', () => {
-  // A guard against a regression of the order of 2× (about 5 s alone, more while the other test
+  // A guard against a regression of the order of 2× (about 6 s alone, more while the other test
   // files run on the same cores); the figure itself is measured in bench/README.md.
-  it('trains in under 10 seconds of CPU time', () => {
-    expect(trainingCpuMilliseconds).toBeLessThan(10_000);
+  it('trains in under 12 seconds of CPU time', () => {
+    expect(trainingCpuMilliseconds).toBeLessThan(12_000);
   });
 
   it('classifies in under 10 ms of CPU time on average', async () => {

@@ -6,6 +6,7 @@ import {
   LEARNED_ASK_THRESHOLD,
   LEARNED_CALM_THRESHOLD,
   MIN_WORDS_FOR_LEARNED_ALARM,
+  MIN_WORDS_TO_LOWER,
 } from './danger-decision.js';
 import type { NgramScore } from './danger-ngrams.js';
 import type { TDangerSignal } from './taxonomy.js';
@@ -42,8 +43,13 @@ describe('danger decision', () => {
   });
 
   it('does not let the net lower what it can hardly read (a transliteration it has not seen)', () => {
-    expect(decide([hit('suicide')], net(0, 2, 5)).reasons).toEqual([hit('suicide')]);
-    expect(decide([hit('suicide')], net(0, 0, 5)).reasons).toEqual([hit('suicide')]);
+    expect(decide([hit('suicide')], net(0, 4, 10)).reasons).toEqual([hit('suicide')]);
+    expect(decide([hit('suicide')], net(0, 0, 10)).reasons).toEqual([hit('suicide')]);
+  });
+
+  it('does not let the net lower a hit in a message too short to have a context', () => {
+    const short = MIN_WORDS_TO_LOWER - 1;
+    expect(decide([hit('violence')], net(0, short, short)).reasons).toEqual([hit('violence')]);
   });
 
   it('lets the net raise the alarm alone only when it is sure, and ask when it has a suspicion', () => {

@@ -36,7 +36,12 @@ export const LEARNED_ALARM_THRESHOLD = 0.9;
  * a single word decides ("Ich mach heute Schluss mit ihm" is a break-up), and short explicit
  * wording is the lexicons' job. Shorter messages get the question. Cost nothing on the retired sets.
  */
-export const MIN_WORDS_FOR_LEARNED_ALARM = 12;
+export const MIN_WORDS_FOR_LEARNED_ALARM = 16;
+/**
+ * Nor may it lower a hit in a message too short to have a context ("mei Vadda schlogt mi"): idioms
+ * that short are the idiom guards' job. Cost nothing on the retired sets.
+ */
+export const MIN_WORDS_TO_LOWER = 8;
 /**
  * Below this probability the learned net reads the whole message as ordinary ("this school is
  * killing me", a game, a past event): a transparent hit is lowered to the safety question instead
@@ -66,6 +71,7 @@ export function decideDanger(input: {
   // The net may only talk down what it can read: not a transliteration it has hardly seen.
   const readsOrdinary =
     learned.danger < LEARNED_CALM_THRESHOLD &&
+    learned.wordCount >= MIN_WORDS_TO_LOWER &&
     learned.knownWords >= MIN_KNOWN_SHARE * Math.max(1, learned.wordCount);
   const reasons = transparent.filter((reason) => !readsOrdinary || NEVER_LOWERED.has(reason.signal));
   const hints = [...transparent.filter((reason) => !reasons.includes(reason)), ...lowered];

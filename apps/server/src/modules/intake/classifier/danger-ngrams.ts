@@ -32,9 +32,9 @@ export interface DangerNgramModel {
 }
 
 const ORDINARY = 'ordinary';
-// Four passes: six gave the same leave-one-set-out figures (bench/intake-dev.ts) for half a second
-// more start-up.
-const DANGER_EPOCHS = 4;
+// Three passes: more gave the same leave-one-set-out figures (bench/intake-dev.ts) for a second more
+// start-up, two gave more false alarms.
+const DANGER_EPOCHS = 3;
 type TLabel = TDangerSignal | typeof ORDINARY;
 
 export function trainDangerNgrams(examples: readonly NgramExample[]): DangerNgramModel {
