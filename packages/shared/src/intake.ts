@@ -360,6 +360,11 @@ const dangerSignalLabels: Record<string, string> = {
 
 const POSSIBLE_SIGNAL = 'possible_';
 
+/** The code of evidence the assistant only asked about, without raising the alarm ("possible_violence"). */
+export function possibleSignal(signal: string): string {
+  return `${POSSIBLE_SIGNAL}${signal}`;
+}
+
 /** Evidence the assistant only asked about, without raising the alarm ("possible_violence"). */
 export function isPossibleSignal(code: string): boolean {
   return code.startsWith(POSSIBLE_SIGNAL);

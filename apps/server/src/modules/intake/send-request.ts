@@ -1,4 +1,9 @@
-import { intakeTopicLabels, type TTeamContact, type ZCreateIntakeRequestSchema } from '@lotse/shared';
+import {
+  intakeTopicLabels,
+  possibleSignal,
+  type TTeamContact,
+  type ZCreateIntakeRequestSchema,
+} from '@lotse/shared';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { HttpError } from '../../platform/errors.js';
@@ -48,7 +53,7 @@ export async function sendIntakeRequest(
   // uncertain ("possible_violence"), so a lowered signal is never silently dropped.
   const possible = classified.danger
     ? []
-    : [...new Set(classified.hints.map((hint) => `possible_${hint.signal}`))];
+    : [...new Set(classified.hints.map((hint) => possibleSignal(hint.signal)))];
   const dangerSignals = [...classified.dangerSignals, ...safety.signals, ...possible];
   const { pin, pinHash } = await newRequestPin();
   const anonymous = input.anonymous;

@@ -26,7 +26,7 @@ export interface DangerDecision {
 export const LEARNED_ASK_THRESHOLD = 0.1;
 /**
  * From this probability on the learned net raises the alarm by itself, naming its signal and the
- * words that weighed most: it has read about 1 400 messages other hands wrote (data/intake/external/)
+ * words that weighed most: it has read some 6 000 messages other hands wrote (data/intake/external/)
  * and catches indirect wording no lexicon lists. Chosen by leave-one-set-out on those sets
  * (bench/intake-dev.ts), never on a frozen set.
  */

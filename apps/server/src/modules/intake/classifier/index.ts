@@ -18,11 +18,6 @@ import { type TDangerSignal, type TIntakeTopic, topicForDanger } from './taxonom
 import { trainTopicModel } from './topic-model.js';
 
 export type { DangerReason } from './danger-decision.js';
-export {
-  LEARNED_ALARM_THRESHOLD,
-  LEARNED_ASK_THRESHOLD,
-  LEARNED_CALM_THRESHOLD,
-} from './danger-decision.js';
 export type { TDangerSignal, TIntakeTopic } from './taxonomy.js';
 export { DANGER_SIGNALS, INTAKE_TOPICS } from './taxonomy.js';
 
@@ -41,8 +36,6 @@ export interface Classification {
   reasons: DangerReason[];
   /** Evidence that only makes the assistant ask: lowered signals, the learned net's guess and words. */
   hints: DangerReason[];
-  /** The learned net's probability that the message shows danger (0–1), whatever the decision. */
-  learnedDanger: number;
   /** ISO 639-1, detected from the text or, when the text says too little, the given one. */
   language: string;
 }
@@ -108,7 +101,6 @@ export async function createIntakeClassifier(opts?: { dataDir?: string }): Promi
           uncertain: false,
           reasons: [],
           hints: [],
-          learnedDanger: 0,
           language,
         };
       }
@@ -158,7 +150,6 @@ export async function createIntakeClassifier(opts?: { dataDir?: string }): Promi
         uncertain: decision.uncertain,
         reasons: decision.reasons,
         hints: decision.hints,
-        learnedDanger: learnedScore.danger,
         language,
       };
     },

@@ -104,14 +104,18 @@ export type TConceptExamples = z.infer<typeof ZConceptExamplesSchema>;
 
 // Messages written by other hands as frozen evaluation sets and retired after their measurement
 // (external/<set>/<lang>.json, lang "de-simple" is German): real-world-like training material.
-const ZExternalItemSchema = z.object({
-  id: z.string(),
-  text: z.string().min(1),
-  topic: ZTopicName,
-  danger: z.boolean(),
-  signals: z.array(ZDangerSignal).min(1).optional(),
-  writer: z.string(),
-});
+const ZExternalItemSchema = z
+  .object({
+    id: z.string(),
+    text: z.string().min(1),
+    topic: ZTopicName,
+    danger: z.boolean(),
+    signals: z.array(ZDangerSignal).min(1).optional(),
+    writer: z.string(),
+  })
+  .refine((item) => item.danger === (item.signals !== undefined), {
+    message: 'signals must be given exactly for danger messages',
+  });
 export interface TExternalMessage {
   language: string;
   text: string;
@@ -159,10 +163,6 @@ export async function loadExternalMessages(dataDir: string): Promise<TExternalMe
       const items = await readJson(join(root, set.name, name), z.array(ZExternalItemSchema));
       const language = name.slice(0, 2);
       for (const item of items) {
-        if (item.danger !== (item.signals !== undefined))
-          throw new Error(
-            `Invalid intake data file ${join(root, set.name, name)}: ${item.id} signals must go with danger`,
-          );
         messages.push({ language, text: item.text, topic: item.topic, signal: item.signals?.[0] ?? null });
       }
     }
