@@ -1,6 +1,7 @@
 // Tenancy contract: the office's teams and social areas (directory).
 import { z } from 'zod';
 import { ZId, ZUserRefSchema } from './common.js';
+import { ZRole } from './enums.js';
 import { helpLineKeys } from './help-lines.js';
 
 /* ---------- directory ---------- */
@@ -12,6 +13,18 @@ export const ZTeamSchema = z.object({
   members: z.array(ZUserRefSchema.extend({ lead: z.boolean() })),
 });
 export type TTeam = z.infer<typeof ZTeamSchema>;
+
+/**
+ * The staff directory (`GET /api/users`) answers only whom the caller's work needs
+ * (`modules/tenancy/policy.ts`): colleagues of the caller's teams, the whole office for the data
+ * protection officer, and otherwise the caller alone.
+ */
+export const ZDirectoryAction = z.enum(['see']);
+export type TDirectoryAction = z.infer<typeof ZDirectoryAction>;
+
+/** A colleague in the staff directory: name and roles, nothing else. */
+export const ZStaffMemberSchema = ZUserRefSchema.extend({ roles: z.array(ZRole) });
+export type TStaffMember = z.infer<typeof ZStaffMemberSchema>;
 
 export const ZSocialAreaSchema = z.object({
   id: ZId,

@@ -1,4 +1,4 @@
-import type { TRole, TSocialArea, TTeam } from '@lotse/shared';
+import type { TSocialArea, TTeam } from '@lotse/shared';
 import type { Tx } from '../../db/connection.js';
 
 /** Teams of the office with their members (names only). */
@@ -39,16 +39,6 @@ export async function listTeams(tx: Tx): Promise<TTeam[]> {
       .filter((m) => m.team_id === t.id)
       .map((m) => ({ id: m.id, displayName: m.display_name, lead: m.lead })),
   }));
-}
-
-export async function listStaff(tx: Tx): Promise<{ id: string; displayName: string; roles: TRole[] }[]> {
-  const rows = await tx
-    .selectFrom('directory_users as users')
-    .select(['id', 'display_name', 'roles'])
-    .where('disabled', '=', false)
-    .orderBy('display_name')
-    .execute();
-  return rows.map((u) => ({ id: u.id, displayName: u.display_name, roles: u.roles as TRole[] }));
 }
 
 export async function listSocialAreas(tx: Tx): Promise<TSocialArea[]> {

@@ -2,11 +2,10 @@ import {
   ZAdminTeamSchema,
   ZHelpLineEditSchema,
   ZHelpLineSchema,
-  ZRole,
   ZSocialAreaSchema,
+  ZStaffMemberSchema,
   ZTeamContactEditSchema,
   ZTeamSchema,
-  ZUserRefSchema,
 } from '@lotse/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -15,8 +14,9 @@ import type { AppContext } from '../../platform/context.js';
 import { errorResponses } from '../../platform/http/responses.js';
 import { requireOfficeAction } from '../../platform/policy.js';
 import { inActorScope } from '../../platform/scope.js';
-import { listSocialAreas, listStaff, listTeams } from './directory.js';
+import { listSocialAreas, listTeams } from './directory.js';
 import { listHelpLines, updateHelpLines } from './help-lines.js';
+import { listVisibleStaff } from './list-staff.js';
 import { listTeamContactsForAdmin, updateTeamContact } from './team-contacts.js';
 
 /** Office directory for staff: teams, colleagues, social areas (no personal data of families). */
@@ -33,10 +33,11 @@ export function tenancyRoutes(app: FastifyInstance, ctx: AppContext) {
       config: { access: 'staff' },
       schema: {
         tags: ['office'],
-        response: { 200: z.array(ZUserRefSchema.extend({ roles: z.array(ZRole) })) },
+        response: { 200: z.array(ZStaffMemberSchema) },
       },
     },
-    (request) => inActorScope(ctx, request, ({ tx }) => listStaff(tx)),
+    // Only whom the caller's work needs (policy.ts `canOnStaffMember`), never the whole office.
+    (request) => inActorScope(ctx, request, (scope) => listVisibleStaff(scope)),
   );
   r.get(
     '/api/social-areas',
