@@ -26,7 +26,7 @@ import { tenancyRoutes } from './modules/tenancy/index.js';
 import type { AppContext } from './platform/context.js';
 import { registerAccessControl } from './platform/http/access.js';
 import { registerErrorHandler } from './platform/http/error-handler.js';
-import { registerNulGuard } from './platform/http/nul-guard.js';
+import { registerTextGuard } from './platform/http/text-guard.js';
 import { registerSecurityHeaders } from './platform/http/security.js';
 import { registerWebApp } from './platform/http/static.js';
 import { registerRealtime } from './platform/realtime/plugin.js';
@@ -61,7 +61,7 @@ export async function buildApp(ctx: AppContext, opts: { serveWeb?: boolean } = {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   registerAccessControl(app, ctx.db, ctx.config, ctx.sessions);
-  registerNulGuard(app);
+  registerTextGuard(app);
 
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(

@@ -10,6 +10,7 @@ import { createServices } from './platform/services.js';
 export async function createContext(config: Config): Promise<AppContext & { masterKeyGenerated: boolean }> {
   const db = await openDatabase({
     databaseUrl: config.databaseUrl,
+    migrationUrl: config.databaseMigrationUrl,
     dataDir: join(config.dataDir, 'pglite'),
   });
   await migrate(db);

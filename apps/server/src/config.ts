@@ -8,6 +8,10 @@ const ZConfigSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL muss mit postgres:// beginnen')
     .optional(),
+  DATABASE_MIGRATION_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_MIGRATION_URL muss mit postgres:// beginnen')
+    .optional(),
   DATA_DIR: z.string().default('./data'),
   PUBLIC_URL: z.url().optional(),
   SMTP_URL: z
@@ -56,7 +60,10 @@ export interface Config {
   env: 'development' | 'production' | 'test';
   port: number;
   host: string;
+  /** The runtime connection: the login role lotse_app (PostgreSQL server only). */
   databaseUrl: string | undefined;
+  /** The schema owner, for migrations and audit verification; without it DATABASE_URL is the owner's. */
+  databaseMigrationUrl: string | undefined;
   dataDir: string;
   publicUrl: string;
   smtpUrl: string | undefined;
@@ -111,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    databaseMigrationUrl: e.DATABASE_MIGRATION_URL,
     dataDir: e.DATA_DIR,
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     smtpUrl: e.SMTP_URL,

@@ -166,6 +166,7 @@ export type TChallenge = z.infer<typeof ZChallengeSchema>;
 export const ZPowSolutionSchema = ZChallengeSchema.omit({ maxnumber: true }).extend({
   number: z.number().int(),
 });
+export type TPowSolution = z.infer<typeof ZPowSolutionSchema>;
 
 /* ---------- submitting a request ---------- */
 export const ZCreateIntakeRequestSchema = z.object({
@@ -218,6 +219,9 @@ export const familyAuditActions = [
 export const ZFamilyLoginSchema = z.object({
   code: z.string().trim().min(4).max(20),
   pin: z.string().regex(/^\d{6}$/, 'Die PIN hat 6 Ziffern'),
+  /** Required after a few failures from one address (answer `proof_required`): a solved challenge
+   * from `GET /api/intake/challenge`. */
+  pow: ZPowSolutionSchema.optional(),
 });
 export const ZIntakeStatus = z.enum(['new', 'claimed', 'case_opened', 'closed']);
 export type TIntakeStatus = z.infer<typeof ZIntakeStatus>;

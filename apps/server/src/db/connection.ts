@@ -28,11 +28,24 @@ export interface Db {
   app: Kysely<Database>;
   /** Runs `fn` as the schema owner: migrations, audit verification, tests. Never for requests. */
   withOwner<T>(fn: (owner: Kysely<Database>, script: ScriptRunner) => Promise<T>): Promise<T>;
+  /**
+   * Refuses to run when the runtime connection could get round row-level security or the
+   * append-only audit: a superuser, a role with BYPASSRLS, or one that may switch into another role.
+   * Called after the migrations (which make lotse_app a login role).
+   */
+  checkRuntimeRole(): Promise<void>;
   close(): Promise<void>;
 }
 
 export interface OpenOptions {
+  /** The runtime connection (the login role lotse_app). */
   databaseUrl?: string | undefined;
+  /**
+   * The schema owner's connection, for migrations and audit verification. Without it the
+   * `databaseUrl` is taken as the owner's, and the runtime connects to the same server and database
+   * as lotse_app (fine where the server trusts local connections; elsewhere set both).
+   */
+  migrationUrl?: string | undefined;
   /** Directory for the embedded database; `memory://` for an in-memory one. */
   dataDir?: string;
   /** Pool size for PostgreSQL. */
@@ -44,11 +57,20 @@ const APP_ROLE = 'lotse_app';
 /** Opens PostgreSQL (when a URL is given) or the embedded PGlite database. */
 export async function openDatabase(options: OpenOptions): Promise<Db> {
   return options.databaseUrl
-    ? openPostgres(options.databaseUrl, options.poolSize ?? 20)
+    ? openPostgres(options.databaseUrl, options.migrationUrl, options.poolSize ?? 20)
     : openPglite(options.dataDir ?? 'memory://');
 }
 
-async function openPostgres(url: string, poolSize: number): Promise<Db> {
+/** The URL the runtime connects with: `databaseUrl` itself, or lotse_app on its server when no owner URL is set apart. */
+export function runtimeDatabaseUrl(databaseUrl: string, migrationUrl: string | undefined): string {
+  if (migrationUrl) return databaseUrl;
+  const url = new URL(databaseUrl);
+  url.username = APP_ROLE;
+  url.password = '';
+  return url.toString();
+}
+
+async function openPostgres(url: string, migrationUrl: string | undefined, poolSize: number): Promise<Db> {
   const typeParsers = {
     getTypeParser: ((oid: number, format?: string) => {
       if (oid === 1082) return (v: string) => v; // date stays 'YYYY-MM-DD'
@@ -61,12 +83,14 @@ async function openPostgres(url: string, poolSize: number): Promise<Db> {
     statement_timeout: 10_000,
     idle_in_transaction_session_timeout: 10_000,
   };
-  const appPool = new pg.Pool({ ...common, max: poolSize });
-  appPool.on('connect', (client) => {
-    client.query(`SET ROLE ${APP_ROLE}`).catch(() => undefined);
+  // The runtime logs in as lotse_app itself: there is no stronger role to RESET ROLE back to.
+  const appPool = new pg.Pool({
+    ...common,
+    connectionString: runtimeDatabaseUrl(url, migrationUrl),
+    max: poolSize,
   });
   appPool.on('error', () => undefined);
-  const ownerPool = new pg.Pool({ ...common, max: 2 });
+  const ownerPool = new pg.Pool({ ...common, connectionString: migrationUrl ?? url, max: 2 });
   ownerPool.on('error', () => undefined);
   const app = new Kysely<Database>({
     dialect: new PostgresDialect({ pool: withPreparedStatements(appPool) }),
@@ -90,6 +114,19 @@ async function openPostgres(url: string, poolSize: number): Promise<Db> {
         },
       };
       return fn(owner, script);
+    },
+    async checkRuntimeRole() {
+      const { rows } = await appPool.query<{ name: string; strong: boolean; memberships: number }>(
+        `SELECT current_user AS name, (r.rolsuper OR r.rolbypassrls OR r.rolcreaterole) AS strong,
+                (SELECT count(*)::int FROM pg_auth_members m WHERE m.member = r.oid) AS memberships
+         FROM pg_roles r WHERE r.rolname = current_user`,
+      );
+      const role = rows[0];
+      if (!role || role.strong || role.memberships > 0) {
+        throw new Error(
+          `DATABASE_URL verbindet als "${role?.name ?? '?'}": Die Laufzeitverbindung muss die Anmelderolle ${APP_ROLE} ohne Superuser-, BYPASSRLS- und Rollenrechte sein (Migrationen: DATABASE_MIGRATION_URL).`,
+        );
+      }
     },
     async close() {
       await app.destroy();
@@ -172,6 +209,10 @@ async function openPglite(dataDir: string): Promise<Db> {
       await ensureAppRole();
       return result;
     },
+    // Embedded PGlite has a single user, the superuser: the app switches to lotse_app for row-level
+    // security, but nothing stops a statement from switching back. Only Lotse's own code talks to
+    // it (no network port); the PostgreSQL server is the hardened setup (docs/ARCHITECTURE.md).
+    async checkRuntimeRole() {},
     async close() {
       await app.destroy();
     },

@@ -26,5 +26,6 @@ export async function migrate(db: Db, dir = migrationsDir): Promise<string[]> {
       applied.push(file);
     }
   });
+  await db.checkRuntimeRole();
   return applied;
 }

@@ -17,3 +17,18 @@ export const unauthenticated = () => new HttpError(401, 'unauthenticated', 'Bitt
 export const badRequest = (message: string, fields?: Record<string, string>) =>
   new HttpError(400, 'bad_request', message, fields);
 export const conflict = (message: string) => new HttpError(409, 'conflict', message);
+
+/** Too many failed attempts: answered 429 with `Retry-After`, and the wait in words a person can act on. */
+export class RetryLaterError extends HttpError {
+  constructor(readonly retryAfterSeconds: number) {
+    const wait =
+      retryAfterSeconds < 120
+        ? `${retryAfterSeconds} Sekunden`
+        : `${Math.ceil(retryAfterSeconds / 60)} Minuten`;
+    super(
+      429,
+      'throttled',
+      `Zu viele fehlgeschlagene Versuche. Bitte warten Sie ${wait} und versuchen Sie es dann erneut.`,
+    );
+  }
+}

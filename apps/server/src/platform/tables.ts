@@ -21,7 +21,7 @@ export interface SessionsTable {
 export interface LoginThrottleTable {
   key: string;
   failures: number;
-  window_start: Timestamp;
+  last_failure_at: Timestamp;
   locked_until: Date | string | null;
 }
 export interface AuditEventsTable {

@@ -19,7 +19,8 @@ import {
   ZTeamContactSchema,
 } from '@lotse/shared';
 import { z } from 'zod';
-import { api } from '../api/client.ts';
+import { api, isApiError } from '../api/client.ts';
+import { solveChallenge } from './intake/pow.ts';
 
 export type FlowResponse = z.infer<typeof ZFlowResponseSchema>;
 export type CreateIntakeResponse = z.infer<typeof ZCreateIntakeResponseSchema>;
@@ -58,9 +59,18 @@ export function createIntakeRequest(body: TCreateIntakeRequest): Promise<CreateI
   return api('/api/intake/requests', { method: 'POST', body, schema: ZCreateIntakeResponseSchema });
 }
 
-/** Signs in with access code and PIN; the server sets the family session cookie. */
-export function familyLogin(code: string, pin: string): Promise<void> {
-  return api<void>('/api/family/login', { method: 'POST', body: { code, pin } });
+/**
+ * Signs in with access code and PIN; the server sets the family session cookie. After a few
+ * failures from this address the server asks for a proof of work first: solved here, then sent again.
+ */
+export async function familyLogin(code: string, pin: string): Promise<void> {
+  try {
+    await api<void>('/api/family/login', { method: 'POST', body: { code, pin } });
+  } catch (error) {
+    if (!isApiError(error, 400) || error.code !== 'proof_required') throw error;
+    const pow = await solveChallenge(await fetchChallenge());
+    await api<void>('/api/family/login', { method: 'POST', body: { code, pin, pow } });
+  }
 }
 
 export function familyLogout(): Promise<void> {

@@ -2,9 +2,9 @@ import { sql } from 'kysely';
 import { NO_TENANT } from '../../platform/audit/events.js';
 import { verifyPassword } from '../../platform/auth/passwords.js';
 import { createSession, deleteSession } from '../../platform/auth/sessions.js';
-import { clearLoginFailures, lockedForSeconds, recordLoginFailure } from '../../platform/auth/throttle.js';
+import { clearFailures, recordFailure, staffKeys, waitSeconds } from '../../platform/auth/throttle.js';
 import type { AppContext } from '../../platform/context.js';
-import { HttpError } from '../../platform/errors.js';
+import { HttpError, RetryLaterError } from '../../platform/errors.js';
 import { inOfficeScope } from '../../platform/scope.js';
 
 export interface LoginResult {
@@ -15,26 +15,19 @@ export interface LoginResult {
 
 const WRONG = 'Benutzername oder Passwort ist falsch.';
 
-export function throttledError(seconds: number) {
-  const minutes = Math.max(1, Math.ceil(seconds / 60));
-  return new HttpError(
-    429,
-    'throttled',
-    `Zu viele fehlgeschlagene Anmeldungen. Bitte versuchen Sie es in ${minutes} Minuten erneut.`,
-  );
-}
-
 /**
  * Checks name and password and opens a session (replacing any previous one). Unknown names and
- * wrong passwords get the same answer in about the same time; repeated failures lock name and address.
+ * wrong passwords get the same answer in about the same time; repeated failures make name, name at
+ * this address and address wait, longer with each failure (platform/auth/throttle.ts) — never a lock
+ * that keeps the owner out for long.
  */
 export async function login(
   ctx: AppContext,
   input: { username: string; password: string; ip: string; previousSessionId: string | null },
 ): Promise<LoginResult> {
-  const keys = { username: input.username, ip: input.ip };
-  const lockedSeconds = await lockedForSeconds(ctx.db, keys);
-  if (lockedSeconds > 0) {
+  const keys = staffKeys(input.username, input.ip);
+  const wait = await waitSeconds(ctx.db, keys);
+  if (wait > 0) {
     await inOfficeScope(ctx, NO_TENANT, input.ip, ({ audit }) =>
       audit({
         action: 'auth.throttled',
@@ -43,7 +36,7 @@ export async function login(
         details: { username: input.username.slice(0, 100) },
       }),
     );
-    throw throttledError(lockedSeconds);
+    throw new RetryLaterError(wait);
   }
   const account = (
     await sql<{ tenant_id: string; user_id: string; password_hash: string; disabled: boolean }>`
@@ -51,7 +44,7 @@ export async function login(
   ).rows[0];
   const passwordOk = await verifyPassword(account?.password_hash ?? null, input.password);
   if (!account || account.disabled || !passwordOk) {
-    await recordLoginFailure(ctx.db, keys);
+    await recordFailure(ctx.db, keys);
     const tenantId = account?.tenant_id ?? NO_TENANT;
     await inOfficeScope(ctx, tenantId, input.ip, ({ audit }) =>
       audit({
@@ -64,7 +57,7 @@ export async function login(
     );
     throw new HttpError(401, 'invalid_credentials', WRONG);
   }
-  await clearLoginFailures(ctx.db, input.username);
+  await clearFailures(ctx.db, keys);
   return inOfficeScope(ctx, account.tenant_id, input.ip, async ({ tx, audit }) => {
     const user = await tx
       .selectFrom('users')

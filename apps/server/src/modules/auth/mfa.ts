@@ -1,11 +1,10 @@
 import type { Actor } from '../../platform/actor.js';
 import { createSession, deleteSession } from '../../platform/auth/sessions.js';
-import { lockedForSeconds, recordLoginFailure } from '../../platform/auth/throttle.js';
+import { recordFailure, staffKeys, waitSeconds } from '../../platform/auth/throttle.js';
 import { newTotpSecret, totpUri, verifyTotp } from '../../platform/auth/totp.js';
 import type { AppContext } from '../../platform/context.js';
-import { conflict, HttpError } from '../../platform/errors.js';
+import { conflict, HttpError, RetryLaterError } from '../../platform/errors.js';
 import { type ActorScope, inScopeOf } from '../../platform/scope.js';
-import { throttledError } from './login.js';
 
 const totpContext = (userId: string) => `totp:${userId}`;
 
@@ -18,9 +17,9 @@ export async function confirmMfa(
   actor: Actor,
   input: { code: string; ip: string; enrol: boolean },
 ): Promise<string> {
-  const throttle = { username: actor.username, ip: input.ip };
-  const locked = await lockedForSeconds(ctx.db, throttle);
-  if (locked > 0) throw throttledError(locked);
+  const throttle = staffKeys(actor.username, input.ip);
+  const wait = await waitSeconds(ctx.db, throttle);
+  if (wait > 0) throw new RetryLaterError(wait);
   const result = await inScopeOf(ctx, actor, input.ip, async ({ tx, audit }) => {
     const user = await tx
       .selectFrom('users')
@@ -80,7 +79,7 @@ export async function confirmMfa(
     return token;
   });
   if (!result) {
-    await recordLoginFailure(ctx.db, throttle);
+    await recordFailure(ctx.db, throttle);
     throw new HttpError(
       401,
       'invalid_code',

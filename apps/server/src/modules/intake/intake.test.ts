@@ -252,38 +252,91 @@ describe('public intake', () => {
     expect([400]).toContain(wrong.statusCode);
   });
 
-  it('locks a code after five wrong PINs and answers unknown codes like wrong PINs', async () => {
+  it('answers known and unknown codes alike, six times in a row, and makes both wait alike', async () => {
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/intake/requests',
       payload: request({ pow: await solvedPow() }),
+      remoteAddress: '10.14.5.1',
     });
+    expect(res.statusCode, res.body).toBe(201);
     const { accessCode, pin } = res.json();
     const wrongPin = pin === '000000' ? '111111' : '000000';
-    const unknown = await t.app.inject({
-      method: 'POST',
-      url: '/api/family/login',
-      payload: { code: 'ZZZZ-ZZZZ', pin: '123456' },
-    });
-    const wrong = await t.app.inject({
-      method: 'POST',
-      url: '/api/family/login',
-      payload: { code: accessCode, pin: wrongPin },
-    });
-    expect(unknown.statusCode).toBe(401);
-    expect(wrong.body).toBe(unknown.body);
-    for (let i = 0; i < 4; i++)
-      await t.app.inject({
+    const familyLogin = (code: string, pinTried: string, remoteAddress: string) =>
+      t.app.inject({
         method: 'POST',
         url: '/api/family/login',
-        payload: { code: accessCode, pin: wrongPin },
+        payload: { code, pin: pinTried },
+        remoteAddress,
       });
-    const locked = await t.app.inject({
+    // Known and unknown codes, each tried six times from its own address: the same answers.
+    const knownAnswers: string[] = [];
+    const unknownAnswers: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const known = await familyLogin(accessCode, wrongPin, '10.14.0.1');
+      const unknown = await familyLogin('ZZZZ-ZZZZ-ZZ', wrongPin, '10.14.0.2');
+      knownAnswers.push(`${known.statusCode} ${known.body}`);
+      unknownAnswers.push(`${unknown.statusCode} ${unknown.body}`);
+    }
+    expect(knownAnswers).toEqual(unknownAnswers);
+    // From the fourth failure of an address on, every try needs a proof of work.
+    expect(knownAnswers[3]).toContain('proof_required');
+    expect(knownAnswers[2]).toContain('invalid_code');
+
+    // The code itself waits after four wrong PINs, whatever the address, and says for how long.
+    const other = await t.app.inject({
+      method: 'POST',
+      url: '/api/intake/requests',
+      payload: request({ pow: await solvedPow() }),
+      remoteAddress: '10.14.5.2',
+    });
+    expect(other.statusCode, other.body).toBe(201);
+    const second = other.json();
+    const secondWrong = second.pin === '000000' ? '111111' : '000000';
+    for (let i = 0; i < 4; i++)
+      expect((await familyLogin(second.accessCode, secondWrong, `10.14.1.${i}`)).statusCode).toBe(401);
+    const waiting = await familyLogin(second.accessCode, second.pin, '10.14.2.1');
+    expect(waiting.statusCode).toBe(429);
+    expect(Number(waiting.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(waiting.headers['retry-after'])).toBeLessThanOrEqual(2);
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    expect((await familyLogin(second.accessCode, second.pin, '10.14.2.1')).statusCode).toBe(200);
+  });
+
+  it('asks an address with failures for a proof of work and accepts it', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/intake/requests',
+      payload: request({ pow: await solvedPow() }),
+      remoteAddress: '10.14.5.3',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const { accessCode, pin } = res.json();
+    const address = '10.14.3.1';
+    for (let i = 0; i < 3; i++) {
+      const miss = await t.app.inject({
+        method: 'POST',
+        url: '/api/family/login',
+        payload: { code: `UNBE-KANN-T${i}`, pin: '123456' },
+        remoteAddress: address,
+      });
+      expect(miss.statusCode).toBe(401);
+    }
+    const withoutProof = await t.app.inject({
       method: 'POST',
       url: '/api/family/login',
       payload: { code: accessCode, pin },
+      remoteAddress: address,
     });
-    expect(locked.statusCode).toBe(429);
+    expect(withoutProof.statusCode).toBe(400);
+    expect(withoutProof.json().error).toBe('proof_required');
+    const withProof = await t.app.inject({
+      method: 'POST',
+      url: '/api/family/login',
+      payload: { code: accessCode, pin, pow: await solvedPow() },
+      remoteAddress: address,
+    });
+    expect(withProof.statusCode).toBe(200);
   });
 
   it('keeps family pages closed without a family session', async () => {

@@ -1,62 +1,61 @@
+import type { TPowSolution } from '@lotse/shared';
 import { sql } from 'kysely';
 import { NO_TENANT } from '../../platform/audit/events.js';
 import { createFamilySession } from '../../platform/auth/family-sessions.js';
 import { verifyPassword } from '../../platform/auth/passwords.js';
+import {
+  clearFailures,
+  failuresOf,
+  familyKeys,
+  recordFailure,
+  waitSeconds,
+} from '../../platform/auth/throttle.js';
 import type { AppContext } from '../../platform/context.js';
-import { HttpError } from '../../platform/errors.js';
+import { HttpError, RetryLaterError } from '../../platform/errors.js';
 import { inOfficeScope } from '../../platform/scope.js';
 import { normaliseAccessCode } from './access-code.js';
 
-const MAX_PIN_FAILURES = 5;
-const LOCK_MINUTES = 30;
 const WRONG = 'Code oder PIN stimmen nicht. Bitte prüfen Sie Ihre Eingabe.';
+/** From this many failures of one address on, each further try needs a solved proof of work. */
+export const PROOF_AFTER_FAILURES = 3;
 
 /**
- * A family comes back with access code and PIN. Unknown codes and wrong PINs get the same answer;
- * five wrong PINs lock the code for 30 minutes (against guessing the 6-digit PIN).
+ * A family comes back with access code and PIN. Whether the code exists never changes the answer:
+ * unknown codes and wrong PINs are answered alike, and the code is throttled by its text, known or
+ * not (growing waits, platform/auth/throttle.ts), as is the address. After a few failures from one
+ * address every try costs a proof of work, as sending a request does.
  */
 export async function familyLogin(
   ctx: AppContext,
-  input: { code: string; pin: string; ip: string },
+  input: { code: string; pin: string; ip: string; pow?: TPowSolution | undefined },
 ): Promise<string> {
   const code = normaliseAccessCode(input.code);
-  const found = (
-    await sql<{ tenant_id: string; id: string; pin_hash: string; locked_until: Date | null }>`
-      SELECT * FROM lotse_intake_by_code(${code})`.execute(ctx.db.app)
-  ).rows[0];
-  if (found?.locked_until && new Date(found.locked_until) > new Date()) {
+  const keys = familyKeys(code, input.ip);
+  const wait = await waitSeconds(ctx.db, keys);
+  if (wait > 0) throw new RetryLaterError(wait);
+  const addressFailures = await failuresOf(ctx.db, { kind: 'familyAddress', value: input.ip });
+  if (addressFailures >= PROOF_AFTER_FAILURES && !(input.pow && (await ctx.pow.accept(ctx.db, input.pow)))) {
     throw new HttpError(
-      429,
-      'locked',
-      `Zu viele falsche Versuche. Bitte versuchen Sie es in ${LOCK_MINUTES} Minuten wieder.`,
+      400,
+      'proof_required',
+      'Bitte warten Sie einen Moment und versuchen Sie es noch einmal.',
     );
   }
+  const found = (
+    await sql<{ tenant_id: string; id: string; pin_hash: string }>`
+      SELECT * FROM lotse_intake_by_code(${code})`.execute(ctx.db.app)
+  ).rows[0];
   const ok = await verifyPassword(found?.pin_hash ?? null, input.pin);
-  const tenantId = found?.tenant_id ?? NO_TENANT;
   const event = { resourceType: 'intake' as const, resourceId: found?.id ?? null };
   if (!found || !ok) {
-    await inOfficeScope(ctx, tenantId, input.ip, async ({ tx, audit }) => {
-      if (found) {
-        await tx
-          .updateTable('intake_requests')
-          .set((eb) => ({
-            pin_failures: eb('pin_failures', '+', 1),
-            locked_until: sql<Date | null>`CASE WHEN pin_failures + 1 >= ${MAX_PIN_FAILURES}
-              THEN now() + make_interval(mins => ${LOCK_MINUTES}) ELSE locked_until END`,
-          }))
-          .where('id', '=', found.id)
-          .execute();
-      }
-      await audit({ ...event, action: 'family.login_failed', outcome: 'failed' });
-    });
+    await recordFailure(ctx.db, keys);
+    await inOfficeScope(ctx, found?.tenant_id ?? NO_TENANT, input.ip, ({ audit }) =>
+      audit({ ...event, action: 'family.login_failed', outcome: 'failed' }),
+    );
     throw new HttpError(401, 'invalid_code', WRONG);
   }
+  await clearFailures(ctx.db, keys);
   return inOfficeScope(ctx, found.tenant_id, input.ip, async ({ tx, audit }) => {
-    await tx
-      .updateTable('intake_requests')
-      .set({ pin_failures: 0, locked_until: null })
-      .where('id', '=', found.id)
-      .execute();
     await audit({ ...event, action: 'family.login' });
     return createFamilySession(tx, found.tenant_id, found.id);
   });

@@ -1,4 +1,3 @@
-import type { Generated } from 'kysely';
 import type { CreatedAt, Timestamp } from '../../db/column-types.js';
 
 // Tables of requests from the family app. Only this module reads or writes them
@@ -8,8 +7,6 @@ export interface IntakeRequestsTable {
   id: string;
   access_code: string;
   pin_hash: string;
-  pin_failures: Generated<number>;
-  locked_until: Date | string | null;
   status: string;
   urgent: boolean;
   topic: string;

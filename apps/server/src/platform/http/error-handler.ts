@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ZodError } from 'zod';
-import { HttpError } from '../errors.js';
+import { HttpError, RetryLaterError } from '../errors.js';
 
 function fieldsOf(issues: { path: PropertyKey[]; message: string }[]): Record<string, string> {
   const fields: Record<string, string> = {};
@@ -15,6 +15,7 @@ function fieldsOf(issues: { path: PropertyKey[]; message: string }[]): Record<st
 /** Maps every error to a clear 4xx answer; only unexpected failures become 500 (and are logged). */
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError | HttpError | ZodError, request, reply) => {
+    if (error instanceof RetryLaterError) reply.header('retry-after', String(error.retryAfterSeconds));
     if (error instanceof HttpError) {
       return reply
         .status(error.status)

@@ -1,5 +1,6 @@
 import websocket from '@fastify/websocket';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { runtimeDatabaseUrl } from '../../db/connection.js';
 import { FAMILY_COOKIE, lookupFamilySession } from '../auth/family-sessions.js';
 import { lookupSession, SESSION_COOKIE } from '../auth/sessions.js';
 import type { AppContext } from '../context.js';
@@ -44,7 +45,7 @@ export async function registerRealtime(
   const bus =
     opts.bus ??
     (ctx.db.engine === 'postgres' && ctx.config.databaseUrl
-      ? await PgBus.connect(ctx.config.databaseUrl, log)
+      ? await PgBus.connect(runtimeDatabaseUrl(ctx.config.databaseUrl, ctx.config.databaseMigrationUrl), log)
       : new LocalBus());
   const hub = new RealtimeHub(bus, { log, ...opts });
   const idle = ctx.config.sessionIdleSeconds;

@@ -48,6 +48,7 @@ const jsonValue = fc.oneof(
   fc.constant(''),
   fc.constant('x'.repeat(5000)),
   fc.constant('\u0000\u202e\ud83d\ude00'),
+  fc.constant('bell\u0007 del\u007f lone\ud800'),
   fc.integer(),
   fc.constant(null),
 );
