@@ -115,9 +115,18 @@ test('Mutter schreibt auf Deutsch → ASD Nord → Code → Fachkraft antwortet 
   await page.getByRole('button', { name: 'Nachsehen' }).click();
   await expect(page.getByText('Code oder PIN stimmen nicht.')).toBeVisible();
   await expect(page).toHaveURL(/\/zurueck$/);
+  // Two more wrong tries: from now on this address must solve a proof of work before each try,
+  // which the app does by itself — the right PIN still signs in.
+  for (let i = 0; i < 2; i++) {
+    const refused = page.waitForResponse((r) => r.url().endsWith('/api/family/login') && r.status() === 401);
+    await page.getByRole('button', { name: 'Nachsehen' }).click();
+    await refused;
+  }
+  const proofAsked = page.waitForResponse((r) => r.url().endsWith('/api/family/login') && r.status() === 400);
 
   await page.getByLabel('PIN', { exact: true }).fill(pin);
   await page.getByRole('button', { name: 'Nachsehen' }).click();
+  expect(await (await proofAsked).json()).toMatchObject({ error: 'proof_required' });
   await expect(page).toHaveURL(/\/meine-anfrage$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Meine Anfrage' })).toBeVisible();
   await expect(

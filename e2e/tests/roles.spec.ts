@@ -57,11 +57,11 @@ test('Aufgabe „zuständig“ bietet nur an, wer am Fall arbeiten darf', async 
   await checkPage(page, testInfo, 'rollen-15-aufgabe-zustaendig');
 
   // The server refuses someone from another team, whatever the form offered.
-  const users = (await (await page.request.get('/api/users')).json()) as {
-    id: string;
-    displayName: string;
+  // Anna's directory holds only her team (ASD Nord); Ben (ASD Süd) comes from the team list.
+  const teams = (await (await page.request.get('/api/teams')).json()) as {
+    members: { id: string; displayName: string }[];
   }[];
-  const ben = users.find((u) => u.displayName === 'Ben Brandt');
+  const ben = teams.flatMap((t) => t.members).find((u) => u.displayName === 'Ben Brandt');
   expect(ben).toBeDefined();
   const refused = await page.request.post(`/api/cases/${LENA_CASE_ID}/tasks`, {
     data: { title: 'Darf nicht angelegt werden', dueOn: '2030-01-01', assigneeId: ben?.id },

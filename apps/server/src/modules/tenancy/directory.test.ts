@@ -83,4 +83,21 @@ describe('staff directory (GET /api/users) answers only what a role needs', () =
     const res = await t.app.inject({ method: 'GET', url: '/api/users' });
     expect(res.statusCode).toBe(401);
   });
+
+  it('shows planners and provider staff the teams, but not who is in them (GET /api/teams)', async () => {
+    const membersSeenBy = async (user: { username: string }) => {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: '/api/teams',
+        headers: { cookie: await loginCookie(t.app, user.username) },
+      });
+      expect(res.statusCode).toBe(200);
+      const teams = res.json() as { name: string; members: { id: string }[] }[];
+      expect(teams.map((team) => team.name)).toContain('ASD Nord');
+      return teams.flatMap((team) => team.members.map((member) => member.id));
+    };
+    expect(await membersSeenBy(o.fiona)).toEqual([]);
+    expect(await membersSeenBy(paul)).toEqual([]);
+    expect(await membersSeenBy(o.anna)).toContain(o.ben.id);
+  });
 });

@@ -1,8 +1,16 @@
-import type { TSocialArea, TTeam } from '@lotse/shared';
+import type { TRole, TSocialArea, TTeam } from '@lotse/shared';
 import type { Tx } from '../../db/connection.js';
+import { type Actor, hasRole } from '../../platform/actor.js';
 
-/** Teams of the office with their members (names only). */
-export async function listTeams(tx: Tx): Promise<TTeam[]> {
+const MEMBER_READERS: readonly TRole[] = ['caseworker', 'team_lead', 'dpo', 'admin'];
+
+/**
+ * The office's teams. Their members' names go only to staff who do the office's casework or run it
+ * (caseworkers, team leads, the data protection officer, admins): planners and provider staff see
+ * the teams, never who is in them (see `canOnStaffMember` for the directory itself).
+ */
+export async function listTeams(tx: Tx, actor: Actor): Promise<TTeam[]> {
+  const seesMembers = MEMBER_READERS.some((role) => hasRole(actor, role));
   const teams = await tx
     .selectFrom('teams')
     .leftJoin('social_areas', (j) =>
@@ -36,7 +44,7 @@ export async function listTeams(tx: Tx): Promise<TTeam[]> {
     kind: t.kind,
     socialArea: t.area_id && t.area_name ? { id: t.area_id, name: t.area_name } : null,
     members: members
-      .filter((m) => m.team_id === t.id)
+      .filter((m) => seesMembers && m.team_id === t.id)
       .map((m) => ({ id: m.id, displayName: m.display_name, lead: m.lead })),
   }));
 }

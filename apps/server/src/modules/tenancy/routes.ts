@@ -25,7 +25,7 @@ export function tenancyRoutes(app: FastifyInstance, ctx: AppContext) {
   r.get(
     '/api/teams',
     { config: { access: 'staff' }, schema: { tags: ['office'], response: { 200: z.array(ZTeamSchema) } } },
-    (request) => inActorScope(ctx, request, ({ tx }) => listTeams(tx)),
+    (request) => inActorScope(ctx, request, ({ tx, actor }) => listTeams(tx, actor)),
   );
   r.get(
     '/api/users',
