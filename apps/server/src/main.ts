@@ -19,6 +19,7 @@ async function main() {
     await setUpDemoIntake(ctx.db);
   }
   const app = await buildApp(ctx);
+  ctx.sealer.logAnchorsTo(app.log);
   const worker = createJobWorker(ctx);
   const timer = setInterval(() => {
     ctx.sealer.tick().catch((err: unknown) => app.log.error({ err }, 'audit sealing failed'));

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase, withTenant } from '../db/connection.js';
 import { migrate } from '../db/migrate.js';
 import { recordAudit } from '../platform/audit/record.js';
-import { AuditSealer } from '../platform/audit/seal.js';
+import { AuditSealer, auditSealerOptions } from '../platform/audit/seal.js';
+import { resolveMasterKey } from '../platform/crypto.js';
 import { testEngine } from '../test-support/database.js';
 
 const run = promisify(execFile);
@@ -51,13 +52,17 @@ describe.runIf(testEngine === 'pglite')('npm run audit:verify', () => {
         }),
       );
     }
-    await new AuditSealer(db).flush();
+    // The server's master key of this DATA_DIR (demo: DATA_DIR/master.key), as the command reads it.
+    const { key } = resolveMasterKey(undefined, dataDir, true);
+    await new AuditSealer(db, auditSealerOptions(dataDir, key)).flush();
     await db.close();
 
     const intact = await verifyCli(dataDir);
     expect(intact.code).toBe(0);
     expect(intact.out).toContain('unverändert');
     expect(intact.out).toContain('5 gesiegelte');
+    expect(intact.out).toContain('1 mit Schlüssel');
+    expect(intact.out).toContain('audit-anchor.log');
 
     const again = await openDatabase({ dataDir: join(dataDir, 'pglite') });
     await again.withOwner((o) => sql`DELETE FROM audit_events WHERE resource_id = 'c2'`.execute(o));
@@ -65,5 +70,22 @@ describe.runIf(testEngine === 'pglite')('npm run audit:verify', () => {
     const tampered = await verifyCli(dataDir);
     expect(tampered.code).toBe(2);
     expect(tampered.out).toContain('MANIPULATION ERKANNT');
+
+    // The newest (here: only) seal removed with its events: the anchor outside the database knows it.
+    const cut = await openDatabase({ dataDir: join(dataDir, 'pglite') });
+    await cut.withOwner(async (o) => {
+      await sql`DELETE FROM audit_seals`.execute(o);
+      await sql`DELETE FROM audit_events`.execute(o);
+    });
+    await cut.close();
+    const truncated = await verifyCli(dataDir);
+    expect(truncated.code).toBe(2);
+    expect(truncated.out).toContain('gekürzt');
+
+    // Without the master key the command cannot check anything and says so.
+    const keyless = mkdtempSync(join(tmpdir(), 'lotse-verify-'));
+    const noKey = await verifyCli(keyless);
+    expect(noKey.code).toBe(1);
+    expect(noKey.out).toContain('MASTER_KEY fehlt');
   }, 120_000);
 });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Config } from '../config.js';
 import type { Db } from '../db/connection.js';
-import { AuditSealer } from './audit/seal.js';
+import { AuditSealer, auditSealerOptions } from './audit/seal.js';
 import { SessionCache } from './auth/session-cache.js';
 import { FsBlobStore } from './blobs.js';
 import type { AppContext } from './context.js';
@@ -19,7 +19,7 @@ export function createServices(config: Config, db: Db, masterKey: Buffer): AppCo
     db,
     keys,
     blobs: new FsBlobStore(join(config.dataDir, 'blobs')),
-    sealer: new AuditSealer(db),
+    sealer: new AuditSealer(db, auditSealerOptions(config.dataDir, masterKey)),
     sessions: new SessionCache(),
     mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, keys }),
     pow: new ProofOfWork(masterKey),
