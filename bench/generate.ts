@@ -4,10 +4,12 @@ import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { openDatabase } from '../apps/server/src/db/connection.js';
+import { openDatabase, withTenant } from '../apps/server/src/db/connection.js';
 import { migrate } from '../apps/server/src/db/migrate.js';
+import { sealLegacyPlaintext } from '../apps/server/src/modules/cases/seal-legacy.js';
 import { hashPassword } from '../apps/server/src/platform/auth/passwords.js';
 import { KeyRing } from '../apps/server/src/platform/crypto.js';
+import { sealedTextFor } from '../apps/server/src/platform/sealed-text.js';
 import { BENCH_PASSWORD, benchPath, DEFAULT_BENCH_URL } from './common.js';
 import { entryBodies, entryTitles, nameGroups, streets } from './names.js';
 import * as q from './sql.js';
@@ -99,6 +101,23 @@ async function encryptBenchTeamEntries(client: pg.Client, keys: KeyRing): Promis
   return count;
 }
 
+/** Encrypts every office's titles and builds its search tokens (cases module `sealLegacyPlaintext`). */
+async function sealTitles(keys: KeyRing): Promise<number> {
+  const db = await openDatabase({ databaseUrl: url, poolSize: 2 });
+  let count = 0;
+  try {
+    for (let t = 1; t <= tenants; t++) {
+      const tenantId = q.tenantId(t);
+      count += await withTenant(db, tenantId, (tx) =>
+        sealLegacyPlaintext({ tx, sealed: sealedTextFor(keys, tx, tenantId) }),
+      );
+    }
+  } finally {
+    await db.close();
+  }
+  return count;
+}
+
 async function main() {
   console.log(`Lotse-Benchmarkdaten: ${totalCases} Fälle in ${tenants} Jugendämtern → ${url}`);
   const masterKey = randomBytes(32);
@@ -150,6 +169,9 @@ async function main() {
     }
     await run('case_entries', q.entries);
     await client.query('SET session_replication_role = origin');
+    // Titles were written in bulk as plaintext: encrypt them and compute the search tokens, as the
+    // server does at start-up for older data (slow: one UPDATE per row).
+    await step('Titel verschlüsseln, Suchindex', () => sealTitles(keys));
     await step(`${indexes.length} Sekundärindizes aufbauen`, async () => {
       for (const r of indexes) await client.query(r.def);
     });

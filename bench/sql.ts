@@ -246,15 +246,14 @@ export const stagePersons = `
   ) p`;
 
 export const cases = `
-  INSERT INTO cases (tenant_id, id, reference, title, help_type, status, team_id, caseworker_id, social_area_id,
-                     search_text, opened_at, closed_at, updated_at)
+  INSERT INTO cases (tenant_id, id, reference, legacy_title, help_type, status, team_id, caseworker_id,
+                     social_area_id, opened_at, closed_at, updated_at)
   SELECT o.tenant_id, c.id, x.ref, x.title, c.help_type, c.status, o.teams[c.team_k], o.users[c.cw_u + 1],
-    o.areas[c.area], lower(x.ref || ' ' || x.title || ' ' || p.names), c.opened_at,
+    o.areas[c.area], c.opened_at,
     CASE WHEN c.status = 'closed' THEN c.updated_at END, c.updated_at
   FROM bench_case c
   JOIN bench_office o ON o.t = c.t
-  JOIN (SELECT t, n, string_agg(first_name || ' ' || last_name, ' ' ORDER BY k) AS names,
-          (array_agg(first_name || ' ' || last_name ORDER BY k))[1] AS first_person
+  JOIN (SELECT t, n, (array_agg(first_name || ' ' || last_name ORDER BY k))[1] AS first_person
         FROM bench_person GROUP BY t, n) p ON p.t = c.t AND p.n = c.n
   LEFT JOIN bench_help h ON h.code = c.help_type
   CROSS JOIN LATERAL (
@@ -293,7 +292,7 @@ export const deputies = `
   WHERE c.n % 20 = 0 AND c.m > 1`;
 
 export const tasks = `
-  INSERT INTO tasks (tenant_id, id, case_id, title, due_on, assignee_id, created_by, created_at)
+  INSERT INTO tasks (tenant_id, id, case_id, legacy_title, due_on, assignee_id, created_by, created_at)
   SELECT o.tenant_id, gen_random_uuid(), c.id,
     bench_pick(ARRAY['Hilfeplangespräch vorbereiten', 'Bericht des Trägers anfordern', 'Hausbesuch dokumentieren',
                      'Rückruf Schule', 'Fortschreibung des Hilfeplans'], c.n),
@@ -308,7 +307,7 @@ export const stageBenchTeamEntryIds = `
   SELECT c.t, c.n, i, gen_random_uuid() FROM bench_case c, generate_series(1, c.ne) i WHERE c.team_k = 1`;
 
 export const entries = `
-  INSERT INTO case_entries (tenant_id, id, case_id, kind, occurred_at, author_id, title, body_enc, entrusted_to,
+  INSERT INTO case_entries (tenant_id, id, case_id, kind, occurred_at, author_id, legacy_title, body_enc, entrusted_to,
                             created_at)
   SELECT o.tenant_id, coalesce(b.id, gen_random_uuid()), c.id, e.kind, e.at, o.users[e.author_u + 1],
     bench_entry_title(e.kind, c.n + e.i), coalesce(x.body, ph.body),

@@ -26,9 +26,9 @@ import { tenancyRoutes } from './modules/tenancy/index.js';
 import type { AppContext } from './platform/context.js';
 import { registerAccessControl } from './platform/http/access.js';
 import { registerErrorHandler } from './platform/http/error-handler.js';
-import { registerTextGuard } from './platform/http/text-guard.js';
 import { registerSecurityHeaders } from './platform/http/security.js';
 import { registerWebApp } from './platform/http/static.js';
+import { registerTextGuard } from './platform/http/text-guard.js';
 import { registerRealtime } from './platform/realtime/plugin.js';
 import { shareSessionRevocations } from './platform/realtime/session-revocations.js';
 

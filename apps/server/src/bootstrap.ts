@@ -1,9 +1,11 @@
 import { join } from 'node:path';
 import type { Config } from './config.js';
-import { openDatabase } from './db/connection.js';
+import { openDatabase, withTenant } from './db/connection.js';
 import { migrate } from './db/migrate.js';
+import { sealLegacyPlaintext } from './modules/cases/index.js';
 import type { AppContext } from './platform/context.js';
 import { resolveMasterKey } from './platform/crypto.js';
+import { sealedTextFor } from './platform/sealed-text.js';
 import { createServices } from './platform/services.js';
 
 /** Opens the database, applies migrations and wires the platform services. */
@@ -15,5 +17,17 @@ export async function createContext(config: Config): Promise<AppContext & { mast
   });
   await migrate(db);
   const master = resolveMasterKey(config.masterKey, config.dataDir, config.demo);
-  return { ...createServices(config, db, master.key), masterKeyGenerated: master.generated };
+  const ctx = createServices(config, db, master.key);
+  await sealLegacyPlaintextOfAllOffices(ctx);
+  return { ...ctx, masterKeyGenerated: master.generated };
+}
+
+/** Encrypts what older versions stored in plaintext (migration 0014), office by office, before serving. */
+async function sealLegacyPlaintextOfAllOffices(ctx: AppContext): Promise<void> {
+  const tenants = await ctx.db.withOwner((owner) => owner.selectFrom('tenants').select('id').execute());
+  for (const { id } of tenants) {
+    await withTenant(ctx.db, id, (tx) =>
+      sealLegacyPlaintext({ tx, sealed: sealedTextFor(ctx.keys, tx, id) }),
+    );
+  }
 }

@@ -1,8 +1,10 @@
 import { type Kysely, sql } from 'kysely';
 import type { Db, Tx } from '../db/connection.js';
 import type { Database } from '../db/schema.js';
+import { sealLegacyPlaintext } from '../modules/cases/index.js';
 import { hashPassword } from '../platform/auth/passwords.js';
 import type { KeyRing } from '../platform/crypto.js';
+import { sealedTextFor } from '../platform/sealed-text.js';
 import { buildDemoRows } from './build.js';
 import { DEMO_PASSWORD, DEMO_TENANT_ID, DEMO_TENANT_SLUG } from './office.js';
 
@@ -74,6 +76,8 @@ export async function seedDemoData(ctx: { db: Db; keys: KeyRing }): Promise<{ se
     }
     await tx.insertInto('case_entries').values(entries).execute();
     await tx.insertInto('tasks').values(rows.tasks).execute();
+    // Titles were written in bulk as plaintext: encrypt them and compute the search tokens.
+    await sealLegacyPlaintext({ tx, sealed: sealedTextFor(keys, tx, DEMO_TENANT_ID) });
     return { seeded: true };
   });
 }

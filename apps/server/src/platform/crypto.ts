@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Tx } from '../db/connection.js';
@@ -28,6 +28,7 @@ function open(key: Buffer, iv: Buffer, tag: Buffer, ciphertext: Buffer, aad: str
 /** Holds the master key and the unwrapped per-tenant data keys of this process. */
 export class KeyRing {
   private readonly dataKeys = new Map<string, { version: number; key: Buffer }>();
+  private readonly indexKeys = new Map<string, Buffer>();
 
   constructor(private readonly masterKey: Buffer) {
     if (masterKey.length !== 32) throw new Error('Der Hauptschlüssel muss 32 Byte lang sein');
@@ -105,6 +106,21 @@ export class KeyRing {
 
   async decryptText(tx: Tx, tenantId: string, blob: Uint8Array, context: string): Promise<string> {
     return (await this.decrypt(tx, tenantId, blob, context)).toString('utf8');
+  }
+
+  /**
+   * A keyed blind index of one search token (HMAC-SHA-256 with a per-tenant key derived from the
+   * master key, truncated to 128 bits): equal tokens give equal values, so encrypted names stay
+   * searchable, but the database cannot reverse or recompute them. It does reveal which rows share
+   * a token (docs/decisions/0013).
+   */
+  blindIndex(tenantId: string, token: string): string {
+    let key = this.indexKeys.get(tenantId);
+    if (!key) {
+      key = Buffer.from(hkdfSync('sha256', this.masterKey, tenantId, 'lotse:blind-index', 32));
+      this.indexKeys.set(tenantId, key);
+    }
+    return createHmac('sha256', key).update(token, 'utf8').digest('hex').slice(0, 32);
   }
 
   private wrap(tenantId: string, version: number, key: Buffer): Buffer {

@@ -7,6 +7,7 @@ import type { AppContext } from './context.js';
 import { notFound, unauthenticated } from './errors.js';
 import { actorOf } from './http/access.js';
 import type { Who } from './realtime/hub.js';
+import { type SealedText, sealedTextFor } from './sealed-text.js';
 
 /** An audit event as a use case writes it; who acted, from where and the office come from the scope. */
 export type AuditFn = (
@@ -43,6 +44,8 @@ export interface Scope {
   publish(channel: string, event: unknown): void;
   /** Undoes what lives outside the database (a blob written for this change) if the change rolls back. */
   onRollback(undo: () => Promise<unknown> | unknown): void;
+  /** Encrypts and decrypts the office's personal text fields; their blind search indexes. */
+  sealed: SealedText;
 }
 
 /** A signed-in staff member's scope. */
@@ -105,6 +108,7 @@ async function runScope<S extends Scope, T>(
           onRollback: (undo) => {
             undos.push(undo);
           },
+          sealed: sealedTextFor(ctx.keys, tx, base.tenantId),
         }),
       ),
     );

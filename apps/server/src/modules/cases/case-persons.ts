@@ -30,7 +30,7 @@ export async function addPersonToCase(
     .values({ tenant_id: actor.tenantId, case_id: caseId, person_id: personId, role: input.role })
     .execute();
   await tx.updateTable('cases').set({ updated_at: sql<Date>`now()` }).where('id', '=', caseId).execute();
-  await refreshCaseSearchText(tx, caseId);
+  await refreshCaseSearchText(scope, caseId);
   await audit({ action: 'person.add', resourceType: 'person', resourceId: personId, caseId });
   if (input.role === 'child') await refreshCaseSocialAreas(scope, [caseId], { personId });
   return personId;
@@ -110,7 +110,7 @@ export async function editCasePerson(
       .execute();
   }
   await tx.updateTable('cases').set({ updated_at: sql<Date>`now()` }).where('id', '=', caseId).execute();
-  await refreshCaseSearchText(tx, caseId);
+  await refreshCaseSearchText(scope, caseId);
   await audit({
     action: 'person.update',
     resourceType: 'person',

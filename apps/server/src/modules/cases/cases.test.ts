@@ -54,6 +54,33 @@ describe('case access', () => {
     expect(missing.json()).toEqual((await get(`/api/cases/${caseId}`, 'ben')).json());
   });
 
+  it('finds cases by the beginning of a name or title word, accents aside, without storing the words', async () => {
+    const id = await openCase(t.app, cookies.nora!, o.nord, {
+      title: 'Schulbegleitung Größenwahn',
+      childFirstName: 'Zoë-Élise',
+    });
+    const ids = async (q: string) =>
+      (await get(`/api/cases?q=${encodeURIComponent(q)}`, 'anna'))
+        .json()
+        .items.map((c: { id: string }) => c.id);
+    for (const q of ['zoe', 'Zoë', 'eli', 'ÉLISE', 'grossen', 'größenwahn', 'Schulbeg zoe']) {
+      expect(await ids(q), q).toContain(id);
+    }
+    for (const q of ['oe', 'wahn', 'zoe mia']) expect(await ids(q), q).not.toContain(id);
+    const reference = (await get(`/api/cases/${id}`, 'anna')).json().reference as string;
+    expect(await ids(reference.slice(-4))).toContain(id);
+    const stored = await t.db.withOwner((ow) =>
+      ow
+        .selectFrom('cases')
+        .select(['search_tokens', 'title_enc', 'legacy_title'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow(),
+    );
+    expect(stored.legacy_title).toBeNull();
+    expect(Buffer.from(stored.title_enc ?? []).toString('latin1')).not.toContain('Schulbegleitung');
+    expect(stored.search_tokens?.join(' ')).not.toMatch(/zoe|schul|gross/i);
+  });
+
   it('lists only visible cases, with search and filters', async () => {
     await openCase(t.app, cookies.ben!, o.sued, { childFirstName: 'Jonas', postcode: '12201' });
     const annaList = await get('/api/cases?q=lena', 'anna');

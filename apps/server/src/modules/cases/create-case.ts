@@ -10,6 +10,7 @@ import { isTeamMember } from '../tenancy/index.js';
 import { socialAreaFromChildren } from './case-social-area.js';
 import { type StoredOrigin, ZStoredOrigin } from './present.js';
 import { nextCaseReference } from './reference.js';
+import { caseTitleContext } from './sealed-fields.js';
 import { refreshCaseSearchText } from './search-text.js';
 
 export type CreateCaseInput = z.output<typeof ZCreateCaseRequestSchema>;
@@ -23,10 +24,11 @@ export interface CaseFromRequest {
 
 /** Opens a case in one of the actor's teams with its persons; the case starts as an inquiry. */
 export async function createCase(
-  { tx, actor, audit }: ActorScope,
+  scope: ActorScope,
   input: CreateCaseInput,
   from: CaseFromRequest = {},
 ): Promise<string> {
+  const { tx, actor, audit } = scope;
   const origin = from.origin;
   requireOfficeAction(actor, 'create_cases');
   if (!actor.memberTeamIds.includes(input.teamId)) {
@@ -51,7 +53,7 @@ export async function createCase(
       tenant_id: actor.tenantId,
       id,
       reference,
-      title: input.title,
+      title_enc: await scope.sealed.seal(input.title, caseTitleContext(id)),
       help_type: input.helpType ?? null,
       status: 'inquiry',
       team_id: input.teamId,
@@ -90,7 +92,7 @@ export async function createCase(
   }
   const area = await socialAreaFromChildren(tx, id);
   if (area) await tx.updateTable('cases').set({ social_area_id: area }).where('id', '=', id).execute();
-  await refreshCaseSearchText(tx, id);
+  await refreshCaseSearchText(scope, id);
   await audit({ action: 'case.create', resourceType: 'case', resourceId: id, caseId: id });
   return id;
 }

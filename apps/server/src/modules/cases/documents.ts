@@ -8,6 +8,7 @@ import type { UploadedFile } from '../../platform/uploads.js';
 import { authorizeCase } from './authorize.js';
 import { createEntry } from './entries.js';
 import { iso } from './present.js';
+import { documentNameContext } from './sealed-fields.js';
 
 const docContext = (documentId: string) => `document:${documentId}`;
 
@@ -32,7 +33,7 @@ export async function uploadDocument(
       tenant_id: actor.tenantId,
       id,
       case_id: caseId,
-      filename,
+      filename_enc: await scope.sealed.seal(filename, documentNameContext(id)),
       media_type: mediaType,
       size_bytes: file.data.length,
       blob_key: blobKey,
@@ -57,7 +58,10 @@ export async function uploadDocument(
   };
 }
 
-export async function listDocuments({ tx, actor, audit }: ActorScope, caseId: string): Promise<TDocument[]> {
+export async function listDocuments(
+  { tx, actor, audit, sealed }: ActorScope,
+  caseId: string,
+): Promise<TDocument[]> {
   await authorizeCase(tx, actor, caseId, 'read');
   const rows = await tx
     .selectFrom('documents as d')
@@ -66,7 +70,7 @@ export async function listDocuments({ tx, actor, audit }: ActorScope, caseId: st
     )
     .select([
       'd.id',
-      'd.filename',
+      'd.filename_enc',
       'd.media_type',
       'd.size_bytes',
       'd.uploaded_by',
@@ -77,19 +81,21 @@ export async function listDocuments({ tx, actor, audit }: ActorScope, caseId: st
     .orderBy('d.created_at', 'desc')
     .execute();
   await audit({ action: 'document.list', resourceType: 'document', caseId });
-  return rows.map((d) => ({
-    id: d.id,
-    filename: d.filename,
-    mediaType: d.media_type,
-    sizeBytes: d.size_bytes,
-    uploadedBy: { id: d.uploaded_by, displayName: d.display_name },
-    createdAt: iso(d.created_at),
-  }));
+  return Promise.all(
+    rows.map(async (d) => ({
+      id: d.id,
+      filename: await sealed.open(d.filename_enc, documentNameContext(d.id)),
+      mediaType: d.media_type,
+      sizeBytes: d.size_bytes,
+      uploadedBy: { id: d.uploaded_by, displayName: d.display_name },
+      createdAt: iso(d.created_at),
+    })),
+  );
 }
 
 /** Decrypts a document of a visible case for download. */
 export async function readDocument(
-  { tx, actor, audit }: ActorScope,
+  { tx, actor, audit, sealed }: ActorScope,
   deps: { keys: KeyRing; blobs: BlobStore },
   caseId: string,
   documentId: string,
@@ -97,7 +103,7 @@ export async function readDocument(
   await authorizeCase(tx, actor, caseId, 'read');
   const doc = await tx
     .selectFrom('documents')
-    .select(['id', 'filename', 'media_type', 'blob_key'])
+    .select(['id', 'filename_enc', 'media_type', 'blob_key'])
     .where('id', '=', documentId)
     .where('case_id', '=', caseId)
     .executeTakeFirst();
@@ -109,5 +115,9 @@ export async function readDocument(
     docContext(doc.id),
   );
   await audit({ action: 'document.download', resourceType: 'document', resourceId: documentId, caseId });
-  return { filename: doc.filename, mediaType: doc.media_type, data };
+  return {
+    filename: await sealed.open(doc.filename_enc, documentNameContext(doc.id)),
+    mediaType: doc.media_type,
+    data,
+  };
 }

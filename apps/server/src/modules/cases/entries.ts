@@ -8,12 +8,13 @@ import { authorizeCase } from './authorize.js';
 import { listDisclosures } from './disclosures.js';
 import { canSeeEntry } from './policy.js';
 import { iso } from './present.js';
+import { entryTitleContext } from './sealed-fields.js';
 
 export const entryContext = (entryId: string) => `entry:${entryId}`;
 
 /** The case timeline, newest first, without entrusted entries the actor may not see (§ 65). */
 export async function listEntries(scope: ActorScope, keys: KeyRing, caseId: string): Promise<TEntry[]> {
-  const { tx, actor, audit } = scope;
+  const { tx, actor, audit, sealed } = scope;
   await authorizeCase(tx, actor, caseId, 'read');
   const rows = await tx
     .selectFrom('case_entries as e')
@@ -30,7 +31,7 @@ export async function listEntries(scope: ActorScope, keys: KeyRing, caseId: stri
       'e.created_at',
       'e.author_id',
       'a.display_name as author_name',
-      'e.title',
+      'e.title_enc',
       'e.body_enc',
       'e.entrusted_to',
       't.display_name as entrusted_name',
@@ -71,7 +72,7 @@ export async function listEntries(scope: ActorScope, keys: KeyRing, caseId: stri
       occurredAt: iso(r.occurred_at),
       createdAt: iso(r.created_at),
       author: { id: r.author_id, displayName: r.author_name },
-      title: r.title,
+      title: await sealed.open(r.title_enc, entryTitleContext(r.id)),
       body: await keys.decryptText(tx, actor.tenantId, r.body_enc, entryContext(r.id)),
       entrusted: r.entrusted_to !== null,
       entrustedTo:
@@ -111,7 +112,7 @@ export async function createEntry(
       kind: documentId ? 'document' : input.kind,
       occurred_at: input.occurredAt ?? sql<Date>`now()`,
       author_id: actor.userId,
-      title: input.title,
+      title_enc: await scope.sealed.seal(input.title, entryTitleContext(id)),
       body_enc: await keys.encrypt(tx, actor.tenantId, input.body, entryContext(id)),
       entrusted_to: input.entrusted ? actor.userId : null,
       document_id: documentId,

@@ -20,17 +20,17 @@ export async function getCase(scope: ActorScope, caseId: string): Promise<TCaseD
  * The case as it stands, for the answer of a use case that just changed it: the change is audited,
  * so this read is not audited again.
  */
-export async function caseDetail({ tx, actor }: ActorScope, caseId: string): Promise<TCaseDetail> {
+export async function caseDetail({ tx, actor, sealed }: ActorScope, caseId: string): Promise<TCaseDetail> {
   const [row] = await readCaseDetail(tx, caseId);
   if (!row || !can(actor, 'read', factsOf(row))) throw new NotVisibleError('case', caseId);
   return {
-    ...presentCaseSummary(row, actor),
+    ...(await presentCaseSummary(row, actor, sealed)),
     closedAt: row.closed_at ? iso(row.closed_at) : null,
     deputies: row.deputies.map((d) => ({ id: d.id, displayName: d.display_name })),
     persons: row.persons.map(presentCasePerson),
     relations: row.relations.map(presentRelation),
     households: row.households.map((h) => ({ id: h.id, label: h.label, personIds: h.person_ids })),
-    tasks: row.tasks.map((t) => presentTask({ ...t, reference: row.reference })),
+    tasks: await Promise.all(row.tasks.map((t) => presentTask({ ...t, reference: row.reference }, sealed))),
     origin: presentOrigin(row.origin_request_id, row.origin, row.origin_unread),
   };
 }

@@ -4,3 +4,4 @@ export { createEntry } from './entries.js';
 export { caseDetail } from './get-case.js';
 export type { StoredOrigin } from './present.js';
 export { caseRoutes } from './routes.js';
+export { sealLegacyPlaintext } from './seal-legacy.js';

@@ -1,8 +1,10 @@
 import type { TCaseList, ZCaseListQuerySchema } from '@lotse/shared';
-import type { SelectQueryBuilder } from 'kysely';
+import { type SelectQueryBuilder, sql } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema.js';
 import type { ActorScope } from '../../platform/scope.js';
+import type { SealedText } from '../../platform/sealed-text.js';
+import { searchWords } from '../../platform/search-tokens.js';
 import { visibleCaseBranches } from './policy.js';
 import { presentCaseSummary } from './present.js';
 import { type CaseSummaryRow, selectCaseSummaries } from './queries.js';
@@ -12,7 +14,7 @@ type CaseQuery = SelectQueryBuilder<Database, 'cases', { id: string; updated_at:
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-function applyFilters(q: CaseQuery, filters: Filters, userId: string): CaseQuery {
+function applyFilters(q: CaseQuery, filters: Filters, userId: string, sealed: SealedText): CaseQuery {
   let out = q;
   if (filters.status?.length) out = out.where('cases.status', 'in', filters.status);
   if (filters.teamId) out = out.where('cases.team_id', '=', filters.teamId);
@@ -20,19 +22,35 @@ function applyFilters(q: CaseQuery, filters: Filters, userId: string): CaseQuery
   if (filters.socialAreaId) out = out.where('cases.social_area_id', '=', filters.socialAreaId);
   if (filters.mine === 'true') out = out.where('cases.caseworker_id', '=', userId);
   if (filters.q) {
-    const words = filters.q.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 5);
-    for (const w of words) out = out.where('cases.search_text', 'ilike', `%${escapeLike(w)}%`);
+    // Each word must begin a word of the title or a person's name (matched through its keyed blind
+    // index, the names being encrypted) or occur in the reference.
+    const words = filters.q.split(/\s+/).filter(Boolean).slice(0, 5);
+    for (const word of words) {
+      const tokens = searchWords(word).map((token) => sealed.indexOf(token));
+      out = out.where((eb) =>
+        eb.or([
+          eb('cases.reference', 'ilike', `%${escapeLike(word.toLowerCase())}%`),
+          ...(tokens.length > 0
+            ? [eb(sql`cases.search_tokens`, '@>', sql<string[]>`${tokens}::text[]`)]
+            : []),
+        ]),
+      );
+    }
   }
   return out;
 }
 
 /** Lists the cases the actor may see, filtered, searched (names, reference, title) and paged. */
-export async function listCases({ tx, actor, audit }: ActorScope, filters: Filters): Promise<TCaseList> {
+export async function listCases(
+  { tx, actor, audit, sealed }: ActorScope,
+  filters: Filters,
+): Promise<TCaseList> {
   const branches = visibleCaseBranches(actor).map((branch) =>
     applyFilters(
       tx.selectFrom('cases').select(['cases.id', 'cases.updated_at']).where(branch),
       filters,
       actor.userId,
+      sealed,
     ),
   );
   let ids: string[] = [];
@@ -67,7 +85,7 @@ export async function listCases({ tx, actor, audit }: ActorScope, filters: Filte
           .execute()) as CaseSummaryRow[]);
   await audit({ action: 'case.list', resourceType: 'case', details: { caseIds: ids, total } });
   return {
-    items: rows.map((r) => presentCaseSummary(r, actor)),
+    items: await Promise.all(rows.map((r) => presentCaseSummary(r, actor, sealed))),
     total,
     page: filters.page,
     pageSize: filters.pageSize,

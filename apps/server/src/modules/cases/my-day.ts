@@ -4,10 +4,12 @@ import type { ActorScope } from '../../platform/scope.js';
 import { visibleCasesCondition } from './policy.js';
 import { iso, presentCaseSummary } from './present.js';
 import { type CaseSummaryRow, selectCaseSummaries } from './queries.js';
+import { caseTitleContext, entryTitleContext } from './sealed-fields.js';
 import { listMyOpenTasks } from './tasks.js';
 
 /** "Mein Tag": the actor's open cases, tasks due this week, recent activity on visible cases. */
-export async function getMyDay({ tx, actor, audit }: ActorScope): Promise<TMyDay> {
+export async function getMyDay(scope: ActorScope): Promise<TMyDay> {
+  const { tx, actor, audit, sealed } = scope;
   const myCases = (await selectCaseSummaries(tx)
     .where('cases.caseworker_id', '=', actor.userId)
     .where('cases.status', '!=', 'closed')
@@ -20,7 +22,7 @@ export async function getMyDay({ tx, actor, audit }: ActorScope): Promise<TMyDay
     .where('caseworker_id', '=', actor.userId)
     .where('status', '!=', 'closed')
     .executeTakeFirst();
-  const tasksDue = await listMyOpenTasks(tx, actor.userId, 7);
+  const tasksDue = await listMyOpenTasks(scope, actor.userId, 7);
   // Entrusted entries are left out: their titles may already say too much (§ 65).
   const activity = await tx
     .selectFrom('case_entries as e')
@@ -33,9 +35,10 @@ export async function getMyDay({ tx, actor, audit }: ActorScope): Promise<TMyDay
     .select([
       'e.case_id',
       'cases.reference',
-      'cases.title as case_title',
+      'cases.title_enc as case_title_enc',
+      'e.id as entry_id',
       'e.kind',
-      'e.title',
+      'e.title_enc',
       'e.author_id',
       'a.display_name',
       'e.created_at',
@@ -57,7 +60,7 @@ export async function getMyDay({ tx, actor, audit }: ActorScope): Promise<TMyDay
     .select([
       'cases.id',
       'cases.reference',
-      'cases.title',
+      'cases.title_enc',
       'ca.intake_request_id',
       'ca.unread_by_staff',
       'ca.last_family_message_at',
@@ -73,25 +76,29 @@ export async function getMyDay({ tx, actor, audit }: ActorScope): Promise<TMyDay
     details: { caseIds: [...new Set([...myCases.map((c) => c.id), ...familyMessages.map((m) => m.id)])] },
   });
   return {
-    myCases: myCases.map((r) => presentCaseSummary(r, actor)),
-    familyMessages: familyMessages.map((m) => ({
-      caseId: m.id,
-      caseReference: m.reference,
-      caseTitle: m.title,
-      requestId: m.intake_request_id,
-      unread: m.unread_by_staff,
-      lastAt: iso(m.last_family_message_at ?? new Date()),
-    })),
+    myCases: await Promise.all(myCases.map((r) => presentCaseSummary(r, actor, sealed))),
+    familyMessages: await Promise.all(
+      familyMessages.map(async (m) => ({
+        caseId: m.id,
+        caseReference: m.reference,
+        caseTitle: await sealed.open(m.title_enc, caseTitleContext(m.id)),
+        requestId: m.intake_request_id,
+        unread: m.unread_by_staff,
+        lastAt: iso(m.last_family_message_at ?? new Date()),
+      })),
+    ),
     tasksDue,
-    recentActivity: activity.map((a) => ({
-      caseId: a.case_id,
-      caseReference: a.reference,
-      caseTitle: a.case_title,
-      kind: a.kind as TEntryKind,
-      title: a.title,
-      author: { id: a.author_id, displayName: a.display_name },
-      at: iso(a.created_at),
-    })),
+    recentActivity: await Promise.all(
+      activity.map(async (a) => ({
+        caseId: a.case_id,
+        caseReference: a.reference,
+        caseTitle: await sealed.open(a.case_title_enc, caseTitleContext(a.case_id)),
+        kind: a.kind as TEntryKind,
+        title: await sealed.open(a.title_enc, entryTitleContext(a.entry_id)),
+        author: { id: a.author_id, displayName: a.display_name },
+        at: iso(a.created_at),
+      })),
+    ),
     counts: { myOpenCases: Number(count?.n ?? 0), overdueTasks: tasksDue.filter((t) => t.overdue).length },
   };
 }

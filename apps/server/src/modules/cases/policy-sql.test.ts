@@ -43,7 +43,6 @@ beforeAll(async () => {
           tenant_id: office.tenantId,
           id,
           reference: `R-${i}`,
-          title: `Fall ${i}`,
           status: c.status,
           team_id: c.team,
           caseworker_id: c.caseworker,

@@ -1,17 +1,23 @@
 import { type TCaseOrigin, type TCaseStatus, type TCaseSummary, ZCaseOriginSchema } from '@lotse/shared';
 import type { z } from 'zod';
 import type { Actor } from '../../platform/actor.js';
+import type { SealedText } from '../../platform/sealed-text.js';
 import { allowedCaseActions } from './policy.js';
 import { asHelpType, type CaseSummaryRow, factsOf } from './queries.js';
+import { caseTitleContext } from './sealed-fields.js';
 
 export const iso = (d: Date | string) => (d instanceof Date ? d : new Date(d)).toISOString();
 
-/** What leaves the server about a case in lists and headers. */
-export function presentCaseSummary(row: CaseSummaryRow, actor: Actor): TCaseSummary {
+/** What leaves the server about a case in lists and headers (the title decrypted). */
+export async function presentCaseSummary(
+  row: CaseSummaryRow,
+  actor: Actor,
+  sealed: SealedText,
+): Promise<TCaseSummary> {
   return {
     id: row.id,
     reference: row.reference,
-    title: row.title,
+    title: await sealed.open(row.title_enc, caseTitleContext(row.id)),
     status: row.status as TCaseStatus,
     helpType: asHelpType(row.help_type),
     team: { id: row.team_id, name: row.team_name },

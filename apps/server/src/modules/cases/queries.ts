@@ -21,7 +21,7 @@ export function selectCaseSummaries(tx: Tx) {
       'cases.tenant_id',
       'cases.id',
       'cases.reference',
-      'cases.title',
+      'cases.title_enc',
       'cases.status',
       'cases.help_type',
       'cases.team_id',
@@ -57,7 +57,7 @@ export interface CaseSummaryRow {
   tenant_id: string;
   id: string;
   reference: string;
-  title: string;
+  title_enc: Uint8Array | null;
   status: string;
   help_type: string | null;
   team_id: string;
@@ -171,7 +171,7 @@ export function selectCaseDetail(tx: Tx, caseId: string) {
           .select([
             't.id',
             't.case_id',
-            't.title',
+            't.title_enc',
             't.due_on',
             't.assignee_id',
             'tu.display_name as assignee_name',

@@ -1,12 +1,27 @@
-import { sql } from 'kysely';
 import type { Tx } from '../../db/connection.js';
+import type { SealedText } from '../../platform/sealed-text.js';
+import { caseTitleContext } from './sealed-fields.js';
 
-/** Keeps the denormalised search text (reference, title, names of the persons) in step. */
-export async function refreshCaseSearchText(tx: Tx, caseId: string): Promise<void> {
-  await sql`
-    UPDATE cases c SET search_text = lower(concat_ws(' ', c.reference, c.title,
-      (SELECT string_agg(p.first_name || ' ' || p.last_name, ' ')
-         FROM case_persons cp JOIN persons p ON p.tenant_id = cp.tenant_id AND p.id = cp.person_id
-        WHERE cp.tenant_id = c.tenant_id AND cp.case_id = c.id)))
-    WHERE c.id = ${caseId}`.execute(tx);
+/**
+ * Keeps a case's search tokens in step with its title and the names of its persons: keyed blind
+ * indexes of every word and prefix (platform/search-tokens.ts), never the text itself. The reference
+ * is searched as it is (it names no one).
+ */
+export async function refreshCaseSearchText(
+  { tx, sealed }: { tx: Tx; sealed: SealedText },
+  caseId: string,
+): Promise<void> {
+  const row = await tx.selectFrom('cases').select('title_enc').where('id', '=', caseId).executeTakeFirst();
+  if (!row) return;
+  const persons = await tx
+    .selectFrom('case_persons as cp')
+    .innerJoin('persons as p', (j) =>
+      j.onRef('p.tenant_id', '=', 'cp.tenant_id').onRef('p.id', '=', 'cp.person_id'),
+    )
+    .select(['p.first_name', 'p.last_name'])
+    .where('cp.case_id', '=', caseId)
+    .execute();
+  const title = await sealed.open(row.title_enc, caseTitleContext(caseId));
+  const tokens = sealed.searchIndex([title, ...persons.flatMap((p) => [p.first_name, p.last_name])]);
+  await tx.updateTable('cases').set({ search_tokens: tokens }).where('id', '=', caseId).execute();
 }

@@ -26,13 +26,16 @@ export interface CasesTable {
   tenant_id: string;
   id: string;
   reference: string;
-  title: string;
+  /** Plaintext from before encryption; emptied at start-up (`sealLegacyPlaintext`). */
+  legacy_title: string | null;
+  title_enc: Uint8Array | null;
   help_type: string | null;
   status: string;
   team_id: string;
   caseworker_id: string | null;
   social_area_id: string | null;
-  search_text: ColumnType<string, string | undefined, string>;
+  /** Keyed blind indexes of the title's and the persons' name tokens (platform/search-tokens.ts). */
+  search_tokens: string[] | null;
   opened_at: Timestamp;
   closed_at: Date | string | null;
   updated_at: Timestamp;
@@ -61,7 +64,8 @@ export interface DocumentsTable {
   tenant_id: string;
   id: string;
   case_id: string;
-  filename: string;
+  legacy_filename: string | null;
+  filename_enc: Uint8Array | null;
   media_type: string;
   size_bytes: number;
   blob_key: string;
@@ -75,7 +79,8 @@ export interface CaseEntriesTable {
   kind: string;
   occurred_at: Date | string;
   author_id: string;
-  title: string;
+  legacy_title: string | null;
+  title_enc: Uint8Array | null;
   body_enc: Uint8Array;
   entrusted_to: string | null;
   document_id: string | null;
@@ -99,7 +104,8 @@ export interface TasksTable {
   tenant_id: string;
   id: string;
   case_id: string | null;
-  title: string;
+  legacy_title: string | null;
+  title_enc: Uint8Array | null;
   due_on: string;
   assignee_id: string | null;
   done_at: Date | string | null;

@@ -4,9 +4,11 @@ import { sql } from 'kysely';
 import type { Tx } from '../../db/connection.js';
 import type { ActorScope } from '../../platform/scope.js';
 import { NotVisibleError } from '../../platform/scope.js';
+import type { SealedText } from '../../platform/sealed-text.js';
 import { authorizeCase } from './authorize.js';
 import { requireCaseWorker } from './case-assignees.js';
 import { iso } from './present.js';
+import { taskTitleContext } from './sealed-fields.js';
 
 function selectTasks(tx: Tx) {
   return tx
@@ -19,7 +21,7 @@ function selectTasks(tx: Tx) {
       't.id',
       't.case_id',
       'c.reference',
-      't.title',
+      't.title_enc',
       't.due_on',
       't.assignee_id',
       'u.display_name as assignee_name',
@@ -30,12 +32,16 @@ function selectTasks(tx: Tx) {
 
 type TaskRow = Awaited<ReturnType<ReturnType<typeof selectTasks>['execute']>>[number];
 
-export function presentTask(t: TaskRow): TTask {
+/** A task as it leaves the server; `title_enc` may come as JSON's rendering of bytea. */
+export async function presentTask(
+  t: Omit<TaskRow, 'title_enc'> & { title_enc: Uint8Array | string | null },
+  sealed: SealedText,
+): Promise<TTask> {
   return {
     id: t.id,
     caseId: t.case_id,
     caseReference: t.reference,
-    title: t.title,
+    title: await sealed.open(t.title_enc, taskTitleContext(t.id)),
     dueOn: t.due_on,
     assignee: t.assignee_id && t.assignee_name ? { id: t.assignee_id, displayName: t.assignee_name } : null,
     doneAt: t.done_at ? iso(t.done_at) : null,
@@ -44,7 +50,11 @@ export function presentTask(t: TaskRow): TTask {
 }
 
 /** Open tasks of the actor due within `days` days (overdue ones included). */
-export async function listMyOpenTasks(tx: Tx, userId: string, days: number): Promise<TTask[]> {
+export async function listMyOpenTasks(
+  { tx, sealed }: { tx: Tx; sealed: SealedText },
+  userId: string,
+  days: number,
+): Promise<TTask[]> {
   const rows = await selectTasks(tx)
     .where('t.assignee_id', '=', userId)
     .where('t.done_at', 'is', null)
@@ -52,7 +62,7 @@ export async function listMyOpenTasks(tx: Tx, userId: string, days: number): Pro
     .orderBy('t.due_on')
     .limit(50)
     .execute();
-  return rows.map(presentTask);
+  return Promise.all(rows.map((row) => presentTask(row, sealed)));
 }
 
 /**
@@ -60,7 +70,7 @@ export async function listMyOpenTasks(tx: Tx, userId: string, days: number): Pro
  * be allowed to work on the case (case policy); otherwise 400 and nothing is written.
  */
 export async function createTask(
-  { tx, actor, audit }: ActorScope,
+  { tx, actor, audit, sealed }: ActorScope,
   caseId: string,
   input: { title: string; dueOn: string; assigneeId?: string | null | undefined },
 ): Promise<TTask> {
@@ -74,7 +84,7 @@ export async function createTask(
       tenant_id: actor.tenantId,
       id,
       case_id: caseId,
-      title: input.title,
+      title_enc: await sealed.seal(input.title, taskTitleContext(id)),
       due_on: input.dueOn,
       assignee_id: assigneeId,
       created_by: actor.userId,
@@ -82,12 +92,12 @@ export async function createTask(
     .execute();
   await audit({ action: 'task.create', resourceType: 'task', resourceId: id, caseId });
   const row = await selectTasks(tx).where('t.id', '=', id).executeTakeFirstOrThrow();
-  return presentTask(row);
+  return presentTask(row, sealed);
 }
 
 /** Marks a task done or open again. Allowed on tasks of visible cases and on one's own tasks. */
 export async function updateTask(
-  { tx, actor, audit }: ActorScope,
+  { tx, actor, audit, sealed }: ActorScope,
   taskId: string,
   done: boolean,
 ): Promise<TTask> {
@@ -119,5 +129,5 @@ export async function updateTask(
     caseId: task.case_id,
     details: { done },
   });
-  return presentTask(await selectTasks(tx).where('t.id', '=', taskId).executeTakeFirstOrThrow());
+  return presentTask(await selectTasks(tx).where('t.id', '=', taskId).executeTakeFirstOrThrow(), sealed);
 }

@@ -11,6 +11,7 @@ import { HttpError } from '../../platform/errors.js';
 import type { ActorScope } from '../../platform/scope.js';
 import { isTeamMember } from '../tenancy/index.js';
 import { authorizeCase } from './authorize.js';
+import { caseTitleContext, entryTitleContext } from './sealed-fields.js';
 import { refreshCaseSearchText } from './search-text.js';
 
 /** Changes title, help type, status (along the lifecycle) or assignment of a case. */
@@ -58,7 +59,9 @@ export async function updateCase(
   await tx
     .updateTable('cases')
     .set({
-      ...(input.title !== undefined && { title: input.title }),
+      ...(input.title !== undefined && {
+        title_enc: await scope.sealed.seal(input.title, caseTitleContext(caseId)),
+      }),
       ...(input.helpType !== undefined && { help_type: input.helpType }),
       ...(input.caseworkerId !== undefined && { caseworker_id: input.caseworkerId }),
       ...(changes.status !== undefined && {
@@ -79,7 +82,7 @@ export async function updateCase(
         .execute();
     }
   }
-  if (input.title !== undefined) await refreshCaseSearchText(tx, caseId);
+  if (input.title !== undefined) await refreshCaseSearchText(scope, caseId);
   await audit({
     action: 'case.update',
     resourceType: 'case',
@@ -121,7 +124,12 @@ async function recordStatusChange(
       kind: 'status_change',
       occurred_at: sql<Date>`now()`,
       author_id: actor.userId,
-      title: `Status: ${caseStatusLabels[to]}`,
+      title_enc: await keys.encrypt(
+        tx,
+        actor.tenantId,
+        `Status: ${caseStatusLabels[to]}`,
+        entryTitleContext(id),
+      ),
       body_enc: await keys.encrypt(tx, actor.tenantId, body, `entry:${id}`),
     })
     .execute();

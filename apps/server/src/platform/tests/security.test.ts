@@ -82,8 +82,11 @@ describe('encryption at rest', () => {
       return text;
     });
     expect(dump.length).toBeGreaterThan(1000);
-    expect(dump).toContain('Hausbesuch'); // titles are plain: the dump works
+    expect(dump).toMatch(/\d{4}-NORD-\d{4}/); // the case reference is plain text: the dump works
     expect(dump).not.toContain(SENTINEL);
+    // Entry titles and file names are encrypted too (migration 0014).
+    expect(dump).not.toContain('Hausbesuch');
+    expect(dump).not.toContain('bericht.txt');
     for (const file of filesUnder(join(t.dataDir, 'blobs'))) {
       expect(readFileSync(file).toString('latin1')).not.toContain(SENTINEL);
     }

@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
-import { buildApp } from '../../app.js';
-import { loadConfig } from '../../config.js';
-import { openDatabase } from '../../db/connection.js';
-import { migrate } from '../../db/migrate.js';
-import type { TestApp } from '../../test-support/app.js';
-import { freshDatabase, testEngine } from '../../test-support/database.js';
-import { createServices } from '../services.js';
+import { buildApp } from '../app.js';
+import { loadConfig } from '../config.js';
+import { openDatabase } from '../db/connection.js';
+import { migrate } from '../db/migrate.js';
+import { createServices } from '../platform/services.js';
+import type { TestApp } from './app.js';
+import { freshDatabase, testEngine } from './database.js';
 
 /** What the bytes at rest are: the name of a place (file or dump) and its content. */
 export interface RestingBytes {
