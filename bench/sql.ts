@@ -263,8 +263,8 @@ export const cases = `
   ) x`;
 
 export const persons = `
-  INSERT INTO persons (tenant_id, id, first_name, last_name, birth_date, gender, languages, street, house_number,
-                       postcode, city, social_area_id, created_at)
+  INSERT INTO persons (tenant_id, id, legacy_first_name, legacy_last_name, birth_date, gender, languages,
+                       legacy_street, legacy_house_number, legacy_postcode, legacy_city, social_area_id, created_at)
   SELECT o.tenant_id, p.id, first_name, last_name, birth_date, gender, languages, bench_street(n),
     (1 + n % 120)::text, bench_postcode(p.t, area, (n % 2)::int), 'Beispielkreis ' || lpad(p.t::text, 2, '0'),
     o.areas[area], now()

@@ -24,7 +24,7 @@ export async function addPersonToCase(
     .executeTakeFirst();
   if (Number(count?.n ?? 0) >= 30)
     throw new HttpError(409, 'too_many', 'Ein Fall kann höchstens 30 Personen haben.');
-  const personId = await createPerson(tx, actor.tenantId, input.person);
+  const personId = await createPerson(scope, actor.tenantId, input.person);
   await tx
     .insertInto('case_persons')
     .values({ tenant_id: actor.tenantId, case_id: caseId, person_id: personId, role: input.role })
@@ -100,7 +100,7 @@ export async function editCasePerson(
     .executeTakeFirst();
   if (!link) throw new NotVisibleError('person', personId, 'Person');
   const { role, ...fields } = input;
-  if (Object.keys(fields).length > 0) await updatePerson(tx, personId, fields);
+  if (Object.keys(fields).length > 0) await updatePerson(scope, personId, fields);
   if (role) {
     await tx
       .updateTable('case_persons')

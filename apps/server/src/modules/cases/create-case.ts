@@ -65,7 +65,7 @@ export async function createCase(
     .execute();
   const personIds: string[] = [];
   for (const { role, person } of input.persons) {
-    const personId = await createPerson(tx, actor.tenantId, person);
+    const personId = await createPerson(scope, actor.tenantId, person);
     personIds.push(personId);
     await tx
       .insertInto('case_persons')

@@ -27,7 +27,7 @@ export async function caseDetail({ tx, actor, sealed }: ActorScope, caseId: stri
     ...(await presentCaseSummary(row, actor, sealed)),
     closedAt: row.closed_at ? iso(row.closed_at) : null,
     deputies: row.deputies.map((d) => ({ id: d.id, displayName: d.display_name })),
-    persons: row.persons.map(presentCasePerson),
+    persons: await Promise.all(row.persons.map((p) => presentCasePerson(p, sealed))),
     relations: row.relations.map(presentRelation),
     households: row.households.map((h) => ({ id: h.id, label: h.label, personIds: h.person_ids })),
     tasks: await Promise.all(row.tasks.map((t) => presentTask({ ...t, reference: row.reference }, sealed))),

@@ -2,6 +2,7 @@ import { type TCaseOrigin, type TCaseStatus, type TCaseSummary, ZCaseOriginSchem
 import type { z } from 'zod';
 import type { Actor } from '../../platform/actor.js';
 import type { SealedText } from '../../platform/sealed-text.js';
+import { openPersonal } from '../people/index.js';
 import { allowedCaseActions } from './policy.js';
 import { asHelpType, type CaseSummaryRow, factsOf } from './queries.js';
 import { caseTitleContext } from './sealed-fields.js';
@@ -25,12 +26,17 @@ export async function presentCaseSummary(
       row.caseworker_id && row.caseworker_name
         ? { id: row.caseworker_id, displayName: row.caseworker_name }
         : null,
-    children: row.children.map((c) => ({
-      id: c.id,
-      firstName: c.first_name,
-      lastName: c.last_name,
-      birthDate: c.birth_date,
-    })),
+    children: await Promise.all(
+      row.children.map(async (c) => {
+        const personal = await openPersonal(sealed, c.id, c.personal_enc);
+        return {
+          id: c.id,
+          firstName: personal.firstName,
+          lastName: personal.lastName,
+          birthDate: c.birth_date,
+        };
+      }),
+    ),
     socialArea: row.area_id && row.area_name ? { id: row.area_id, name: row.area_name } : null,
     openedAt: iso(row.opened_at),
     updatedAt: iso(row.updated_at),

@@ -39,7 +39,7 @@ export function selectCaseSummaries(tx: Tx) {
           .innerJoin('persons as p', (j) =>
             j.onRef('p.tenant_id', '=', 'cp.tenant_id').onRef('p.id', '=', 'cp.person_id'),
           )
-          .select(['p.id', 'p.first_name', 'p.last_name', 'p.birth_date'])
+          .select(['p.id', 'p.personal_enc', 'p.birth_date'])
           .whereRef('cp.tenant_id', '=', 'cases.tenant_id')
           .whereRef('cp.case_id', '=', 'cases.id')
           .where('cp.role', '=', 'child')
@@ -69,7 +69,8 @@ export interface CaseSummaryRow {
   opened_at: Date;
   closed_at: Date | string | null;
   updated_at: Date;
-  children: { id: string; first_name: string; last_name: string; birth_date: string | null }[];
+  /** personal_enc as JSON renders bytea. */
+  children: { id: string; personal_enc: string | null; birth_date: string | null }[];
   deputy_ids: string[];
 }
 
@@ -131,18 +132,11 @@ export function selectCaseDetail(tx: Tx, caseId: string) {
           )
           .select([
             'p.id',
-            'p.first_name',
-            'p.last_name',
+            'p.personal_enc',
             'p.birth_date',
             'p.birth_date_approximate',
             'p.gender',
             'p.languages',
-            'p.phone',
-            'p.email',
-            'p.street',
-            'p.house_number',
-            'p.postcode',
-            'p.city',
             'psa.id as area_id',
             'psa.name as area_name',
             'cp.role',

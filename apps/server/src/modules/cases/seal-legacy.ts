@@ -1,5 +1,6 @@
 import type { Tx } from '../../db/connection.js';
 import type { SealedText } from '../../platform/sealed-text.js';
+import { sealLegacyPersons } from '../people/index.js';
 import {
   caseTitleContext,
   documentNameContext,
@@ -37,6 +38,8 @@ export async function sealLegacyPlaintext(scope: { tx: Tx; sealed: SealedText })
       if (rows.length < BATCH) return;
     }
   };
+  // Names first: the search tokens below are computed from them.
+  changed += await sealLegacyPersons(scope);
   await sealColumn('cases', caseTitleContext);
   await sealColumn('case_entries', entryTitleContext);
   await sealColumn('tasks', taskTitleContext);

@@ -1,5 +1,6 @@
 import type { Tx } from '../../db/connection.js';
 import type { SealedText } from '../../platform/sealed-text.js';
+import { openPersonal } from '../people/index.js';
 import { caseTitleContext } from './sealed-fields.js';
 
 /**
@@ -18,10 +19,15 @@ export async function refreshCaseSearchText(
     .innerJoin('persons as p', (j) =>
       j.onRef('p.tenant_id', '=', 'cp.tenant_id').onRef('p.id', '=', 'cp.person_id'),
     )
-    .select(['p.first_name', 'p.last_name'])
+    .select(['p.id', 'p.personal_enc'])
     .where('cp.case_id', '=', caseId)
     .execute();
   const title = await sealed.open(row.title_enc, caseTitleContext(caseId));
-  const tokens = sealed.searchIndex([title, ...persons.flatMap((p) => [p.first_name, p.last_name])]);
+  const names: string[] = [];
+  for (const person of persons) {
+    const personal = await openPersonal(sealed, person.id, person.personal_enc);
+    names.push(personal.firstName, personal.lastName);
+  }
+  const tokens = sealed.searchIndex([title, ...names]);
   await tx.updateTable('cases').set({ search_tokens: tokens }).where('id', '=', caseId).execute();
 }

@@ -1,30 +1,38 @@
 import type { TCasePerson, TCasePersonRole, TGender, TRelation, TRelationKind } from '@lotse/shared';
-import type { Selectable } from 'kysely';
-import type { PersonsTable } from './tables.js';
+import type { SealedText } from '../../platform/sealed-text.js';
+import { openPersonal } from './personal-data.js';
 
-/** A person as the case page reads them: the stored fields, their social area and role in the case. */
-export type CasePersonRow = Omit<Selectable<PersonsTable>, 'tenant_id' | 'social_area_id' | 'created_at'> & {
+/** A person as the case page reads them (in a JSON sub-select): sealed record, social area, role. */
+export interface CasePersonRow {
+  id: string;
+  /** bytea as JSON renders it, or bytes. */
+  personal_enc: Uint8Array | string | null;
+  birth_date: string | null;
+  birth_date_approximate: boolean;
+  gender: string;
+  languages: string[];
   area_id: string | null;
   area_name: string | null;
   role: string;
-};
+}
 
-/** A person of a case with their role in it. */
-export function presentCasePerson(p: CasePersonRow): TCasePerson {
+/** A person of a case with their role in it, the sealed record opened. */
+export async function presentCasePerson(p: CasePersonRow, sealed: SealedText): Promise<TCasePerson> {
+  const personal = await openPersonal(sealed, p.id, p.personal_enc);
   return {
     id: p.id,
-    firstName: p.first_name,
-    lastName: p.last_name,
+    firstName: personal.firstName,
+    lastName: personal.lastName,
     birthDate: p.birth_date,
     birthDateApproximate: p.birth_date_approximate,
     gender: p.gender as TGender,
     languages: p.languages,
-    phone: p.phone,
-    email: p.email,
-    street: p.street,
-    houseNumber: p.house_number,
-    postcode: p.postcode,
-    city: p.city,
+    phone: personal.phone,
+    email: personal.email,
+    street: personal.street,
+    houseNumber: personal.houseNumber,
+    postcode: personal.postcode,
+    city: personal.city,
     socialArea: p.area_id && p.area_name ? { id: p.area_id, name: p.area_name } : null,
     role: p.role as TCasePersonRole,
   };

@@ -71,19 +71,19 @@ const ENCRYPTED_AT_REST: readonly Field[] = [
   'entrusted.title',
   'document.filename',
   'task.title',
+  'person.firstName',
+  'person.lastName',
+  'person.phone',
+  'person.email',
+  'person.street',
+  'person.houseNumber',
+  'person.postcode',
+  'person.city',
 ];
 
 /** Fields still stored in plaintext: the test asserts they ARE found. Encrypt one, move it up. */
 const NOT_YET_ENCRYPTED: readonly Field[] = [
-  'person.firstName', // persons.first_name (searched through cases.search_tokens, blind indexes)
-  'person.lastName', // persons.last_name
-  'person.birthDate', // persons.birth_date is a date column
-  'person.phone', // persons.phone
-  'person.email', // persons.email
-  'person.street', // persons.street
-  'person.houseNumber', // persons.house_number
-  'person.postcode', // persons.postcode (also resolves the social area)
-  'person.city', // persons.city
+  'person.birthDate', // persons.birth_date: the social-area rule orders children by it (decision 0013)
   'household.label', // households.label
   'disclosure.reference', // entry_disclosures.reference
   'attachment.filename', // message_attachments.filename
