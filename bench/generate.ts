@@ -152,29 +152,30 @@ async function main() {
     await run('Personen (Vorstufe)', q.stagePersons);
     // Fresh tables have no statistics: without them the planner picks nested loops for the joins below.
     await run('ANALYZE Vorstufe', 'ANALYZE bench_office, bench_case, bench_person');
+    // Keys and placeholders first: the inserts below write the placeholder for rows no bench user opens.
+    const placeholders = await step('Datenschlüssel je Amt', () => createKeys(keys));
+    await client.query(
+      'INSERT INTO bench_placeholder (t, body) SELECT * FROM unnest($1::int[], $2::bytea[])',
+      [[...placeholders.keys()], [...placeholders.values()]],
+    );
     await run('cases', q.cases);
     await run('persons', q.persons);
     await run('case_persons', q.casePersons);
     await run('relations', q.relations);
     await run('case_deputies', q.deputies);
     await run('tasks', q.tasks);
-    const placeholders = await step('Datenschlüssel je Amt', () => createKeys(keys));
-    await client.query(
-      'INSERT INTO bench_placeholder (t, body) SELECT * FROM unnest($1::int[], $2::bytea[])',
-      [[...placeholders.keys()], [...placeholders.values()]],
-    );
     if (!args['skip-encryption']) {
       await run('Eintrags-IDs der Bench-Teams', q.stageBenchTeamEntryIds);
       await step('Einträge der Bench-Teams verschlüsseln', () => encryptBenchTeamEntries(client, keys));
     }
     await run('case_entries', q.entries);
     await client.query('SET session_replication_role = origin');
-    // Titles were written in bulk as plaintext: encrypt them and compute the search tokens, as the
-    // server does at start-up for older data (slow: one UPDATE per row).
-    await step('Titel verschlüsseln, Suchindex', () => sealTitles(keys));
     await step(`${indexes.length} Sekundärindizes aufbauen`, async () => {
       for (const r of indexes) await client.query(r.def);
     });
+    // The bench team's titles and persons were written in plaintext: the server's own start-up
+    // sealing encrypts them and computes the search tokens (one UPDATE per row).
+    await step('Titel und Personen der Bench-Teams verschlüsseln, Suchindex', () => sealTitles(keys));
     await client.query(q.dropHelpers);
     await step('VACUUM ANALYZE', () => client.query('VACUUM (ANALYZE)'));
     const { rows } = await client.query<{ name: string; rows: string; size: string }>(q.report);

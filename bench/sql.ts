@@ -246,13 +246,19 @@ export const stagePersons = `
   ) p`;
 
 export const cases = `
-  INSERT INTO cases (tenant_id, id, reference, legacy_title, help_type, status, team_id, caseworker_id,
-                     social_area_id, opened_at, closed_at, updated_at)
-  SELECT o.tenant_id, c.id, x.ref, x.title, c.help_type, c.status, o.teams[c.team_k], o.users[c.cw_u + 1],
+  INSERT INTO cases (tenant_id, id, reference, legacy_title, title_enc, search_tokens, help_type, status, team_id,
+                     caseworker_id, social_area_id, opened_at, closed_at, updated_at)
+  SELECT o.tenant_id, c.id, x.ref,
+    -- The bench users' team (1) gets its titles in plaintext here, sealed by the server's own
+    -- sealLegacyPlaintext afterwards; the other teams' cases, which no bench user opens, a placeholder.
+    CASE WHEN c.team_k = 1 THEN x.title END, CASE WHEN c.team_k <> 1 THEN ph.body END,
+    CASE WHEN c.team_k <> 1 THEN '{}'::text[] END,
+    c.help_type, c.status, o.teams[c.team_k], o.users[c.cw_u + 1],
     o.areas[c.area], c.opened_at,
     CASE WHEN c.status = 'closed' THEN c.updated_at END, c.updated_at
   FROM bench_case c
   JOIN bench_office o ON o.t = c.t
+  JOIN bench_placeholder ph ON ph.t = c.t
   JOIN (SELECT t, n, (array_agg(first_name || ' ' || last_name ORDER BY k))[1] AS first_person
         FROM bench_person GROUP BY t, n) p ON p.t = c.t AND p.n = c.n
   LEFT JOIN bench_help h ON h.code = c.help_type
@@ -264,11 +270,18 @@ export const cases = `
 
 export const persons = `
   INSERT INTO persons (tenant_id, id, legacy_first_name, legacy_last_name, birth_date, gender, languages,
-                       legacy_street, legacy_house_number, legacy_postcode, legacy_city, social_area_id, created_at)
-  SELECT o.tenant_id, p.id, first_name, last_name, birth_date, gender, languages, bench_street(n),
-    (1 + n % 120)::text, bench_postcode(p.t, area, (n % 2)::int), 'Beispielkreis ' || lpad(p.t::text, 2, '0'),
-    o.areas[area], now()
-  FROM bench_person p JOIN bench_office o ON o.t = p.t`;
+                       legacy_street, legacy_house_number, legacy_postcode, legacy_city, personal_enc, social_area_id,
+                       created_at)
+  SELECT o.tenant_id, p.id, CASE WHEN b THEN first_name END, CASE WHEN b THEN last_name END, birth_date, gender,
+    languages, CASE WHEN b THEN bench_street(p.n) END, CASE WHEN b THEN (1 + p.n % 120)::text END,
+    CASE WHEN b THEN bench_postcode(p.t, p.area, (p.n % 2)::int) END,
+    CASE WHEN b THEN 'Beispielkreis ' || lpad(p.t::text, 2, '0') END, CASE WHEN NOT b THEN ph.body END,
+    o.areas[p.area], now()
+  FROM bench_person p
+  JOIN bench_office o ON o.t = p.t
+  JOIN bench_placeholder ph ON ph.t = p.t
+  JOIN bench_case c ON c.t = p.t AND c.n = p.n
+  CROSS JOIN LATERAL (SELECT c.team_k = 1 AS b) team`;
 
 export const casePersons = `
   INSERT INTO case_persons (tenant_id, case_id, person_id, role)
@@ -292,13 +305,15 @@ export const deputies = `
   WHERE c.n % 20 = 0 AND c.m > 1`;
 
 export const tasks = `
-  INSERT INTO tasks (tenant_id, id, case_id, legacy_title, due_on, assignee_id, created_by, created_at)
+  INSERT INTO tasks (tenant_id, id, case_id, legacy_title, title_enc, due_on, assignee_id, created_by, created_at)
   SELECT o.tenant_id, gen_random_uuid(), c.id,
-    bench_pick(ARRAY['Hilfeplangespräch vorbereiten', 'Bericht des Trägers anfordern', 'Hausbesuch dokumentieren',
-                     'Rückruf Schule', 'Fortschreibung des Hilfeplans'], c.n),
+    CASE WHEN c.team_k = 1 THEN
+      bench_pick(ARRAY['Hilfeplangespräch vorbereiten', 'Bericht des Trägers anfordern', 'Hausbesuch dokumentieren',
+                       'Rückruf Schule', 'Fortschreibung des Hilfeplans'], c.n) END,
+    CASE WHEN c.team_k <> 1 THEN ph.body END,
     current_date + (c.n % 31 - 10)::int, o.users[coalesce(c.cw_u, c.team_k) + 1],
     o.users[coalesce(c.cw_u, c.team_k) + 1], c.updated_at
-  FROM bench_case c JOIN bench_office o ON o.t = c.t
+  FROM bench_case c JOIN bench_office o ON o.t = c.t JOIN bench_placeholder ph ON ph.t = c.t
   WHERE c.status <> 'closed'`;
 
 /** Ids for the entries in team 1, the bench users' team: they get real ciphertexts. */
@@ -307,10 +322,11 @@ export const stageBenchTeamEntryIds = `
   SELECT c.t, c.n, i, gen_random_uuid() FROM bench_case c, generate_series(1, c.ne) i WHERE c.team_k = 1`;
 
 export const entries = `
-  INSERT INTO case_entries (tenant_id, id, case_id, kind, occurred_at, author_id, legacy_title, body_enc, entrusted_to,
-                            created_at)
+  INSERT INTO case_entries (tenant_id, id, case_id, kind, occurred_at, author_id, legacy_title, title_enc, body_enc,
+                            entrusted_to, created_at)
   SELECT o.tenant_id, coalesce(b.id, gen_random_uuid()), c.id, e.kind, e.at, o.users[e.author_u + 1],
-    bench_entry_title(e.kind, c.n + e.i), coalesce(x.body, ph.body),
+    CASE WHEN b.id IS NOT NULL THEN bench_entry_title(e.kind, c.n + e.i) END,
+    CASE WHEN b.id IS NULL THEN ph.body END, coalesce(x.body, ph.body),
     CASE WHEN (c.n * 8 + e.i) % 211 = 0 THEN o.users[e.author_u + 1] END, e.at
   FROM bench_case c
   JOIN bench_office o ON o.t = c.t

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { chromiumLaunchOptions, fakeMediaArgs } from '../support/browser.ts';
 import { checkPage, expect, login, test } from '../support/fixtures.ts';
-import { apiCall, createIntakeRequest } from '../support/intake.ts';
+import { apiCall, createIntakeRequest, familySignIn } from '../support/intake.ts';
 
 // Fake camera and microphone, and no permission prompt.
 test.use({ launchOptions: chromiumLaunchOptions(fakeMediaArgs) });
@@ -73,7 +73,7 @@ test('Videotermin: Fachkraft schlägt vor, Familie wählt, Einlass aus dem Warte
   const family = await familyContext.newPage();
   await family.addInitScript(recordPeerConnections);
   await family.goto('/');
-  await apiCall(family, 'POST', '/api/family/login', { code: accessCode, pin });
+  await familySignIn(family, accessCode, pin);
   const offered = await apiCall<{ id: string }[]>(family, 'GET', '/api/family/meetings');
   expect(offered.map((m) => m.id)).toContain(meeting.id);
   const chosen = await apiCall<{ status: string }>(

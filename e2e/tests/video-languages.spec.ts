@@ -1,7 +1,7 @@
 import type { Browser, Page, TestInfo } from '@playwright/test';
 import { chromiumLaunchOptions, fakeMediaArgs } from '../support/browser.ts';
 import { checkPage, expect, login, test } from '../support/fixtures.ts';
-import { apiCall, createIntakeRequest } from '../support/intake.ts';
+import { apiCall, createIntakeRequest, familySignIn } from '../support/intake.ts';
 
 /*
  * The video page in the family's language: a family that chose Arabic in the family app sees the
@@ -81,7 +81,7 @@ test('Videogespräch auf Arabisch für die Familie, Sprachwahl auf der Seite, Fa
   // The family chose Arabic in the family app, signs in with code and PIN and takes the slot.
   await page.goto('/');
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, 'ar'] as const);
-  await apiCall(page, 'POST', '/api/family/login', { code: accessCode, pin });
+  await familySignIn(page, accessCode, pin);
   await apiCall(page, 'POST', `/api/family/meetings/${meeting.id}/choose`, { slotId: meeting.slots[0]?.id });
 
   // Pre-join screen in Arabic, right to left, with the time in the office's zone.

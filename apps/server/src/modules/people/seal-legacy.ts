@@ -11,6 +11,8 @@ const BATCH = 500;
  */
 export async function sealLegacyPersons({ tx, sealed }: { tx: Tx; sealed: SealedText }): Promise<number> {
   let changed = 0;
+  // Keyset pages along the primary key: each page starts where the last ended (no rescans).
+  let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
     const rows = await tx
       .selectFrom('persons')
@@ -26,8 +28,11 @@ export async function sealLegacyPersons({ tx, sealed }: { tx: Tx; sealed: Sealed
         'legacy_city',
       ])
       .where('legacy_first_name', 'is not', null)
+      .where('id', '>', after)
+      .orderBy('id')
       .limit(BATCH)
       .execute();
+    after = rows.at(-1)?.id ?? after;
     for (const row of rows) {
       const personal_enc = await sealPersonal(sealed, row.id, {
         firstName: row.legacy_first_name ?? '',

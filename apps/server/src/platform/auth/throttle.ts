@@ -25,8 +25,11 @@ export const THROTTLE_RULES = {
   address: { free: 20, maxDelaySeconds: 15 * 60 },
   /** A family code, whether it exists or not (the answer must not tell). */
   familyCode: { free: 3, maxDelaySeconds: 15 * 60 },
-  /** One address trying family codes. */
-  familyAddress: { free: 10, maxDelaySeconds: 15 * 60 },
+  /**
+   * One address trying family codes. Gentle: many families may share one address (a shelter's
+   * network, a mobile carrier), and from the fourth failure each try already costs a proof of work.
+   */
+  familyAddress: { free: 20, maxDelaySeconds: 5 * 60 },
 } as const satisfies Record<string, ThrottleRule>;
 
 export type TThrottleKind = keyof typeof THROTTLE_RULES;
