@@ -3,6 +3,8 @@ import type { Config } from './config.js';
 import { openDatabase, withTenant } from './db/connection.js';
 import { migrate } from './db/migrate.js';
 import { sealLegacyPlaintext } from './modules/cases/index.js';
+import { sealLegacyGuestLabels } from './modules/meetings/index.js';
+import { sealLegacyAttachmentNames } from './modules/messaging/index.js';
 import type { AppContext } from './platform/context.js';
 import { resolveMasterKey } from './platform/crypto.js';
 import { sealedTextFor } from './platform/sealed-text.js';
@@ -22,12 +24,18 @@ export async function createContext(config: Config): Promise<AppContext & { mast
   return { ...ctx, masterKeyGenerated: master.generated };
 }
 
-/** Encrypts what older versions stored in plaintext (migration 0014), office by office, before serving. */
+/**
+ * Encrypts what older versions stored in plaintext (migrations 0014–0016), office by office, before
+ * serving. Each module seals its own tables (messaging and meetings lie above cases, so cases cannot).
+ */
 async function sealLegacyPlaintextOfAllOffices(ctx: AppContext): Promise<void> {
   const tenants = await ctx.db.withOwner((owner) => owner.selectFrom('tenants').select('id').execute());
   for (const { id } of tenants) {
-    await withTenant(ctx.db, id, (tx) =>
-      sealLegacyPlaintext({ tx, sealed: sealedTextFor(ctx.keys, tx, id) }),
-    );
+    await withTenant(ctx.db, id, async (tx) => {
+      const scope = { tx, sealed: sealedTextFor(ctx.keys, tx, id) };
+      await sealLegacyPlaintext(scope);
+      await sealLegacyAttachmentNames(scope);
+      await sealLegacyGuestLabels(scope);
+    });
   }
 }

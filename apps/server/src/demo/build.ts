@@ -293,7 +293,8 @@ export function buildDemoRows(now: Date, passwordHash: string): DemoRows {
       rows.households.push({
         tenant_id,
         id: householdId,
-        label: `Haushalt ${f.address.street} ${f.address.house}`,
+        // Sealed with the rest by sealLegacyPlaintext at the end of seeding.
+        legacy_label: `Haushalt ${f.address.street} ${f.address.house}`,
         case_id: caseId,
       });
     }

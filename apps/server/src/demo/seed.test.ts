@@ -65,6 +65,15 @@ describe('seedDemoData', () => {
       expect(c.title_enc).not.toBeNull();
       expect(c.search_tokens?.length).toBeGreaterThan(0);
     }
+    // Nor a household label.
+    const households = await inOffice((tx) =>
+      tx.selectFrom('households').select(['legacy_label', 'label_enc']).execute(),
+    );
+    expect(households.length).toBeGreaterThan(0);
+    for (const h of households) {
+      expect(h.legacy_label).toBeNull();
+      expect(h.label_enc).not.toBeNull();
+    }
   });
 
   it("has Lena's case with Anna as caseworker", async () => {

@@ -7,8 +7,10 @@ import type { Actor } from '../../platform/actor.js';
 import { HttpError } from '../../platform/errors.js';
 import type { ActorScope } from '../../platform/scope.js';
 import { NotVisibleError } from '../../platform/scope.js';
+import type { SealedText } from '../../platform/sealed-text.js';
 import { authorizeCase } from './authorize.js';
 import { iso } from './present.js';
+import { disclosureReferenceContext } from './sealed-fields.js';
 
 // § 65 Abs. 1 SGB VIII: an entrusted entry is opened to others only on a recorded consent or legal
 // ground, and only by the person it was entrusted to. The same person may take a disclosure back.
@@ -35,7 +37,7 @@ export type DiscloseInput = z.output<typeof ZDiscloseEntryRequestSchema>;
 
 /** Records the consent or legal ground on which an entrusted entry is opened to a team or a colleague. */
 export async function discloseEntry(
-  { tx, actor, audit }: ActorScope,
+  { tx, actor, audit, sealed }: ActorScope,
   caseId: string,
   entryId: string,
   input: DiscloseInput,
@@ -68,7 +70,7 @@ export async function discloseEntry(
       id,
       entry_id: entryId,
       ground: input.ground,
-      reference: input.reference,
+      reference_enc: await sealed.seal(input.reference, disclosureReferenceContext(id)),
       to_team_id: input.toTeamId ?? null,
       to_user_id: input.toUserId ?? null,
       recorded_by: actor.userId,
@@ -122,7 +124,10 @@ export async function revokeDisclosure(
 }
 
 /** The disclosures of the given entries (all entrusted to the reader), oldest first, revoked ones included. */
-export async function listDisclosures(tx: Tx, entryIds: string[]): Promise<Map<string, TEntryDisclosure[]>> {
+export async function listDisclosures(
+  { tx, sealed }: { tx: Tx; sealed: SealedText },
+  entryIds: string[],
+): Promise<Map<string, TEntryDisclosure[]>> {
   const byEntry = new Map<string, TEntryDisclosure[]>();
   if (entryIds.length === 0) return byEntry;
   const rows = await tx
@@ -143,7 +148,7 @@ export async function listDisclosures(tx: Tx, entryIds: string[]): Promise<Map<s
       'd.id',
       'd.entry_id',
       'd.ground',
-      'd.reference',
+      'd.reference_enc',
       'd.to_user_id',
       'tu.display_name as to_user_name',
       'd.to_team_id',
@@ -164,7 +169,7 @@ export async function listDisclosures(tx: Tx, entryIds: string[]): Promise<Map<s
     list.push({
       id: r.id,
       ground: r.ground as TDisclosureGround,
-      reference: r.reference,
+      reference: await sealed.open(r.reference_enc, disclosureReferenceContext(r.id)),
       toUser: r.to_user_id && r.to_user_name ? { id: r.to_user_id, displayName: r.to_user_name } : null,
       toTeam: r.to_team_id && r.to_team_name ? { id: r.to_team_id, name: r.to_team_name } : null,
       recordedBy: { id: r.recorded_by, displayName: r.recorded_by_name },

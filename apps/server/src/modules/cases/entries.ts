@@ -61,7 +61,7 @@ export async function listEntries(scope: ActorScope, keys: KeyRing, caseId: stri
   );
   // Only the person an entry is entrusted to sees to whom it was opened (and may take that back).
   const disclosures = await listDisclosures(
-    tx,
+    scope,
     visible.filter((r) => r.entrusted_to === actor.userId).map((r) => r.id),
   );
   const entries: TEntry[] = [];

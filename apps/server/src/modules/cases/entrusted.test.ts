@@ -2,8 +2,10 @@ import type { TEntryDisclosure } from '@lotse/shared';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from '../../db/connection.js';
+import { sealedTextFor } from '../../platform/sealed-text.js';
 import { loginCookie, startTestApp, type TestApp } from '../../test-support/app.js';
 import { buildOffice, type Office, openCase } from '../../test-support/office.js';
+import { sealLegacyPlaintext } from './index.js';
 
 let t: TestApp;
 let o: Office;
@@ -160,8 +162,50 @@ describe('entrusted entries (§ 65 SGB VIII)', () => {
     const attempt = (statement: string) =>
       withTenant(t.db, o.office.tenantId, (tx) => sql.raw(statement).execute(tx));
     await expect(attempt('DELETE FROM entry_disclosures')).rejects.toThrow(/permission denied/);
-    await expect(attempt("UPDATE entry_disclosures SET reference = 'x'")).rejects.toThrow(
+    await expect(attempt("UPDATE entry_disclosures SET reference_enc = '\\x00'")).rejects.toThrow(
       /permission denied/,
     );
+    await expect(attempt("UPDATE entry_disclosures SET legacy_reference = 'x'")).rejects.toThrow(
+      /permission denied/,
+    );
+  });
+
+  it('stores the reference sealed and seals a reference an older version left in plaintext, once', async () => {
+    const [first] = (await timeline(anna)).find((e) => e.id === entrustedId)?.disclosures ?? [];
+    if (!first) throw new Error('disclosure missing');
+    const stored = async () =>
+      t.db.withOwner((db) =>
+        db
+          .selectFrom('entry_disclosures')
+          .select(['legacy_reference', 'reference_enc'])
+          .where('id', '=', first.id)
+          .executeTakeFirstOrThrow(),
+      );
+    const fresh = await stored();
+    expect(fresh.legacy_reference).toBeNull();
+    expect(Buffer.from(fresh.reference_enc ?? []).toString('latin1')).not.toContain(first.reference);
+
+    await t.db.withOwner((db) =>
+      db
+        .updateTable('entry_disclosures')
+        .set({ legacy_reference: 'Einwilligung vom Altbestand', reference_enc: null })
+        .where('id', '=', first.id)
+        .execute(),
+    );
+    const tenantId = o.office.tenantId;
+    const seal = () =>
+      withTenant(t.db, tenantId, (tx) =>
+        sealLegacyPlaintext({ tx, sealed: sealedTextFor(t.ctx.keys, tx, tenantId) }),
+      );
+    await seal();
+    const sealedOnce = await stored();
+    expect(sealedOnce.legacy_reference).toBeNull();
+    const after = (await timeline(anna)).find((e) => e.id === entrustedId)?.disclosures ?? [];
+    expect(after.find((d) => d.id === first.id)?.reference).toBe('Einwilligung vom Altbestand');
+    // Nothing left to seal: a second run leaves the sealed reference as it is.
+    await seal();
+    expect(
+      Buffer.from((await stored()).reference_enc ?? []).equals(Buffer.from(sealedOnce.reference_enc ?? [])),
+    ).toBe(true);
   });
 });

@@ -1,10 +1,12 @@
 import type { TCaseDetail } from '@lotse/shared';
 import { reusableQuery } from '../../db/reusable-query.js';
 import { type ActorScope, NotVisibleError } from '../../platform/scope.js';
+import type { SealedText } from '../../platform/sealed-text.js';
 import { presentCasePerson, presentRelation } from '../people/index.js';
 import { can } from './policy.js';
 import { iso, presentCaseSummary, presentOrigin } from './present.js';
 import { factsOf, selectCaseDetail } from './queries.js';
+import { householdLabelContext } from './sealed-fields.js';
 import { presentTask } from './tasks.js';
 
 const readCaseDetail = reusableQuery(selectCaseDetail);
@@ -29,8 +31,23 @@ export async function caseDetail({ tx, actor, sealed }: ActorScope, caseId: stri
     deputies: row.deputies.map((d) => ({ id: d.id, displayName: d.display_name })),
     persons: await Promise.all(row.persons.map((p) => presentCasePerson(p, sealed))),
     relations: row.relations.map(presentRelation),
-    households: row.households.map((h) => ({ id: h.id, label: h.label, personIds: h.person_ids })),
+    households: await presentHouseholds(row.households, sealed),
     tasks: await Promise.all(row.tasks.map((t) => presentTask({ ...t, reference: row.reference }, sealed))),
     origin: presentOrigin(row.origin_request_id, row.origin, row.origin_unread),
   };
+}
+
+/** The households with their labels opened, ordered by label (the database holds them sealed). */
+async function presentHouseholds(
+  rows: readonly { id: string; label_enc: Uint8Array | string | null; person_ids: string[] }[],
+  sealed: SealedText,
+): Promise<TCaseDetail['households']> {
+  const households = await Promise.all(
+    rows.map(async (h) => ({
+      id: h.id,
+      label: await sealed.open(h.label_enc, householdLabelContext(h.id)),
+      personIds: h.person_ids,
+    })),
+  );
+  return households.sort((a, b) => a.label.localeCompare(b.label, 'de') || (a.id < b.id ? -1 : 1));
 }

@@ -1,8 +1,11 @@
 import type { TCaseDetail } from '@lotse/shared';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withTenant } from '../../db/connection.js';
+import { sealedTextFor } from '../../platform/sealed-text.js';
 import { loginCookie, startTestApp, type TestApp } from '../../test-support/app.js';
 import { buildOffice, type Office, openCase } from '../../test-support/office.js';
+import { sealLegacyPlaintext } from './index.js';
 
 let t: TestApp;
 let o: Office;
@@ -157,5 +160,42 @@ describe('households of a case', () => {
       'household.delete',
       'case.denied', // the second DELETE: gone, so "not found" (audited like any denied access)
     ]);
+  });
+
+  it('stores the label sealed and seals a label an older version left in plaintext', async () => {
+    const householdId = await createHousehold('Haushalt Sonnenweg', [ids.mia]);
+    const stored = async () =>
+      t.db.withOwner((db) =>
+        db
+          .selectFrom('households')
+          .select(['legacy_label', 'label_enc'])
+          .where('id', '=', householdId)
+          .executeTakeFirstOrThrow(),
+      );
+    const fresh = await stored();
+    expect(fresh.legacy_label).toBeNull();
+    expect(Buffer.from(fresh.label_enc ?? []).toString('latin1')).not.toContain('Sonnenweg');
+
+    await t.db.withOwner((db) =>
+      db
+        .updateTable('households')
+        .set({ legacy_label: 'Haushalt Altbestand', label_enc: null })
+        .where('id', '=', householdId)
+        .execute(),
+    );
+    await withTenant(t.db, o.office.tenantId, (tx) =>
+      sealLegacyPlaintext({ tx, sealed: sealedTextFor(t.ctx.keys, tx, o.office.tenantId) }),
+    );
+    expect((await stored()).legacy_label).toBeNull();
+    const detail = await t.app.inject({
+      method: 'GET',
+      url: `/api/cases/${caseId}`,
+      headers: { cookie: anna },
+    });
+    expect((detail.json() as TCaseDetail).households).toContainEqual({
+      id: householdId,
+      label: 'Haushalt Altbestand',
+      personIds: [ids.mia],
+    });
   });
 });

@@ -6,6 +6,7 @@ import type { ActorScope } from '../../platform/scope.js';
 import { NotVisibleError } from '../../platform/scope.js';
 import { authorizeCase } from './authorize.js';
 import { requireCasePersons } from './case-persons.js';
+import { householdLabelContext } from './sealed-fields.js';
 
 // A household (Haushalt) records which persons of a case live together. It belongs to the case it
 // was recorded in; its members are persons of that case.
@@ -16,13 +17,14 @@ export async function addHousehold(
   caseId: string,
   input: { label: string; personIds: string[] },
 ): Promise<string> {
-  const { tx, actor, audit } = scope;
+  const { tx, actor, audit, sealed } = scope;
   await authorizeCase(tx, actor, caseId, 'manage_persons');
   const personIds = await requireCasePersons(scope, caseId, input.personIds);
   const id = randomUUID();
+  const label_enc = await sealed.seal(input.label, householdLabelContext(id));
   await tx
     .insertInto('households')
-    .values({ tenant_id: actor.tenantId, id, label: input.label, case_id: caseId })
+    .values({ tenant_id: actor.tenantId, id, label_enc, case_id: caseId })
     .execute();
   await tx
     .insertInto('household_members')
@@ -40,11 +42,12 @@ export async function updateHousehold(
   householdId: string,
   input: TUpdateHouseholdRequest,
 ): Promise<void> {
-  const { tx, actor, audit } = scope;
+  const { tx, actor, audit, sealed } = scope;
   await authorizeCase(tx, actor, caseId, 'manage_persons');
   const household = await householdOfCase(scope, caseId, householdId);
   if (input.label !== undefined && input.label !== household.label) {
-    await tx.updateTable('households').set({ label: input.label }).where('id', '=', householdId).execute();
+    const label_enc = await sealed.seal(input.label, householdLabelContext(householdId));
+    await tx.updateTable('households').set({ label_enc }).where('id', '=', householdId).execute();
   }
   let added: string[] = [];
   let removed: string[] = [];
@@ -98,19 +101,22 @@ export async function deleteHousehold(scope: ActorScope, caseId: string, househo
     resourceType: 'household',
     resourceId: householdId,
     caseId,
-    details: { label: household.label },
   });
 }
 
-async function householdOfCase({ tx }: ActorScope, caseId: string, householdId: string) {
+/** The household of this case with its label opened; any other is "not found". */
+async function householdOfCase({ tx, sealed }: ActorScope, caseId: string, householdId: string) {
   const household = await tx
     .selectFrom('households')
-    .select(['id', 'label'])
+    .select(['id', 'label_enc'])
     .where('id', '=', householdId)
     .where('case_id', '=', caseId)
     .executeTakeFirst();
   if (!household) throw new NotVisibleError('household', householdId, 'Haushalt');
-  return household;
+  return {
+    id: household.id,
+    label: await sealed.open(household.label_enc, householdLabelContext(household.id)),
+  };
 }
 
 async function memberIds({ tx }: ActorScope, householdId: string): Promise<string[]> {

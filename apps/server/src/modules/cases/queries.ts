@@ -191,7 +191,7 @@ export function selectCaseDetail(tx: Tx, caseId: string) {
           .selectFrom('households as h')
           .select([
             'h.id',
-            'h.label',
+            'h.label_enc',
             sql<
               string[]
             >`ARRAY(SELECT m.person_id FROM household_members m WHERE m.tenant_id = h.tenant_id AND m.household_id = h.id ORDER BY m.person_id)`.as(
@@ -200,7 +200,7 @@ export function selectCaseDetail(tx: Tx, caseId: string) {
           ])
           .whereRef('h.tenant_id', '=', 'cases.tenant_id')
           .whereRef('h.case_id', '=', 'cases.id')
-          .orderBy('h.label')
+          // Sorted by label once opened (get-case.ts): the sealed label has no order.
           .orderBy('h.id'),
       ).as('households'),
       'cases.origin_request_id',

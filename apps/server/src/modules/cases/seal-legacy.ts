@@ -1,10 +1,13 @@
+import { sql } from 'kysely';
 import type { Tx } from '../../db/connection.js';
 import type { SealedText } from '../../platform/sealed-text.js';
 import { sealLegacyPersons } from '../people/index.js';
 import {
   caseTitleContext,
+  disclosureReferenceContext,
   documentNameContext,
   entryTitleContext,
+  householdLabelContext,
   taskTitleContext,
 } from './sealed-fields.js';
 import { refreshCaseSearchText } from './search-text.js';
@@ -12,9 +15,10 @@ import { refreshCaseSearchText } from './search-text.js';
 const BATCH = 500;
 
 /**
- * Encrypts titles and file names still held in the legacy plaintext columns — rows from before
- * migration 0014, demo and benchmark data written in bulk — empties those columns, and computes the
- * search tokens cases lack. Runs in one office's transaction; returns how many rows it changed.
+ * Encrypts titles, file names, household labels and disclosure references still held in the legacy
+ * plaintext columns — rows from before migrations 0014 and 0016, demo and benchmark data written in
+ * bulk — empties those columns, and computes the search tokens cases lack. Runs in one office's
+ * transaction; returns how many rows it changed.
  */
 export async function sealLegacyPlaintext(scope: { tx: Tx; sealed: SealedText }): Promise<number> {
   const { tx, sealed } = scope;
@@ -38,29 +42,60 @@ export async function sealLegacyPlaintext(scope: { tx: Tx; sealed: SealedText })
       if (rows.length < BATCH) return;
     }
   };
+  /** Seals batch after batch of `pending` rows (id, legacy text) and stores each with `store`. */
+  const sealRows = async (
+    pending: () => Promise<{ id: string; text: string | null }[]>,
+    store: (id: string, sealedText: Buffer) => Promise<unknown>,
+    context: (id: string) => string,
+  ): Promise<void> => {
+    for (;;) {
+      const rows = await pending();
+      for (const row of rows) await store(row.id, await sealed.seal(row.text ?? '', context(row.id)));
+      changed += rows.length;
+      if (rows.length < BATCH) return;
+    }
+  };
   // Names first: the search tokens below are computed from them.
   changed += await sealLegacyPersons(scope);
   await sealColumn('cases', caseTitleContext);
   await sealColumn('case_entries', entryTitleContext);
   await sealColumn('tasks', taskTitleContext);
-  for (;;) {
-    const rows = await tx
-      .selectFrom('documents')
-      .select(['id', 'legacy_filename'])
-      .where('legacy_filename', 'is not', null)
-      .limit(BATCH)
-      .execute();
-    for (const row of rows) {
-      const filename_enc = await sealed.seal(row.legacy_filename ?? '', documentNameContext(row.id));
-      await tx
-        .updateTable('documents')
-        .set({ filename_enc, legacy_filename: null })
-        .where('id', '=', row.id)
-        .execute();
-    }
-    changed += rows.length;
-    if (rows.length < BATCH) break;
-  }
+  await sealRows(
+    () =>
+      tx
+        .selectFrom('documents')
+        .select(['id', 'legacy_filename as text'])
+        .where('legacy_filename', 'is not', null)
+        .limit(BATCH)
+        .execute(),
+    (id, filename_enc) =>
+      tx.updateTable('documents').set({ filename_enc, legacy_filename: null }).where('id', '=', id).execute(),
+    documentNameContext,
+  );
+  await sealRows(
+    () =>
+      tx
+        .selectFrom('households')
+        .select(['id', 'legacy_label as text'])
+        .where('legacy_label', 'is not', null)
+        .limit(BATCH)
+        .execute(),
+    (id, label_enc) =>
+      tx.updateTable('households').set({ label_enc, legacy_label: null }).where('id', '=', id).execute(),
+    householdLabelContext,
+  );
+  await sealRows(
+    () =>
+      tx
+        .selectFrom('entry_disclosures')
+        .select(['id', 'legacy_reference as text'])
+        .where('legacy_reference', 'is not', null)
+        .limit(BATCH)
+        .execute(),
+    // The app may not update a disclosure (migration 0006); this function seals a legacy reference once.
+    (id, reference_enc) => sql`SELECT lotse_seal_disclosure_reference(${id}, ${reference_enc})`.execute(tx),
+    disclosureReferenceContext,
+  );
   for (;;) {
     const rows = await tx
       .selectFrom('cases')

@@ -6,7 +6,9 @@ import type { CreatedAt, Timestamp } from '../../db/column-types.js';
 export interface HouseholdsTable {
   tenant_id: string;
   id: string;
-  label: string;
+  /** Plaintext from before migration 0016; sealed and emptied at start-up (`sealLegacyPlaintext`). */
+  legacy_label: string | null;
+  label_enc: Uint8Array | null;
   /** the case the household was recorded in (null only for old households without members) */
   case_id: string | null;
 }
@@ -91,7 +93,9 @@ export interface EntryDisclosuresTable {
   id: string;
   entry_id: string;
   ground: string;
-  reference: string;
+  /** Plaintext from before migration 0016; sealed and emptied at start-up (`sealLegacyPlaintext`). */
+  legacy_reference: string | null;
+  reference_enc: Uint8Array | null;
   to_team_id: string | null;
   to_user_id: string | null;
   recorded_by: string;

@@ -13,6 +13,8 @@ import { findMeeting, meetingEnd } from './queries.js';
 
 export const GUEST_COOKIE = '__Host-lotse-guest';
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
+/** A guest's label (often a name) is sealed to its row (platform/sealed-text.ts). */
+export const guestLabelContext = (guestId: string) => `meeting-guest-label:${guestId}`;
 
 /**
  * Staff invite a guest (e.g. an interpreter): a one-time link that expires with the meeting.
@@ -37,7 +39,7 @@ export async function createGuestLink(
       tenant_id: meeting.tenant_id,
       id,
       meeting_id: meeting.id,
-      label,
+      label_enc: await scope.sealed.seal(label, guestLabelContext(id)),
       token_hash: hashOf(token),
       expires_at: expiresAt,
       created_by: scope.actor.userId,
@@ -94,7 +96,7 @@ export async function redeemGuestLink(
       .set({ redeemed_at: sql<Date>`now()`, session_hash: hashOf(sessionToken) })
       .where('id', '=', found.id)
       .where('redeemed_at', 'is', null)
-      .returning('label')
+      .returning('id')
       .executeTakeFirst();
     if (!updated) throw invalidLink();
     await audit({
@@ -111,26 +113,29 @@ export async function redeemGuestLink(
 async function lookupGuestSession(db: Db, token: string) {
   if (token.length < 20 || token.length > 100) return null;
   return (
-    await sql<{ tenant_id: string; id: string; meeting_id: string; label: string }>`
+    await sql<{ tenant_id: string; id: string; meeting_id: string; label_enc: Uint8Array | null }>`
       SELECT * FROM lotse_meeting_guest_session(${hashOf(token)})`.execute(db.app)
   ).rows[0];
 }
 
-/** Guests sign in with their session cookie, for their one meeting. */
-export function guestIdentity(db: Db): IdentityResolver {
+/** Guests sign in with their session cookie, for their one meeting; their label is opened in their office. */
+export function guestIdentity(ctx: AppContext): IdentityResolver {
   return async (request: FastifyRequest) => {
     const token = request.cookies[GUEST_COOKIE];
-    const row = token ? await lookupGuestSession(db, token) : undefined;
+    const row = token ? await lookupGuestSession(ctx.db, token) : undefined;
     if (!token || !row) return null;
+    const label = await inOfficeScope(ctx, row.tenant_id, request.ip, ({ sealed }) =>
+      sealed.open(row.label_enc, guestLabelContext(row.id)),
+    );
     return {
       who: {
         kind: 'guest',
         tenantId: row.tenant_id,
         guestId: row.id,
-        label: row.label,
+        label,
         channel: meetingChannel(row.meeting_id),
       },
-      revalidate: async () => (await lookupGuestSession(db, token)) !== undefined,
+      revalidate: async () => (await lookupGuestSession(ctx.db, token)) !== undefined,
     };
   };
 }

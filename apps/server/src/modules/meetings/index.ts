@@ -1,2 +1,3 @@
 // Appointments and the video room: slots, reminders, lobby, guests, WebRTC signalling, external adapters.
 export { meetingRoutes } from './routes.js';
+export { sealLegacyGuestLabels } from './seal-legacy.js';

@@ -3,9 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { withTenant } from '../../db/connection.js';
+import { sealedTextFor } from '../../platform/sealed-text.js';
 import { loginCookie, startTestApp, type TestApp } from '../../test-support/app.js';
 import { routeRequestsTo, submitIntakeRequest } from '../../test-support/intake.js';
 import { buildOffice, type Office } from '../../test-support/office.js';
+import { sealLegacyGuestLabels } from './index.js';
 
 let t: TestApp;
 let env: Awaited<ReturnType<typeof meetingOffice>>;
@@ -283,6 +285,36 @@ describe('guests and ICE', () => {
       provider: 'builtin',
       externalUrl: null,
     });
+    // The label (often a name) is stored sealed; one an older version left in plaintext is sealed at start-up.
+    const guestRow = async () =>
+      t.db.withOwner((ow) =>
+        ow
+          .selectFrom('meeting_guests')
+          .select(['legacy_label', 'label_enc'])
+          .where('id', '=', link.id)
+          .executeTakeFirstOrThrow(),
+      );
+    const sealedRow = await guestRow();
+    expect(sealedRow.legacy_label).toBeNull();
+    expect(Buffer.from(sealedRow.label_enc ?? []).toString('latin1')).not.toContain('Dolmetscherin');
+    await t.db.withOwner((ow) =>
+      ow
+        .updateTable('meeting_guests')
+        .set({ legacy_label: 'Dolmetscher Altbestand', label_enc: null })
+        .where('id', '=', link.id)
+        .execute(),
+    );
+    const tenantId = env.o.office.tenantId;
+    await withTenant(t.db, tenantId, (tx) =>
+      sealLegacyGuestLabels({ tx, sealed: sealedTextFor(t.ctx.keys, tx, tenantId) }),
+    );
+    expect((await guestRow()).legacy_label).toBeNull();
+    const relabelled = await t.app.inject({
+      method: 'GET',
+      url: `/api/meetings/${meeting.id}`,
+      headers: { cookie },
+    });
+    expect(relabelled.json()).toMatchObject({ role: 'guest', displayName: 'Dolmetscher Altbestand' });
     const elsewhere = await t.app.inject({
       method: 'GET',
       url: `/api/meetings/${otherMeeting.id}`,

@@ -29,7 +29,7 @@ const staff = { access: 'staff' } as const;
 
 /** Appointments (staff propose, family chooses), guest links, and the video room with its signalling. */
 export function meetingRoutes(app: FastifyInstance, ctx: AppContext, realtime: Realtime) {
-  realtime.addIdentityResolver(guestIdentity(ctx.db));
+  realtime.addIdentityResolver(guestIdentity(ctx));
   realtime.hub.register(meetingRoom(ctx, realtime.hub));
   const r = app.withTypeProvider<ZodTypeProvider>();
 

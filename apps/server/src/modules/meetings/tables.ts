@@ -30,7 +30,9 @@ export interface MeetingGuestsTable {
   tenant_id: string;
   id: string;
   meeting_id: string;
-  label: string;
+  /** Plaintext from before migration 0016; sealed and emptied at start-up (`sealLegacyGuestLabels`). */
+  legacy_label: string | null;
+  label_enc: Uint8Array | null;
   token_hash: string;
   session_hash: string | null;
   expires_at: Date | string;

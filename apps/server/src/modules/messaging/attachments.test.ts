@@ -3,6 +3,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { limits } from '@lotse/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withTenant } from '../../db/connection.js';
+import { sealedTextFor } from '../../platform/sealed-text.js';
 import { loginCookie, startTestApp, type TestApp } from '../../test-support/app.js';
 import {
   multipartBody,
@@ -11,6 +13,7 @@ import {
   submitIntakeRequest,
 } from '../../test-support/intake.js';
 import { buildOffice, type Office } from '../../test-support/office.js';
+import { sealLegacyAttachmentNames } from './index.js';
 
 let t: TestApp;
 let o: Office;
@@ -108,6 +111,46 @@ describe('attachments in the messenger', () => {
     const blobs = filesUnder(join(t.dataDir, 'blobs'));
     expect(blobs.length).toBeGreaterThan(0);
     for (const file of blobs) expect(readFileSync(file).includes(SENTINEL)).toBe(false);
+  });
+
+  it('stores file names sealed and seals a name an older version left in plaintext', async () => {
+    const res = await upload(`/api/inbox/${family.requestId}/conversation/attachments`, anna, {
+      name: 'Bescheid Sonnenweg.pdf',
+      data: pdf,
+      type: 'application/pdf',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const attachmentId: string = res.json().messages.at(-1).attachment.id;
+    const stored = async () =>
+      t.db.withOwner((db) =>
+        db
+          .selectFrom('message_attachments')
+          .select(['legacy_filename', 'filename_enc'])
+          .where('id', '=', attachmentId)
+          .executeTakeFirstOrThrow(),
+      );
+    const fresh = await stored();
+    expect(fresh.legacy_filename).toBeNull();
+    expect(Buffer.from(fresh.filename_enc ?? []).toString('latin1')).not.toContain('Sonnenweg');
+
+    await t.db.withOwner((db) =>
+      db
+        .updateTable('message_attachments')
+        .set({ legacy_filename: 'Altbestand.pdf', filename_enc: null })
+        .where('id', '=', attachmentId)
+        .execute(),
+    );
+    const tenantId = o.office.tenantId;
+    await withTenant(t.db, tenantId, (tx) =>
+      sealLegacyAttachmentNames({ tx, sealed: sealedTextFor(t.ctx.keys, tx, tenantId) }),
+    );
+    expect((await stored()).legacy_filename).toBeNull();
+    const download = await t.app.inject({
+      method: 'GET',
+      url: `/api/inbox/${family.requestId}/conversation/attachments/${attachmentId}`,
+      headers: { cookie: anna },
+    });
+    expect(download.headers['content-disposition']).toContain("filename*=UTF-8''Altbestand.pdf");
   });
 
   it('lets the family send a photo without text; staff download it and the download is audited', async () => {

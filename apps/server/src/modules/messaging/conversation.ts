@@ -14,6 +14,7 @@ import { newMessageMail } from './mails.js';
 
 const messageContext = (id: string) => `message:${id}`;
 export const attachmentContext = (id: string) => `message-attachment:${id}`;
+export const attachmentNameContext = (id: string) => `message-attachment-name:${id}`;
 export type Reader = 'family' | 'staff';
 
 async function conversationOf(tx: Tx, intakeRequestId: string) {
@@ -57,7 +58,7 @@ export async function readConversation(
     )
     .select([
       'a.id as attachment_id',
-      'a.filename',
+      'a.filename_enc',
       'a.media_type',
       'a.size_bytes',
       'm.id',
@@ -82,7 +83,14 @@ export async function readConversation(
       attachment: m.attachment_id
         ? {
             id: m.attachment_id,
-            filename: m.filename ?? 'datei',
+            filename: m.filename_enc
+              ? await keys.decryptText(
+                  tx,
+                  c.tenant_id,
+                  m.filename_enc,
+                  attachmentNameContext(m.attachment_id),
+                )
+              : 'datei',
             mediaType: m.media_type ?? 'application/octet-stream',
             sizeBytes: m.size_bytes ?? 0,
           }
@@ -153,7 +161,7 @@ export async function closeConversation(tx: Tx, intakeRequestId: string): Promis
 }
 
 async function storeAttachment(
-  { tx, onRollback }: Scope,
+  { tx, onRollback, sealed: sealedText }: Scope,
   deps: { keys: KeyRing; blobs: BlobStore },
   conversation: { tenant_id: string; id: string },
   file: UploadedFile,
@@ -170,7 +178,7 @@ async function storeAttachment(
       tenant_id: conversation.tenant_id,
       id,
       conversation_id: conversation.id,
-      filename: file.filename,
+      filename_enc: await sealedText.seal(file.filename, attachmentNameContext(id)),
       media_type: file.mediaType,
       size_bytes: file.data.length,
       blob_key: blobKey,
@@ -189,7 +197,7 @@ export async function readAttachment(
   const c = await conversationOf(tx, intakeRequestId);
   const a = await tx
     .selectFrom('message_attachments')
-    .select(['id', 'filename', 'media_type', 'blob_key'])
+    .select(['id', 'filename_enc', 'media_type', 'blob_key'])
     .where('id', '=', attachmentId)
     .where('conversation_id', '=', c.id)
     .executeTakeFirst();
@@ -200,5 +208,8 @@ export async function readAttachment(
     await deps.blobs.get(a.blob_key),
     attachmentContext(a.id),
   );
-  return { filename: a.filename, mediaType: a.media_type, data };
+  const filename = a.filename_enc
+    ? await deps.keys.decryptText(tx, c.tenant_id, a.filename_enc, attachmentNameContext(a.id))
+    : 'datei';
+  return { filename, mediaType: a.media_type, data };
 }

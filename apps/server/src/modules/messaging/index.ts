@@ -6,6 +6,7 @@ import { conversationRoutes } from './conversation-routes.js';
 
 export { conversationChannel, conversationChannelModule } from './conversation-channel.js';
 export { openConversation } from './open-conversation.js';
+export { sealLegacyAttachmentNames } from './seal-legacy.js';
 
 /** The messenger's HTTP routes (staff and family sides, files). */
 export function messagingRoutes(app: FastifyInstance, ctx: AppContext) {

@@ -29,7 +29,9 @@ export interface MessageAttachmentsTable {
   tenant_id: string;
   id: string;
   conversation_id: string;
-  filename: string;
+  /** Plaintext from before migration 0016; sealed and emptied at start-up (`sealLegacyAttachmentNames`). */
+  legacy_filename: string | null;
+  filename_enc: Uint8Array | null;
   media_type: string;
   size_bytes: number;
   blob_key: string;
