@@ -13,6 +13,7 @@ import {
 import { refreshCaseSearchText } from './search-text.js';
 
 const BATCH = 500;
+const NIL = '00000000-0000-0000-0000-000000000000';
 
 /**
  * Encrypts titles, file names, household labels and disclosure references still held in the legacy
@@ -27,13 +28,19 @@ export async function sealLegacyPlaintext(scope: { tx: Tx; sealed: SealedText })
     table: 'cases' | 'case_entries' | 'tasks',
     context: (id: string) => string,
   ): Promise<void> => {
+    // Keyset pages along the primary key: each page starts where the last ended (no rescans of
+    // the rows already sealed — this runs over a million cases in the benchmark).
+    let after = NIL;
     for (;;) {
       const rows = await tx
         .selectFrom(table)
         .select(['id', 'legacy_title'])
         .where('legacy_title', 'is not', null)
+        .where('id', '>', after)
+        .orderBy('id')
         .limit(BATCH)
         .execute();
+      after = rows.at(-1)?.id ?? after;
       for (const row of rows) {
         const title_enc = await sealed.seal(row.legacy_title ?? '', context(row.id));
         await tx.updateTable(table).set({ title_enc, legacy_title: null }).where('id', '=', row.id).execute();
@@ -96,13 +103,17 @@ export async function sealLegacyPlaintext(scope: { tx: Tx; sealed: SealedText })
     (id, reference_enc) => sql`SELECT lotse_seal_disclosure_reference(${id}, ${reference_enc})`.execute(tx),
     disclosureReferenceContext,
   );
+  let afterCase = NIL;
   for (;;) {
     const rows = await tx
       .selectFrom('cases')
       .select('id')
       .where('search_tokens', 'is', null)
+      .where('id', '>', afterCase)
+      .orderBy('id')
       .limit(BATCH)
       .execute();
+    afterCase = rows.at(-1)?.id ?? afterCase;
     for (const row of rows) await refreshCaseSearchText(scope, row.id);
     changed += rows.length;
     if (rows.length < BATCH) break;
