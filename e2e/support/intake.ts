@@ -14,18 +14,37 @@ export interface IntakeInput {
   safetyAnswer?: 'yes' | 'no' | 'unsure' | 'unanswered';
 }
 
-/** Sends a request through the family app's public API (proof of work included); returns code and PIN. */
-export async function createIntakeRequest(
-  request: APIRequestContext,
-  input: IntakeInput,
-): Promise<{ accessCode: string; pin: string; urgent: boolean }> {
-  const challenge = await (await request.get('/api/intake/challenge')).json();
+interface Challenge {
+  challenge: string;
+  salt: string;
+  algorithm: string;
+  maxnumber: number;
+  signature: string;
+}
+
+/** Solves the server's proof-of-work challenge (ALTCHA format) as the family app does. */
+async function solvedPow(challenge: Challenge) {
   const solution = await solveChallenge(
     challenge.challenge,
     challenge.salt,
     challenge.algorithm,
     challenge.maxnumber,
   ).promise;
+  return {
+    algorithm: challenge.algorithm,
+    challenge: challenge.challenge,
+    salt: challenge.salt,
+    signature: challenge.signature,
+    number: solution?.number,
+  };
+}
+
+/** Sends a request through the family app's public API (proof of work included); returns code and PIN. */
+export async function createIntakeRequest(
+  request: APIRequestContext,
+  input: IntakeInput,
+): Promise<{ accessCode: string; pin: string; urgent: boolean }> {
+  const pow = await solvedPow(await (await request.get('/api/intake/challenge')).json());
   const created = await request.post('/api/intake/requests', {
     data: {
       language: 'de',
@@ -36,13 +55,7 @@ export async function createIntakeRequest(
         { from: 'family', text: input.concern },
       ],
       consent: true,
-      pow: {
-        algorithm: challenge.algorithm,
-        challenge: challenge.challenge,
-        salt: challenge.salt,
-        signature: challenge.signature,
-        number: solution?.number,
-      },
+      pow,
     },
   });
   expect(created.status(), await created.text()).toBe(201);
@@ -71,30 +84,8 @@ export async function apiCall<T>(page: Page, method: string, url: string, body?:
  * an address (all tests share 127.0.0.1) the server asks for one, as the family app then provides.
  */
 export async function familySignIn(page: Page, code: string, pin: string): Promise<void> {
-  const challenge = await apiCall<{
-    challenge: string;
-    salt: string;
-    algorithm: string;
-    maxnumber: number;
-    signature: string;
-  }>(page, 'GET', '/api/intake/challenge');
-  const solution = await solveChallenge(
-    challenge.challenge,
-    challenge.salt,
-    challenge.algorithm,
-    challenge.maxnumber,
-  ).promise;
-  await apiCall(page, 'POST', '/api/family/login', {
-    code,
-    pin,
-    pow: {
-      algorithm: challenge.algorithm,
-      challenge: challenge.challenge,
-      salt: challenge.salt,
-      signature: challenge.signature,
-      number: solution?.number,
-    },
-  });
+  const pow = await solvedPow(await apiCall<Challenge>(page, 'GET', '/api/intake/challenge'));
+  await apiCall(page, 'POST', '/api/family/login', { code, pin, pow });
 }
 
 /**

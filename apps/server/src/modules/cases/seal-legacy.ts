@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../db/connection.js';
+import { forEachRowPage } from '../../platform/row-pages.js';
 import type { SealedText } from '../../platform/sealed-text.js';
 import { sealLegacyPersons } from '../people/index.js';
 import {
@@ -12,9 +13,6 @@ import {
 } from './sealed-fields.js';
 import { refreshCaseSearchText } from './search-text.js';
 
-const BATCH = 500;
-const NIL = '00000000-0000-0000-0000-000000000000';
-
 /**
  * Encrypts titles, file names, household labels and disclosure references still held in the legacy
  * plaintext columns — rows from before migrations 0014 and 0016, demo and benchmark data written in
@@ -23,100 +21,95 @@ const NIL = '00000000-0000-0000-0000-000000000000';
  */
 export async function sealLegacyPlaintext(scope: { tx: Tx; sealed: SealedText }): Promise<number> {
   const { tx, sealed } = scope;
-  let changed = 0;
-  const sealColumn = async (
-    table: 'cases' | 'case_entries' | 'tasks',
-    context: (id: string) => string,
-  ): Promise<void> => {
-    // Keyset pages along the primary key: each page starts where the last ended (no rescans of
-    // the rows already sealed — this runs over a million cases in the benchmark).
-    let after = NIL;
-    for (;;) {
-      const rows = await tx
-        .selectFrom(table)
-        .select(['id', 'legacy_title'])
-        .where('legacy_title', 'is not', null)
-        .where('id', '>', after)
-        .orderBy('id')
-        .limit(BATCH)
-        .execute();
-      after = rows.at(-1)?.id ?? after;
-      for (const row of rows) {
-        const title_enc = await sealed.seal(row.legacy_title ?? '', context(row.id));
-        await tx.updateTable(table).set({ title_enc, legacy_title: null }).where('id', '=', row.id).execute();
-      }
-      changed += rows.length;
-      if (rows.length < BATCH) return;
-    }
-  };
-  /** Seals batch after batch of `pending` rows (id, legacy text) and stores each with `store`. */
-  const sealRows = async (
-    pending: () => Promise<{ id: string; text: string | null }[]>,
-    store: (id: string, sealedText: Buffer) => Promise<unknown>,
-    context: (id: string) => string,
-  ): Promise<void> => {
-    for (;;) {
-      const rows = await pending();
-      for (const row of rows) await store(row.id, await sealed.seal(row.text ?? '', context(row.id)));
-      changed += rows.length;
-      if (rows.length < BATCH) return;
-    }
-  };
+  const seal = (text: string | null, context: string) => sealed.seal(text ?? '', context);
+  const sealTitles = (table: 'cases' | 'case_entries' | 'tasks', context: (id: string) => string) =>
+    forEachRowPage(
+      (after, size) =>
+        tx
+          .selectFrom(table)
+          .select(['id', 'legacy_title'])
+          .where('legacy_title', 'is not', null)
+          .where('id', '>', after)
+          .orderBy('id')
+          .limit(size)
+          .execute(),
+      async (row) =>
+        tx
+          .updateTable(table)
+          .set({ title_enc: await seal(row.legacy_title, context(row.id)), legacy_title: null })
+          .where('id', '=', row.id)
+          .execute(),
+    );
   // Names first: the search tokens below are computed from them.
-  changed += await sealLegacyPersons(scope);
-  await sealColumn('cases', caseTitleContext);
-  await sealColumn('case_entries', entryTitleContext);
-  await sealColumn('tasks', taskTitleContext);
-  await sealRows(
-    () =>
+  let changed = await sealLegacyPersons(scope);
+  changed += await sealTitles('cases', caseTitleContext);
+  changed += await sealTitles('case_entries', entryTitleContext);
+  changed += await sealTitles('tasks', taskTitleContext);
+  changed += await forEachRowPage(
+    (after, size) =>
       tx
         .selectFrom('documents')
-        .select(['id', 'legacy_filename as text'])
+        .select(['id', 'legacy_filename'])
         .where('legacy_filename', 'is not', null)
-        .limit(BATCH)
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(size)
         .execute(),
-    (id, filename_enc) =>
-      tx.updateTable('documents').set({ filename_enc, legacy_filename: null }).where('id', '=', id).execute(),
-    documentNameContext,
+    async (row) =>
+      tx
+        .updateTable('documents')
+        .set({
+          filename_enc: await seal(row.legacy_filename, documentNameContext(row.id)),
+          legacy_filename: null,
+        })
+        .where('id', '=', row.id)
+        .execute(),
   );
-  await sealRows(
-    () =>
+  changed += await forEachRowPage(
+    (after, size) =>
       tx
         .selectFrom('households')
-        .select(['id', 'legacy_label as text'])
+        .select(['id', 'legacy_label'])
         .where('legacy_label', 'is not', null)
-        .limit(BATCH)
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(size)
         .execute(),
-    (id, label_enc) =>
-      tx.updateTable('households').set({ label_enc, legacy_label: null }).where('id', '=', id).execute(),
-    householdLabelContext,
+    async (row) =>
+      tx
+        .updateTable('households')
+        .set({ label_enc: await seal(row.legacy_label, householdLabelContext(row.id)), legacy_label: null })
+        .where('id', '=', row.id)
+        .execute(),
   );
-  await sealRows(
-    () =>
+  changed += await forEachRowPage(
+    (after, size) =>
       tx
         .selectFrom('entry_disclosures')
-        .select(['id', 'legacy_reference as text'])
+        .select(['id', 'legacy_reference'])
         .where('legacy_reference', 'is not', null)
-        .limit(BATCH)
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(size)
         .execute(),
     // The app may not update a disclosure (migration 0006); this function seals a legacy reference once.
-    (id, reference_enc) => sql`SELECT lotse_seal_disclosure_reference(${id}, ${reference_enc})`.execute(tx),
-    disclosureReferenceContext,
+    async (row) =>
+      sql`SELECT lotse_seal_disclosure_reference(${row.id}, ${await seal(
+        row.legacy_reference,
+        disclosureReferenceContext(row.id),
+      )})`.execute(tx),
   );
-  let afterCase = NIL;
-  for (;;) {
-    const rows = await tx
-      .selectFrom('cases')
-      .select('id')
-      .where('search_tokens', 'is', null)
-      .where('id', '>', afterCase)
-      .orderBy('id')
-      .limit(BATCH)
-      .execute();
-    afterCase = rows.at(-1)?.id ?? afterCase;
-    for (const row of rows) await refreshCaseSearchText(scope, row.id);
-    changed += rows.length;
-    if (rows.length < BATCH) break;
-  }
+  changed += await forEachRowPage(
+    (after, size) =>
+      tx
+        .selectFrom('cases')
+        .select('id')
+        .where('search_tokens', 'is', null)
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(size)
+        .execute(),
+    (row) => refreshCaseSearchText(scope, row.id),
+  );
   return changed;
 }
