@@ -18,6 +18,7 @@ import { auditRoutes } from './modules/audit/index.js';
 import { authRoutes } from './modules/auth/index.js';
 import { caseRoutes } from './modules/cases/index.js';
 import { contentRoutes } from './modules/content/index.js';
+import { helpPlanRoutes } from './modules/helpplan/index.js';
 import { intakeRoutes } from './modules/intake/index.js';
 import { meetingRoutes } from './modules/meetings/index.js';
 import { conversationChannelModule, messagingRoutes } from './modules/messaging/index.js';
@@ -85,6 +86,7 @@ export async function buildApp(ctx: AppContext, opts: { serveWeb?: boolean } = {
   authRoutes(app, ctx);
   tenancyRoutes(app, ctx);
   caseRoutes(app, ctx);
+  helpPlanRoutes(app, ctx);
   auditRoutes(app, ctx);
   intakeRoutes(app, ctx);
   requestRoutes(app, ctx);

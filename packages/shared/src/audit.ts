@@ -9,6 +9,7 @@ import {
   taskAuditActions,
 } from './cases.js';
 import { ZId, ZUserRefSchema } from './common.js';
+import { helpPlanAuditActions } from './helpplan.js';
 import {
   conversationAuditActions,
   familyAuditActions,
@@ -68,6 +69,7 @@ export const ZAuditAction = z.enum([
   ...conversationAuditActions,
   ...meetingAuditActions,
   ...settingsAuditActions,
+  ...helpPlanAuditActions,
 ]);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
 
@@ -116,6 +118,12 @@ export const auditActionLabels: Record<TAuditAction, string> = {
   'message.attachment': 'Anhang einer Nachricht geöffnet',
   'conversation.close': 'Unterhaltung beendet',
   'meeting.propose': 'Termine vorgeschlagen',
+  'helpplan.list': 'Hilfepläne abgerufen',
+  'helpplan.read': 'Hilfeplan geöffnet',
+  'helpplan.create': 'Hilfeplan angelegt',
+  'helpplan.update': 'Hilfeplan-Entwurf geändert',
+  'helpplan.finalize': 'Hilfeplan festgeschrieben',
+  'helpplan.review': 'Hilfeplan fortgeschrieben (neue Fassung)',
   'meeting.list': 'Termine abgerufen',
   'meeting.read': 'Videotermin geöffnet',
   'meeting.choose': 'Termin gewählt',
@@ -128,6 +136,7 @@ export const auditActionLabels: Record<TAuditAction, string> = {
 
 export const ZAuditResourceType = z.enum([
   'session',
+  'help_plan',
   'case',
   'person',
   'household',
@@ -147,6 +156,7 @@ export type TAuditResourceType = z.infer<typeof ZAuditResourceType>;
 
 export const auditResourceLabels: Record<TAuditResourceType, string> = {
   session: 'Sitzung',
+  help_plan: 'Hilfeplan',
   case: 'Fall',
   person: 'Person',
   household: 'Haushalt',

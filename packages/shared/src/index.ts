@@ -12,6 +12,7 @@ export {
 } from './common.js';
 export * from './enums.js';
 export * from './help-lines.js';
+export * from './helpplan.js';
 export * from './intake.js';
 export * from './limits.js';
 export * from './meetings.js';

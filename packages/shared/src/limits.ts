@@ -9,6 +9,8 @@ export const limits = {
   pageSizeMax: 100,
   personsPerCase: 30,
   intakeText: 4000,
+  /** A participant's view, a goal's plain-language summary in a help plan. */
+  planText: 4000,
   messageText: 10_000,
   /** One file per message in the messenger. */
   messageAttachmentBytes: 10 * 1024 * 1024,

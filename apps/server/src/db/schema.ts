@@ -1,6 +1,7 @@
 import type { AuthReadable, AuthTables } from '../modules/auth/tables.js';
 import type { CasesTables } from '../modules/cases/tables.js';
 import type { ContentTables } from '../modules/content/tables.js';
+import type { HelpPlanTables } from '../modules/helpplan/tables.js';
 import type { IntakeTables } from '../modules/intake/tables.js';
 import type { MeetingsTables } from '../modules/meetings/tables.js';
 import type { MessagingReadable, MessagingTables } from '../modules/messaging/tables.js';
@@ -28,4 +29,5 @@ export interface Database
     RequestsTables,
     MessagingTables,
     MessagingReadable,
-    MeetingsTables {}
+    MeetingsTables,
+    HelpPlanTables {}

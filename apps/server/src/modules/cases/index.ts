@@ -1,4 +1,6 @@
 // Case file: cases, entries (§ 65 entrusted), disclosures, households, documents, tasks, "Mein Tag".
+
+export { authorizeCase } from './authorize.js';
 export { type CaseFromRequest, type CreateCaseInput, createCase } from './create-case.js';
 export { createEntry } from './entries.js';
 export { caseDetail } from './get-case.js';

@@ -1,0 +1,2 @@
+// Help planning (§ 36 SGB VIII): a case's help plans, versioned (draft → final), reviews.
+export { helpPlanRoutes } from './routes.js';

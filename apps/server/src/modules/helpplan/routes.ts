@@ -1,0 +1,84 @@
+import { ZHelpPlanContentSchema, ZHelpPlanSchema, ZHelpPlanSummarySchema } from '@lotse/shared';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../platform/context.js';
+import { errorResponses } from '../../platform/http/responses.js';
+import { inActorScope } from '../../platform/scope.js';
+import {
+  createHelpPlan,
+  finalizeDraft,
+  getHelpPlan,
+  listHelpPlans,
+  startReview,
+  updateDraft,
+} from './plans.js';
+
+const errors = errorResponses(400, 401, 403, 404, 409);
+const ZCaseParams = z.object({ id: z.uuid({ message: 'Ungültige Fall-ID' }) });
+const ZPlanParams = z.object({ id: z.uuid({ message: 'Ungültige Hilfeplan-ID' }) });
+
+/** Help plans (§ 36 SGB VIII): list per case, open, start, edit the draft, finalise, review. */
+export function helpPlanRoutes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const staff = { access: 'staff' } as const;
+  const tags = ['help plans'];
+
+  r.get(
+    '/api/cases/:id/help-plans',
+    {
+      config: staff,
+      schema: { tags, params: ZCaseParams, response: { 200: z.array(ZHelpPlanSummarySchema), ...errors } },
+    },
+    (request) => inActorScope(ctx, request, (scope) => listHelpPlans(scope, request.params.id)),
+  );
+  r.post(
+    '/api/cases/:id/help-plans',
+    {
+      config: staff,
+      schema: {
+        tags,
+        params: ZCaseParams,
+        body: ZHelpPlanContentSchema,
+        response: { 201: ZHelpPlanSchema, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await inActorScope(ctx, request, (scope) => createHelpPlan(scope, request.params.id, request.body)),
+        ),
+  );
+  r.get(
+    '/api/help-plans/:id',
+    { config: staff, schema: { tags, params: ZPlanParams, response: { 200: ZHelpPlanSchema, ...errors } } },
+    (request) => inActorScope(ctx, request, (scope) => getHelpPlan(scope, request.params.id)),
+  );
+  r.put(
+    '/api/help-plans/:id/draft',
+    {
+      config: staff,
+      schema: {
+        tags,
+        params: ZPlanParams,
+        body: ZHelpPlanContentSchema,
+        response: { 200: ZHelpPlanSchema, ...errors },
+      },
+    },
+    (request) => inActorScope(ctx, request, (scope) => updateDraft(scope, request.params.id, request.body)),
+  );
+  r.post(
+    '/api/help-plans/:id/finalize',
+    { config: staff, schema: { tags, params: ZPlanParams, response: { 200: ZHelpPlanSchema, ...errors } } },
+    (request) => inActorScope(ctx, request, (scope) => finalizeDraft(scope, request.params.id)),
+  );
+  r.post(
+    '/api/help-plans/:id/reviews',
+    { config: staff, schema: { tags, params: ZPlanParams, response: { 201: ZHelpPlanSchema, ...errors } } },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await inActorScope(ctx, request, (scope) => startReview(scope, request.params.id))),
+  );
+}
