@@ -19,6 +19,7 @@ import { authRoutes } from './modules/auth/index.js';
 import { caseRoutes } from './modules/cases/index.js';
 import { contentRoutes } from './modules/content/index.js';
 import { helpPlanRoutes } from './modules/helpplan/index.js';
+import { hintRoutes } from './modules/hints/index.js';
 import { intakeRoutes } from './modules/intake/index.js';
 import { meetingRoutes } from './modules/meetings/index.js';
 import { conversationChannelModule, messagingRoutes } from './modules/messaging/index.js';
@@ -87,6 +88,7 @@ export async function buildApp(ctx: AppContext, opts: { serveWeb?: boolean } = {
   tenancyRoutes(app, ctx);
   caseRoutes(app, ctx);
   helpPlanRoutes(app, ctx);
+  hintRoutes(app, ctx);
   auditRoutes(app, ctx);
   intakeRoutes(app, ctx);
   requestRoutes(app, ctx);

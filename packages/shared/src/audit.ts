@@ -10,6 +10,7 @@ import {
 } from './cases.js';
 import { ZId, ZUserRefSchema } from './common.js';
 import { helpPlanAuditActions } from './helpplan.js';
+import { hintAuditActions } from './hints.js';
 import {
   conversationAuditActions,
   familyAuditActions,
@@ -70,6 +71,7 @@ export const ZAuditAction = z.enum([
   ...meetingAuditActions,
   ...settingsAuditActions,
   ...helpPlanAuditActions,
+  ...hintAuditActions,
 ]);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
 
@@ -119,6 +121,7 @@ export const auditActionLabels: Record<TAuditAction, string> = {
   'conversation.close': 'Unterhaltung beendet',
   'meeting.propose': 'Termine vorgeschlagen',
   'helpplan.list': 'Hilfepläne abgerufen',
+  'hint.list': 'Hinweise zum Fall abgerufen',
   'helpplan.read': 'Hilfeplan geöffnet',
   'helpplan.create': 'Hilfeplan angelegt',
   'helpplan.update': 'Hilfeplan-Entwurf geändert',

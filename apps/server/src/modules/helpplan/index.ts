@@ -1,2 +1,4 @@
 // Help planning (§ 36 SGB VIII): a case's help plans, versioned (draft → final), reviews.
+
+export { latestHelpPlanVersions } from './latest-versions.js';
 export { helpPlanRoutes } from './routes.js';

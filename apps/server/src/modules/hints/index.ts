@@ -1,0 +1,2 @@
+// Blind-spot hints on a case: rules as data and small functions, explainable, never a decision.
+export { hintRoutes } from './routes.js';
