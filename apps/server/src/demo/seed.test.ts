@@ -106,6 +106,31 @@ describe('seedDemoData', () => {
     expect(today.getFullYear() - born.getFullYear()).toBe(8);
   });
 
+  it("gives Lena's case a help plan, agreed and reviewed (two final versions, three goals rated)", async () => {
+    const versions = await inOffice(async (tx) => {
+      const rows = await tx
+        .selectFrom('help_plans as p')
+        .innerJoin('help_plan_versions as v', (j) => j.onRef('v.plan_id', '=', 'p.id'))
+        .select(['p.id', 'v.version', 'v.status', 'v.content_enc'])
+        .where('p.case_id', '=', LENA_CASE_ID)
+        .orderBy('v.version')
+        .execute();
+      const sealed = sealedTextFor(keys, tx, DEMO_TENANT_ID);
+      return Promise.all(
+        rows.map(async (r) => ({
+          version: r.version,
+          status: r.status,
+          content: JSON.parse(await sealed.open(r.content_enc, `help-plan:${r.id}:${r.version}`)),
+        })),
+      );
+    });
+    expect(versions.map((v) => [v.version, v.status])).toEqual([
+      [1, 'final'],
+      [2, 'final'],
+    ]);
+    expect(versions[1]?.content.goals.map((g: { progress: number }) => g.progress)).toEqual([7, 6, 4]);
+  });
+
   it('stores entry bodies encrypted, readable with the key ring', async () => {
     const bodies = await inOffice(async (tx) => {
       const entries = await tx.selectFrom('case_entries').select(['id', 'body_enc']).execute();

@@ -6,6 +6,8 @@ import { hashPassword } from '../platform/auth/passwords.js';
 import type { KeyRing } from '../platform/crypto.js';
 import { sealedTextFor } from '../platform/sealed-text.js';
 import { buildDemoRows } from './build.js';
+import { LENA_CASE_ID } from './families.js';
+import { seedLenaHelpPlan } from './help-plans.js';
 import { DEMO_PASSWORD, DEMO_TENANT_ID, DEMO_TENANT_SLUG } from './office.js';
 
 export { LENA_CASE_ID } from './families.js';
@@ -39,7 +41,8 @@ export async function seedDemoData(ctx: { db: Db; keys: KeyRing }): Promise<{ se
   if (await db.withOwner(demoTenantExists)) return { seeded: false };
   // One hash for all demo accounts: argon2 is deliberately slow.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const rows = buildDemoRows(new Date(), passwordHash);
+  const now = new Date();
+  const rows = buildDemoRows(now, passwordHash);
 
   return inOwnerTransaction(db, async (tx) => {
     // Two processes starting at once: the second waits here and then finds the office.
@@ -77,7 +80,15 @@ export async function seedDemoData(ctx: { db: Db; keys: KeyRing }): Promise<{ se
     await tx.insertInto('case_entries').values(entries).execute();
     await tx.insertInto('tasks').values(rows.tasks).execute();
     // Titles were written in bulk as plaintext: encrypt them and compute the search tokens.
-    await sealLegacyPlaintext({ tx, sealed: sealedTextFor(keys, tx, DEMO_TENANT_ID) });
+    const sealed = sealedTextFor(keys, tx, DEMO_TENANT_ID);
+    await sealLegacyPlaintext({ tx, sealed });
+    const anna = rows.users.find((u) => u.username === 'anna.asd');
+    if (anna)
+      await seedLenaHelpPlan(
+        { tx, sealed },
+        { tenantId: DEMO_TENANT_ID, caseId: LENA_CASE_ID, userId: anna.id },
+        now,
+      );
     return { seeded: true };
   });
 }

@@ -2,3 +2,4 @@
 
 export { latestHelpPlanVersions } from './latest-versions.js';
 export { helpPlanRoutes } from './routes.js';
+export { versionColumns } from './versions.js';

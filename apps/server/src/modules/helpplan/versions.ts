@@ -93,3 +93,13 @@ export async function readVersions(
   }
   return byPlan;
 }
+
+/** The content columns of a version from what a form (or the demo) gives: parsed, completed, sealed. */
+export function versionColumns(
+  sealed: SealedText,
+  planId: string,
+  version: number,
+  input: THelpPlanContentInput,
+) {
+  return contentColumns(sealed, planId, version, completeContent(input));
+}
