@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from '../../db/connection.js';
 import { loginCookie, startTestApp, type TestApp } from '../../test-support/app.js';
@@ -172,6 +173,33 @@ describe('help plans (§ 36)', () => {
     const saved = await call('PUT', `/api/help-plans/${planId}/draft`, 'anna', rated);
     expect(saved.json().versions[0].content.goals[0].progress).toBe(7);
     expect(saved.json().versions[1].content.goals[0].progress).toBeNull();
+  });
+
+  it('generates the protocol as a tagged PDF whose text reads back intact, per version', async () => {
+    const res = await call('GET', `/api/help-plans/${planId}/protocol.pdf?version=1`, 'anna');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(String(res.headers['content-disposition'])).toContain('Fassung-1.pdf');
+    const bytes = res.rawPayload;
+    const raw = bytes.toString('latin1');
+    expect(raw).toContain('/StructTreeRoot');
+    expect(raw).toContain('/Lang (de)');
+    const pdf = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
+    let text = '';
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const content = await (await pdf.getPage(n)).getTextContent();
+      text += content.items.map((item) => ('str' in item ? item.str : '')).join(' ');
+    }
+    const compact = text.replace(/\s+/g, ' ');
+    expect(compact).toContain('Lena ist pünktlich in der Schule');
+    expect(compact).toContain('Nächste Überprüfung');
+    expect(compact).toContain('Sozialpädagogische Familienhilfe');
+    const draft = await call('GET', `/api/help-plans/${planId}/protocol.pdf`, 'anna');
+    expect(String(draft.headers['content-disposition'])).toContain('Entwurf');
+    expect((await call('GET', `/api/help-plans/${planId}/protocol.pdf?version=9`, 'anna')).statusCode).toBe(
+      404,
+    );
+    expect((await call('GET', `/api/help-plans/${planId}/protocol.pdf`, 'ben')).statusCode).toBe(404);
   });
 
   it('audits every read and write', async () => {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { errorResponses } from '../../platform/http/responses.js';
 import { inActorScope } from '../../platform/scope.js';
+import { downloadHeaders } from '../../platform/uploads.js';
 import {
   createHelpPlan,
   finalizeDraft,
@@ -13,6 +14,7 @@ import {
   startReview,
   updateDraft,
 } from './plans.js';
+import { helpPlanProtocol } from './protocol.js';
 
 const errors = errorResponses(400, 401, 403, 404, 409);
 const ZCaseParams = z.object({ id: z.uuid({ message: 'Ungültige Fall-ID' }) });
@@ -72,6 +74,26 @@ export function helpPlanRoutes(app: FastifyInstance, ctx: AppContext) {
     '/api/help-plans/:id/finalize',
     { config: staff, schema: { tags, params: ZPlanParams, response: { 200: ZHelpPlanSchema, ...errors } } },
     (request) => inActorScope(ctx, request, (scope) => finalizeDraft(scope, request.params.id)),
+  );
+  r.get(
+    '/api/help-plans/:id/protocol.pdf',
+    {
+      config: staff,
+      schema: {
+        tags,
+        description:
+          'The meeting protocol as an accessible (tagged) PDF, from the newest version or `?version=`.',
+        params: ZPlanParams,
+        querystring: z.object({ version: z.coerce.number().int().min(1).max(10_000).optional() }),
+        response: { 200: z.any(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { filename, pdf } = await inActorScope(ctx, request, (scope) =>
+        helpPlanProtocol(scope, request.params.id, request.query.version),
+      );
+      return reply.headers(downloadHeaders(filename, 'application/pdf')).send(pdf);
+    },
   );
   r.post(
     '/api/help-plans/:id/reviews',
