@@ -211,6 +211,10 @@ test('Neu in Deutschland (Arabisch, Handy): Anfrage → Fall → Antwort → Vat
   await chatInput(page).getByRole('button', { name: 'إرسال' }).click();
   const confirm = chatInput(page).getByRole('button', { name: 'نعم، هذا صحيح' });
   const school = chatInput(page).getByRole('button', { name: 'المدرسة والتدريب المهني' });
+  // When the assistant is unsure it asks its safety question first ("when unsure, ask"): no danger.
+  const notInDanger = chatInput(page).getByRole('button', { name: 'لا', exact: true });
+  await expect(confirm.or(school).or(notInDanger)).toBeVisible();
+  if (await notInDanger.isVisible()) await notInDanger.click();
   await expect(confirm.or(school)).toBeVisible();
   if (await confirm.isVisible()) await confirm.click();
   else await school.click();
