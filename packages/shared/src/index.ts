@@ -13,6 +13,7 @@ export {
 export * from './enums.js';
 export * from './help-lines.js';
 export * from './helpplan.js';
+export * from './helpplan-diff.js';
 export * from './hints.js';
 export * from './intake.js';
 export * from './limits.js';
