@@ -1,0 +1,31 @@
+// The parts of ECharts the cockpit uses, registered once. Only LazyChart imports this file, and only
+// through a dynamic import(), so ECharts is a chunk of its own that the family app never loads.
+import { BarChart, LineChart, RadarChart, ScatterChart } from 'echarts/charts';
+import {
+  DatasetComponent,
+  GridComponent,
+  LegendComponent,
+  MarkAreaComponent,
+  MarkLineComponent,
+  RadarComponent,
+  TooltipComponent,
+} from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+
+echarts.use([
+  BarChart,
+  LineChart,
+  RadarChart,
+  ScatterChart,
+  DatasetComponent,
+  GridComponent,
+  LegendComponent,
+  MarkAreaComponent,
+  MarkLineComponent,
+  RadarComponent,
+  TooltipComponent,
+  SVGRenderer,
+]);
+
+export { echarts };
