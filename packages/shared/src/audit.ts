@@ -19,6 +19,8 @@ import {
   settingsAuditActions,
 } from './intake.js';
 import { meetingAuditActions } from './meetings.js';
+import { protectionAuditActions } from './protection.js';
+import { perspectivesAuditActions } from './perspectives.js';
 import { householdAuditActions, personAuditActions, relationAuditActions } from './people.js';
 
 /* ---------- audit ---------- */
@@ -72,6 +74,8 @@ export const ZAuditAction = z.enum([
   ...settingsAuditActions,
   ...helpPlanAuditActions,
   ...hintAuditActions,
+  ...protectionAuditActions,
+  ...perspectivesAuditActions,
 ]);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
 
@@ -122,6 +126,8 @@ export const auditActionLabels: Record<TAuditAction, string> = {
   'meeting.propose': 'Termine vorgeschlagen',
   'helpplan.list': 'Hilfepläne abgerufen',
   'hint.list': 'Hinweise zum Fall abgerufen',
+  'hint.dismiss': 'Hinweis zum Fall mit Begründung zurückgestellt',
+  'hint.restore': 'Zurückgestellten Hinweis wieder aufgenommen',
   'helpplan.read': 'Hilfeplan geöffnet',
   'helpplan.create': 'Hilfeplan angelegt',
   'helpplan.update': 'Hilfeplan-Entwurf geändert',
@@ -135,6 +141,24 @@ export const auditActionLabels: Record<TAuditAction, string> = {
   'meeting.join': 'Videoraum betreten',
   'meeting.admit': 'Teilnahme am Video zugelassen',
   'settings.update': 'Einstellung der Verwaltung geändert',
+  'protection.list': 'Kinderschutzverfahren abgerufen',
+  'protection.read': 'Kinderschutzverfahren geöffnet',
+  'protection.report': 'Meldung nach § 8a erfasst (Verfahren eröffnet)',
+  'protection.checklist': 'Kinderschutz-Checkliste geändert',
+  'protection.participants': 'Beteiligte Fachkräfte (§ 8a) geändert',
+  'protection.assess': 'Gefährdungseinschätzung erfasst',
+  'protection.propose': 'Ergebnis der Gefährdungseinschätzung vorgeschlagen',
+  'protection.sign_off': 'Ergebnis der Gefährdungseinschätzung freigegeben (abgeschlossen)',
+  'protection.survey_read': 'Statistikangaben (§ 8a) abgerufen',
+  'protection.survey_update': 'Statistikangaben (§ 8a) geändert',
+  'protection.catalogue_list': 'Einschätzungskataloge abgerufen',
+  'protection.catalogue_read': 'Einschätzungskatalog geöffnet',
+  'protection.catalogue_import': 'Einschätzungskatalog importiert',
+  'perspectives.read': 'Sichtweisen zum Fall abgerufen',
+  'perspectives.create_round': 'Bewertungsrunde (Sichtweisen) angelegt',
+  'perspectives.rate': 'Sichtweise in einer Bewertungsrunde eingetragen',
+  'perspectives.ecomap_read': 'Ökokarte abgerufen',
+  'perspectives.ecomap_update': 'Ökokarte geändert',
 };
 
 export const ZAuditResourceType = z.enum([
@@ -154,6 +178,10 @@ export const ZAuditResourceType = z.enum([
   'message',
   'meeting',
   'settings',
+  'protection_procedure',
+  'protection_catalogue',
+  'perspective_round',
+  'ecomap',
 ]);
 export type TAuditResourceType = z.infer<typeof ZAuditResourceType>;
 
@@ -174,4 +202,8 @@ export const auditResourceLabels: Record<TAuditResourceType, string> = {
   message: 'Nachricht',
   meeting: 'Termin',
   settings: 'Einstellung',
+  protection_procedure: 'Kinderschutzverfahren (§ 8a)',
+  protection_catalogue: 'Einschätzungskatalog',
+  perspective_round: 'Bewertungsrunde',
+  ecomap: 'Ökokarte',
 };

@@ -36,6 +36,41 @@ export const ZGoalSchema = z.object({
 });
 export type TGoal = z.infer<typeof ZGoalSchema>;
 
+/** Why a help ended (official HzE survey codes, statistics reference §2). */
+export const helpEndReasons = [
+  'as_planned',
+  'early_by_custodian',
+  'early_by_facility',
+  'early_by_minor',
+  'adoption',
+  'other_office',
+  'other',
+] as const;
+export const ZHelpEndReason = z.enum(helpEndReasons);
+export type THelpEndReason = z.infer<typeof ZHelpEndReason>;
+export const helpEndReasonLabels: Record<THelpEndReason, string> = {
+  as_planned: 'Beendigung gemäß Hilfeplan',
+  early_by_custodian: 'Abbruch durch Sorgeberechtigte oder jungen Volljährigen',
+  early_by_facility: 'Abbruch durch Einrichtung, Pflegefamilie oder Dienst',
+  early_by_minor: 'Abbruch durch die oder den Minderjährigen',
+  adoption: 'Adoption',
+  other_office: 'Abgabe an ein anderes Jugendamt',
+  other: 'Sonstige Gründe',
+};
+/** Ended before its time: the codes 20–22 of the official survey. */
+export const earlyHelpEndReasons: ReadonlySet<THelpEndReason> = new Set([
+  'early_by_custodian',
+  'early_by_facility',
+  'early_by_minor',
+]);
+
+/** Someone who belongs to the planning but does not take part, and why (e.g. a parent, § 36 Abs. 1). */
+export const ZPlanAbsenceSchema = z.object({
+  role: ZPlanParticipantRole,
+  name: ZShortText,
+  reason: ZShortText,
+});
+
 export const ZAgreementStatus = z.enum(['open', 'in_progress', 'done']);
 export const ZAgreementSchema = z.object({
   id: ZId,
@@ -51,6 +86,10 @@ export type TAgreement = z.infer<typeof ZAgreementSchema>;
 export const ZHelpPlanContentSchema = z
   .object({
     participants: z.array(ZPlanParticipantSchema).max(30).default([]),
+    /** Who belongs to the planning but does not take part, each with the reason. */
+    notInvolved: z.array(ZPlanAbsenceSchema).max(10).default([]),
+    /** Who interprets in the planning meeting (e.g. "Frau Haddad, Arabisch"); null: none booked. */
+    interpreter: ZShortText.nullable().default(null),
     needs: z.array(ZShortText).max(30).default([]),
     help: z.object({
       type: ZHelpType,
@@ -58,6 +97,8 @@ export const ZHelpPlanContentSchema = z
       hoursPerWeek: z.number().min(0).max(80, 'Höchstens 80 Stunden pro Woche').nullable().default(null),
       startsOn: ZIsoDate,
       endsOn: ZIsoDate.nullable().default(null),
+      /** Why the help ended; set when it has ended. */
+      endReason: ZHelpEndReason.nullable().default(null),
     }),
     goals: z.array(ZGoalSchema).max(30).default([]),
     agreements: z.array(ZAgreementSchema).max(60).default([]),

@@ -2,10 +2,12 @@ import type { AuthReadable, AuthTables } from '../modules/auth/tables.js';
 import type { CasesTables } from '../modules/cases/tables.js';
 import type { ContentTables } from '../modules/content/tables.js';
 import type { HelpPlanTables } from '../modules/helpplan/tables.js';
+import type { HintTables } from '../modules/hints/tables.js';
 import type { IntakeTables } from '../modules/intake/tables.js';
 import type { MeetingsTables } from '../modules/meetings/tables.js';
 import type { MessagingReadable, MessagingTables } from '../modules/messaging/tables.js';
 import type { PeopleTables } from '../modules/people/tables.js';
+import type { PerspectivesTables } from '../modules/perspectives/tables.js';
 import type { RequestsTables } from '../modules/requests/tables.js';
 import type { TenancyReadable, TenancyTables } from '../modules/tenancy/tables.js';
 import type { PlatformReadable, PlatformTables } from '../platform/tables.js';
@@ -30,4 +32,6 @@ export interface Database
     MessagingTables,
     MessagingReadable,
     MeetingsTables,
-    HelpPlanTables {}
+    HelpPlanTables,
+    PerspectivesTables,
+    HintTables {}

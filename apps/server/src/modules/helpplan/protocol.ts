@@ -1,4 +1,4 @@
-import { helpTypeLabels, type THelpPlanVersion } from '@lotse/shared';
+import { helpEndReasonLabels, helpTypeLabels, type THelpPlanVersion } from '@lotse/shared';
 import { HttpError } from '../../platform/errors.js';
 import { renderAccessiblePdf } from '../../platform/pdf/render.js';
 import type { PdfBlock, PdfDocument } from '../../platform/pdf/types.js';
@@ -37,6 +37,10 @@ export function protocolDocument(reference: string, version: THelpPlanVersion): 
         },
         { label: 'Beginn', value: date(content.help.startsOn) },
         { label: 'Ende', value: date(content.help.endsOn) },
+        ...(content.help.endReason
+          ? [{ label: 'Grund der Beendigung', value: helpEndReasonLabels[content.help.endReason] }]
+          : []),
+        { label: 'Dolmetschung', value: content.interpreter ?? 'keine' },
         { label: 'Nächste Überprüfung', value: date(content.reviewOn) },
         {
           label: 'Stand',
@@ -52,6 +56,16 @@ export function protocolDocument(reference: string, version: THelpPlanVersion): 
       header: ['Person', 'Rolle', 'Sicht in eigenen Worten'],
       rows: content.participants.map((p) => [p.name, ROLE_LABELS[p.role] ?? p.role, p.view || '–']),
     },
+    ...(content.notInvolved.length > 0
+      ? ([
+          { kind: 'heading', level: 3, text: 'Nicht beteiligt' },
+          {
+            kind: 'table',
+            header: ['Person', 'Rolle', 'Grund'],
+            rows: content.notInvolved.map((p) => [p.name, ROLE_LABELS[p.role] ?? p.role, p.reason]),
+          },
+        ] satisfies PdfBlock[])
+      : []),
     { kind: 'heading', level: 2, text: 'Bedarf' },
     content.needs.length > 0
       ? { kind: 'list', items: content.needs }

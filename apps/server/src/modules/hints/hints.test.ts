@@ -44,7 +44,9 @@ describe('GET /api/cases/:id/hints', () => {
     expect(hints[0]).toEqual({
       rule: 'child_view_missing',
       law: '§ 36 Abs. 2 SGB VIII',
+      lawUrl: 'https://www.gesetze-im-internet.de/sgb_8/__36.html',
       text: expect.stringContaining('Sicht des Kindes'),
+      dismissal: null,
     });
   });
 
@@ -57,5 +59,73 @@ describe('GET /api/cases/:id/hints', () => {
       ow.selectFrom('audit_events').select('details').where('action', '=', 'hint.list').execute(),
     );
     expect(events.length).toBe(1);
+  });
+});
+
+describe('dismissing a hint', () => {
+  const dismissal = (rule: string, cookie: string, payload?: unknown, method: 'POST' | 'DELETE' = 'POST') =>
+    t.app.inject({
+      method,
+      url: `/api/cases/${caseId}/hints/${rule}/dismissal`,
+      headers: { cookie },
+      ...(payload === undefined ? {} : { payload }),
+    });
+  const countDismissals = () =>
+    t.db.withOwner(async (ow) =>
+      Number(
+        (await ow.selectFrom('hint_dismissals').select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow()).n,
+      ),
+    );
+
+  it('needs a reason, a real rule and a hint that is shown; nothing is written otherwise', async () => {
+    expect((await dismissal('provider_not_involved', anna, { reason: ' ' })).statusCode).toBe(400);
+    expect((await dismissal('provider_not_involved', anna, {})).statusCode).toBe(400);
+    expect((await dismissal('provider_not_involved', anna, { reason: 'x'.repeat(501) })).statusCode).toBe(400);
+    expect((await dismissal('no_such_rule', anna, { reason: 'Gibt es nicht' })).statusCode).toBe(400);
+    expect((await dismissal('Bad-Rule', anna, { reason: 'Gibt es nicht' })).statusCode).toBe(400);
+    const notShown = await dismissal('review_overdue', anna, { reason: 'Liegt nicht vor' });
+    expect(notShown.statusCode).toBe(409);
+    expect(notShown.json().message).toContain('liegt für den Fall zurzeit nicht vor');
+    expect(await countDismissals()).toBe(0);
+  });
+
+  it('keeps the hint listed as dismissed with reason and author, audited, and can be taken back', async () => {
+    const res = await dismissal('provider_not_involved', anna, {
+      reason: 'Der Träger wird erst nach der Bewilligung beteiligt.',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const hint = (res.json() as { rule: string; dismissal: unknown }[]).find((h) => h.rule === 'provider_not_involved');
+    expect(hint?.dismissal).toEqual({
+      reason: 'Der Träger wird erst nach der Bewilligung beteiligt.',
+      by: { id: o.anna.id, displayName: expect.any(String) },
+      at: expect.any(String),
+    });
+    expect((await dismissal('provider_not_involved', anna, { reason: 'Noch einmal' })).statusCode).toBe(409);
+
+    const sealed = await t.db.withOwner((ow) => ow.selectFrom('hint_dismissals').select('reason_enc').execute());
+    expect(Buffer.from(sealed[0]?.reason_enc ?? []).toString('latin1')).not.toContain('Bewilligung');
+
+    const restored = await dismissal('provider_not_involved', anna, undefined, 'DELETE');
+    expect(restored.statusCode).toBe(200);
+    expect((restored.json() as { rule: string; dismissal: unknown }[]).find((h) => h.rule === 'provider_not_involved')?.dismissal).toBeNull();
+    expect((await dismissal('provider_not_involved', anna, undefined, 'DELETE')).statusCode).toBe(409);
+
+    const actions = await t.db.withOwner((ow) =>
+      ow
+        .selectFrom('audit_events')
+        .select(['action', 'details'])
+        .where('action', 'in', ['hint.dismiss', 'hint.restore'])
+        .orderBy('id')
+        .execute(),
+    );
+    expect(actions.map((a) => a.action)).toEqual(['hint.dismiss', 'hint.restore']);
+    expect(JSON.stringify(actions[0]?.details)).not.toContain('Bewilligung');
+  });
+
+  it('is not possible on another team’s case (404, nothing written)', async () => {
+    const before = await countDismissals();
+    expect((await dismissal('child_view_missing', ben, { reason: 'Fremder Fall' })).statusCode).toBe(404);
+    expect((await dismissal('child_view_missing', ben, undefined, 'DELETE')).statusCode).toBe(404);
+    expect(await countDismissals()).toBe(before);
   });
 });

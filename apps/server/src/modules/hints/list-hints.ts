@@ -2,20 +2,27 @@ import type { THint } from '@lotse/shared';
 import type { ActorScope } from '../../platform/scope.js';
 import { caseDetail } from '../cases/index.js';
 import { latestHelpPlanVersions } from '../helpplan/index.js';
-import { OFFICE_TIME_ZONE } from '../tenancy/index.js';
-import { hintsFor } from './rules.js';
+import { officeToday } from '../tenancy/index.js';
+import { standingDismissals } from './dismissals.js';
+import { type CaseFacts, hintsFor } from './rules.js';
 
-const officeDate = new Intl.DateTimeFormat('sv-SE', { timeZone: OFFICE_TIME_ZONE });
+/** What the rules look at for one case the actor may read (404 otherwise). Unaudited. */
+export async function caseFacts(scope: ActorScope, caseId: string): Promise<CaseFacts> {
+  const detail = await caseDetail(scope, caseId);
+  const plans = await latestHelpPlanVersions(scope, caseId);
+  return { case: detail, plans: plans.map((p) => p.version), protection: [], today: officeToday() };
+}
+
+/** The case's hints with their standing dismissals. Unaudited: for the audited reads and writes. */
+export async function hintsOfCase(scope: ActorScope, caseId: string): Promise<THint[]> {
+  const hints = hintsFor(await caseFacts(scope, caseId));
+  const dismissed = await standingDismissals(scope, caseId);
+  return hints.map((h) => ({ ...h, dismissal: dismissed.get(h.rule) ?? null }));
+}
 
 /** The blind-spot hints on a case the actor may read (404 otherwise); audited as a read of the case. */
 export async function listHints(scope: ActorScope, caseId: string): Promise<THint[]> {
-  const detail = await caseDetail(scope, caseId);
-  const plans = await latestHelpPlanVersions(scope, caseId);
-  const hints = hintsFor({
-    case: detail,
-    plans: plans.map((p) => p.version),
-    today: officeDate.format(new Date()),
-  });
+  const hints = await hintsOfCase(scope, caseId);
   await scope.audit({
     action: 'hint.list',
     resourceType: 'case',

@@ -1,6 +1,6 @@
-import type { THelpPlanVersion } from '@lotse/shared';
+import type { TCasePerson, THelpPlanVersion } from '@lotse/shared';
 import { describe, expect, it } from 'vitest';
-import { type CaseFacts, HINT_RULES, hintsFor } from './rules.js';
+import { type CaseFacts, HINT_RULES, hintsFor, type ProtectionFacts } from './rules.js';
 
 const user = { id: '00000000-0000-4000-8000-000000000001', displayName: 'Anna' };
 function plan(
@@ -27,7 +27,10 @@ function plan(
         hoursPerWeek: 6,
         startsOn: '2026-06-01',
         endsOn: null,
+        endReason: null,
       },
+      notInvolved: [],
+      interpreter: null,
       goals: [],
       agreements: [],
       reviewOn: '2026-12-01',
@@ -35,10 +38,11 @@ function plan(
     },
   };
 }
-const parent = { role: 'parent' } as CaseFacts['case']['persons'][number];
+const parent = { role: 'parent', languages: ['de'] } as unknown as TCasePerson;
 const facts = (over: Partial<CaseFacts> = {}): CaseFacts => ({
   case: { status: 'running', persons: [parent] },
   plans: [plan()],
+  protection: [],
   today: '2026-11-01',
   ...over,
 });
@@ -93,10 +97,63 @@ describe('blind-spot rules', () => {
     expect(rules(facts({ today: '2026-12-02', case: { status: 'closed', persons: [parent] } }))).toEqual([]);
   });
 
-  it('each rule names a paragraph of law and a German text', () => {
+  it('parent_not_involved: not when the reason is recorded', () => {
+    const excused = plan({
+      participants: [
+        { role: 'child', name: 'Lena', view: 'Ja' },
+        { role: 'provider', name: 'P', view: '' },
+      ],
+      notInvolved: [{ role: 'parent', name: 'Herr Schneider', reason: 'Kontaktverbot' }],
+    });
+    expect(rules(facts({ plans: [excused] }))).toEqual([]);
+  });
+
+  it('interpreter_missing: a family member without German and no interpreter in a running plan', () => {
+    const arabic = { role: 'parent', languages: ['ar'] } as unknown as TCasePerson;
+    const german = { role: 'parent', languages: ['ar', 'Deutsch'] } as unknown as TCasePerson;
+    expect(rules(facts({ case: { status: 'running', persons: [arabic] } }))).toEqual(['interpreter_missing']);
+    expect(rules(facts({ case: { status: 'running', persons: [german] } }))).toEqual([]);
+    const interpreted = plan({ interpreter: 'Frau Haddad, Arabisch' });
+    expect(rules(facts({ case: { status: 'running', persons: [arabic] }, plans: [interpreted] }))).toEqual([]);
+    const unknownLanguage = { role: 'parent', languages: [] } as unknown as TCasePerson;
+    expect(rules(facts({ case: { status: 'running', persons: [unknownLanguage] } }))).toEqual([]);
+  });
+
+  it('help_ended_early_twice: the two most recent ended helps both ended early', () => {
+    const ended = (endsOn: string, endReason: THelpPlanVersion['content']['help']['endReason']) =>
+      plan({
+        help: { type: 'p31_spfh', provider: 'Familienhilfe Nord', hoursPerWeek: 6, startsOn: '2025-01-01', endsOn, endReason },
+        reviewOn: null,
+      });
+    const early1 = ended('2025-06-01', 'early_by_custodian');
+    const early2 = ended('2026-03-01', 'early_by_facility');
+    const planned = ended('2026-05-01', 'as_planned');
+    expect(rules(facts({ plans: [early1, early2] }))).toEqual(['help_ended_early_twice']);
+    expect(rules(facts({ plans: [early1, planned, early2] }))).toEqual([]);
+    expect(rules(facts({ plans: [early2] }))).toEqual([]);
+  });
+
+  it('no_protective_factors and latent_without_follow_up look at § 8a procedures', () => {
+    const p = (over: Partial<ProtectionFacts>): ProtectionFacts => ({
+      status: 'closed',
+      result: 'help_needed',
+      followUpOn: null,
+      protectiveFactorsRated: 2,
+      ...over,
+    });
+    expect(rules(facts({ protection: [p({})] }))).toEqual([]);
+    expect(rules(facts({ protection: [p({ protectiveFactorsRated: 0 })] }))).toEqual(['no_protective_factors']);
+    expect(rules(facts({ protection: [p({ protectiveFactorsRated: null })] }))).toEqual([]);
+    expect(rules(facts({ protection: [p({ result: 'latent' })] }))).toEqual(['latent_without_follow_up']);
+    expect(rules(facts({ protection: [p({ result: 'latent', followUpOn: '2027-01-10' })] }))).toEqual([]);
+  });
+
+  it('each rule names a paragraph of law with its link and a German text', () => {
     for (const rule of HINT_RULES) {
-      expect(rule.law, rule.rule).toMatch(/^§ \d+[a-z]? Abs\. \d.* SGB VIII$/);
+      expect(rule.law.cite, rule.rule).toMatch(/^§ \d+[a-z]? Abs\. \d.* SGB VIII$/);
+      expect(rule.law.url, rule.rule).toMatch(/^https:\/\/www\.gesetze-im-internet\.de\/sgb_8\/__\d+[a-z]?\.html$/);
       expect(rule.text.length, rule.rule).toBeGreaterThan(20);
     }
+    expect(new Set(HINT_RULES.map((r) => r.rule)).size).toBe(HINT_RULES.length);
   });
 });

@@ -6,6 +6,10 @@ import { addDays, getISODay } from 'date-fns';
 /** Offices keep German office hours; the schedule is read in this zone whatever the server's zone. */
 export const OFFICE_TIME_ZONE = 'Europe/Berlin';
 
+const officeDateFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: OFFICE_TIME_ZONE });
+/** A day in the office's calendar as YYYY-MM-DD (today unless `at` is given). */
+export const officeToday = (at: Date = new Date()) => officeDateFormat.format(at);
+
 /** Stored schedules are checked again on read; a broken value counts as "no hours entered". */
 export function parseWeeklyHours(stored: unknown): TWeeklyHours {
   const parsed = ZWeeklyHoursSchema.safeParse(stored);
