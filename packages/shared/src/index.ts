@@ -19,4 +19,5 @@ export * from './intake.js';
 export * from './limits.js';
 export * from './meetings.js';
 export * from './people.js';
+export * from './protection.js';
 export * from './tenancy.js';
