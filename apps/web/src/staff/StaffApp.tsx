@@ -4,6 +4,8 @@ import { AuditPage } from './AuditPage.tsx';
 import { CaseListPage } from './cases/CaseListPage.tsx';
 import { CasePage } from './cases/CasePage.tsx';
 import { NewCasePage } from './cases/NewCasePage.tsx';
+import { HelpPlanPage } from './helpplan/HelpPlanPage.tsx';
+import { NewHelpPlanPage } from './helpplan/NewHelpPlanPage.tsx';
 import { InboxPage } from './inbox/InboxPage.tsx';
 import { RequestPage } from './inbox/RequestPage.tsx';
 import { LoginPage } from './LoginPage.tsx';
@@ -34,6 +36,8 @@ export default function StaffApp() {
         <Route element={<RequireOffice action="work_on_cases" />}>
           <Route path="faelle" element={<CaseListPage />} />
           <Route path="faelle/:caseId" element={<CasePage />} />
+          <Route path="faelle/:caseId/hilfeplaene/neu" element={<NewHelpPlanPage />} />
+          <Route path="faelle/:caseId/hilfeplaene/:planId" element={<HelpPlanPage />} />
         </Route>
         <Route element={<RequireOffice action="create_cases" />}>
           <Route path="faelle/neu" element={<NewCasePage />} />

@@ -27,6 +27,7 @@ import {
 } from '../../ui/index.ts';
 import { keys, useCaseDetail } from '../api.ts';
 import { formatDate } from '../format.ts';
+import { HelpPlanCard } from '../helpplan/HelpPlanCard.tsx';
 import { StaffNotFound } from '../StaffNotFound.tsx';
 import { AssignmentForm } from './AssignmentForm.tsx';
 import { CaseStatusBadge } from './CaseCards.tsx';
@@ -127,6 +128,7 @@ export function CasePage() {
           {can(c, 'change_status') ? <StatusChange detail={c} /> : null}
         </Card>
         {c.origin ? <CaseOriginCard origin={c.origin} /> : null}
+        <HelpPlanCard caseId={c.id} canCreate={can(c, 'update')} />
       </div>
       <Tabs
         label="Bereiche des Falls"
