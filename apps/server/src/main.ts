@@ -3,6 +3,7 @@ import { createContext } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
 import { setUpDemoIntake } from './demo/intake-setup.js';
 import { demoLogins, seedDemoData } from './demo/seed.js';
+import { moduleJobHandlers } from './job-handlers.js';
 import { createJobWorker } from './platform/services.js';
 
 async function main() {
@@ -20,7 +21,7 @@ async function main() {
   }
   const app = await buildApp(ctx);
   ctx.sealer.logAnchorsTo(app.log);
-  const worker = createJobWorker(ctx);
+  const worker = createJobWorker(ctx, moduleJobHandlers(ctx));
   const timer = setInterval(() => {
     ctx.sealer.tick().catch((err: unknown) => app.log.error({ err }, 'audit sealing failed'));
     worker.tick().catch((err: unknown) => app.log.error({ err }, 'job worker failed'));

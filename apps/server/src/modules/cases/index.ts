@@ -7,3 +7,4 @@ export { caseDetail } from './get-case.js';
 export type { StoredOrigin } from './present.js';
 export { caseRoutes } from './routes.js';
 export { sealLegacyPlaintext } from './seal-legacy.js';
+export { addReminderTask } from './tasks.js';

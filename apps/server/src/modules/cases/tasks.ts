@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { TTask } from '@lotse/shared';
 import { sql } from 'kysely';
 import type { Tx } from '../../db/connection.js';
+import { recordAudit } from '../../platform/audit/record.js';
 import type { ActorScope } from '../../platform/scope.js';
 import { NotVisibleError } from '../../platform/scope.js';
 import type { SealedText } from '../../platform/sealed-text.js';
 import { authorizeCase } from './authorize.js';
 import { requireCaseWorker } from './case-assignees.js';
 import { iso } from './present.js';
+import { loadCaseFacts } from './queries.js';
 import { taskTitleContext } from './sealed-fields.js';
 
 function selectTasks(tx: Tx) {
@@ -130,4 +132,53 @@ export async function updateTask(
     details: { done },
   });
   return presentTask(await selectTasks(tx).where('t.id', '=', taskId).executeTakeFirstOrThrow(), sealed);
+}
+
+/**
+ * A reminder the system puts on a case (e.g. a help plan review falling due), for a job: it goes to
+ * the case's caseworker, or to the whole team when the case has none. The same reminder (same title
+ * and due date, still open) is not added twice. Returns the new task's id, or null.
+ */
+export async function addReminderTask(
+  tx: Tx,
+  sealed: SealedText,
+  tenantId: string,
+  input: { caseId: string; title: string; dueOn: string; createdBy: string },
+): Promise<string | null> {
+  const facts = await loadCaseFacts(tx, input.caseId);
+  if (!facts || facts.status === 'closed') return null;
+  const open = await tx
+    .selectFrom('tasks')
+    .select(['id', 'title_enc'])
+    .where('case_id', '=', input.caseId)
+    .where('due_on', '=', input.dueOn)
+    .where('done_at', 'is', null)
+    .execute();
+  for (const task of open)
+    if ((await sealed.open(task.title_enc, taskTitleContext(task.id))) === input.title) return null;
+  const id = randomUUID();
+  await tx
+    .insertInto('tasks')
+    .values({
+      tenant_id: tenantId,
+      id,
+      case_id: input.caseId,
+      title_enc: await sealed.seal(input.title, taskTitleContext(id)),
+      due_on: input.dueOn,
+      assignee_id: facts.caseworkerId,
+      created_by: input.createdBy,
+    })
+    .execute();
+  await recordAudit(tx, {
+    tenantId,
+    actorId: null,
+    actorRoles: [],
+    action: 'task.create',
+    resourceType: 'task',
+    resourceId: id,
+    caseId: input.caseId,
+    outcome: 'allowed',
+    details: { reminder: true },
+  });
+  return id;
 }

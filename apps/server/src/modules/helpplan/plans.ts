@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { THelpPlan, THelpPlanContentInput, THelpPlanSummary } from '@lotse/shared';
 import { sql } from 'kysely';
+import type { KeyRing } from '../../platform/crypto.js';
 import { conflict } from '../../platform/errors.js';
 import { type ActorScope, NotVisibleError } from '../../platform/scope.js';
 import { authorizeCase } from '../cases/index.js';
 import { caseActionFor, type THelpPlanAction } from './policy.js';
+import { scheduleReviewReminder } from './review-reminders.js';
 import { completeContent, contentColumns, readVersions } from './versions.js';
 
 /** The plan's case, checked against the case policy; a plan of an invisible case does not exist (404). */
@@ -162,18 +164,26 @@ export async function updateDraft(
   return helpPlanDetail(scope, planId);
 }
 
-/** Makes the draft final: from now on it never changes. */
-export async function finalizeDraft(scope: ActorScope, planId: string): Promise<THelpPlan> {
+/** Makes the draft final: from now on it never changes. The review date gets its reminder (job queue). */
+export async function finalizeDraft(scope: ActorScope, planId: string, keys: KeyRing): Promise<THelpPlan> {
   const plan = await authorizePlan(scope, planId, 'finalize');
   const version = await currentDraft(scope, planId);
   if (version === null) throw conflict(NO_DRAFT);
-  await scope.tx
+  const { review_on: reviewOn } = await scope.tx
     .updateTable('help_plan_versions')
     .set({ status: 'final', finalized_by: scope.actor.userId, finalized_at: sql<Date>`now()` })
     .where('plan_id', '=', planId)
     .where('version', '=', version)
     .where('status', '=', 'draft')
-    .execute();
+    .returning('review_on')
+    .executeTakeFirstOrThrow();
+  if (reviewOn)
+    await scheduleReviewReminder(scope.tx, keys, scope.tenantId, {
+      planId,
+      version,
+      reviewOn,
+      finalizedBy: scope.actor.userId,
+    });
   await scope.audit({
     action: 'helpplan.finalize',
     resourceType: 'help_plan',

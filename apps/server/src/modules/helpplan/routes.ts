@@ -73,7 +73,7 @@ export function helpPlanRoutes(app: FastifyInstance, ctx: AppContext) {
   r.post(
     '/api/help-plans/:id/finalize',
     { config: staff, schema: { tags, params: ZPlanParams, response: { 200: ZHelpPlanSchema, ...errors } } },
-    (request) => inActorScope(ctx, request, (scope) => finalizeDraft(scope, request.params.id)),
+    (request) => inActorScope(ctx, request, (scope) => finalizeDraft(scope, request.params.id, ctx.keys)),
   );
   r.get(
     '/api/help-plans/:id/protocol.pdf',

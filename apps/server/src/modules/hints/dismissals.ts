@@ -59,7 +59,13 @@ export async function dismissHint(
       dismissed_by: actor.userId,
     })
     .execute();
-  await audit({ action: 'hint.dismiss', resourceType: 'case', resourceId: caseId, caseId, details: { rule } });
+  await audit({
+    action: 'hint.dismiss',
+    resourceType: 'case',
+    resourceId: caseId,
+    caseId,
+    details: { rule },
+  });
   return hintsOfCase(scope, caseId);
 }
 
@@ -76,6 +82,12 @@ export async function restoreHint(scope: ActorScope, caseId: string, rule: strin
     .executeTakeFirst();
   if (Number(withdrawn.numUpdatedRows) === 0)
     throw new HttpError(409, 'conflict', 'Dieser Hinweis ist nicht zurückgestellt.');
-  await audit({ action: 'hint.restore', resourceType: 'case', resourceId: caseId, caseId, details: { rule } });
+  await audit({
+    action: 'hint.restore',
+    resourceType: 'case',
+    resourceId: caseId,
+    caseId,
+    details: { rule },
+  });
   return hintsOfCase(scope, caseId);
 }

@@ -63,7 +63,7 @@ describe('GET /api/cases/:id/hints', () => {
 });
 
 describe('dismissing a hint', () => {
-  const dismissal = (rule: string, cookie: string, payload?: unknown, method: 'POST' | 'DELETE' = 'POST') =>
+  const dismissal = (rule: string, cookie: string, payload?: object, method: 'POST' | 'DELETE' = 'POST') =>
     t.app.inject({
       method,
       url: `/api/cases/${caseId}/hints/${rule}/dismissal`,
@@ -73,14 +73,21 @@ describe('dismissing a hint', () => {
   const countDismissals = () =>
     t.db.withOwner(async (ow) =>
       Number(
-        (await ow.selectFrom('hint_dismissals').select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow()).n,
+        (
+          await ow
+            .selectFrom('hint_dismissals')
+            .select((e) => e.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
       ),
     );
 
   it('needs a reason, a real rule and a hint that is shown; nothing is written otherwise', async () => {
     expect((await dismissal('provider_not_involved', anna, { reason: ' ' })).statusCode).toBe(400);
     expect((await dismissal('provider_not_involved', anna, {})).statusCode).toBe(400);
-    expect((await dismissal('provider_not_involved', anna, { reason: 'x'.repeat(501) })).statusCode).toBe(400);
+    expect((await dismissal('provider_not_involved', anna, { reason: 'x'.repeat(501) })).statusCode).toBe(
+      400,
+    );
     expect((await dismissal('no_such_rule', anna, { reason: 'Gibt es nicht' })).statusCode).toBe(400);
     expect((await dismissal('Bad-Rule', anna, { reason: 'Gibt es nicht' })).statusCode).toBe(400);
     const notShown = await dismissal('review_overdue', anna, { reason: 'Liegt nicht vor' });
@@ -94,7 +101,9 @@ describe('dismissing a hint', () => {
       reason: 'Der Träger wird erst nach der Bewilligung beteiligt.',
     });
     expect(res.statusCode, res.body).toBe(200);
-    const hint = (res.json() as { rule: string; dismissal: unknown }[]).find((h) => h.rule === 'provider_not_involved');
+    const hint = (res.json() as { rule: string; dismissal: unknown }[]).find(
+      (h) => h.rule === 'provider_not_involved',
+    );
     expect(hint?.dismissal).toEqual({
       reason: 'Der Träger wird erst nach der Bewilligung beteiligt.',
       by: { id: o.anna.id, displayName: expect.any(String) },
@@ -102,12 +111,18 @@ describe('dismissing a hint', () => {
     });
     expect((await dismissal('provider_not_involved', anna, { reason: 'Noch einmal' })).statusCode).toBe(409);
 
-    const sealed = await t.db.withOwner((ow) => ow.selectFrom('hint_dismissals').select('reason_enc').execute());
+    const sealed = await t.db.withOwner((ow) =>
+      ow.selectFrom('hint_dismissals').select('reason_enc').execute(),
+    );
     expect(Buffer.from(sealed[0]?.reason_enc ?? []).toString('latin1')).not.toContain('Bewilligung');
 
     const restored = await dismissal('provider_not_involved', anna, undefined, 'DELETE');
     expect(restored.statusCode).toBe(200);
-    expect((restored.json() as { rule: string; dismissal: unknown }[]).find((h) => h.rule === 'provider_not_involved')?.dismissal).toBeNull();
+    expect(
+      (restored.json() as { rule: string; dismissal: unknown }[]).find(
+        (h) => h.rule === 'provider_not_involved',
+      )?.dismissal,
+    ).toBeNull();
     expect((await dismissal('provider_not_involved', anna, undefined, 'DELETE')).statusCode).toBe(409);
 
     const actions = await t.db.withOwner((ow) =>

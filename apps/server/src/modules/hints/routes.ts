@@ -53,6 +53,7 @@ export function hintRoutes(app: FastifyInstance, ctx: AppContext) {
         response: { 200: ZHints, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    (request) => inActorScope(ctx, request, (scope) => restoreHint(scope, request.params.id, request.params.rule)),
+    (request) =>
+      inActorScope(ctx, request, (scope) => restoreHint(scope, request.params.id, request.params.rule)),
   );
 }

@@ -114,7 +114,9 @@ describe('blind-spot rules', () => {
     expect(rules(facts({ case: { status: 'running', persons: [arabic] } }))).toEqual(['interpreter_missing']);
     expect(rules(facts({ case: { status: 'running', persons: [german] } }))).toEqual([]);
     const interpreted = plan({ interpreter: 'Frau Haddad, Arabisch' });
-    expect(rules(facts({ case: { status: 'running', persons: [arabic] }, plans: [interpreted] }))).toEqual([]);
+    expect(rules(facts({ case: { status: 'running', persons: [arabic] }, plans: [interpreted] }))).toEqual(
+      [],
+    );
     const unknownLanguage = { role: 'parent', languages: [] } as unknown as TCasePerson;
     expect(rules(facts({ case: { status: 'running', persons: [unknownLanguage] } }))).toEqual([]);
   });
@@ -122,7 +124,14 @@ describe('blind-spot rules', () => {
   it('help_ended_early_twice: the two most recent ended helps both ended early', () => {
     const ended = (endsOn: string, endReason: THelpPlanVersion['content']['help']['endReason']) =>
       plan({
-        help: { type: 'p31_spfh', provider: 'Familienhilfe Nord', hoursPerWeek: 6, startsOn: '2025-01-01', endsOn, endReason },
+        help: {
+          type: 'p31_spfh',
+          provider: 'Familienhilfe Nord',
+          hoursPerWeek: 6,
+          startsOn: '2025-01-01',
+          endsOn,
+          endReason,
+        },
         reviewOn: null,
       });
     const early1 = ended('2025-06-01', 'early_by_custodian');
@@ -142,7 +151,9 @@ describe('blind-spot rules', () => {
       ...over,
     });
     expect(rules(facts({ protection: [p({})] }))).toEqual([]);
-    expect(rules(facts({ protection: [p({ protectiveFactorsRated: 0 })] }))).toEqual(['no_protective_factors']);
+    expect(rules(facts({ protection: [p({ protectiveFactorsRated: 0 })] }))).toEqual([
+      'no_protective_factors',
+    ]);
     expect(rules(facts({ protection: [p({ protectiveFactorsRated: null })] }))).toEqual([]);
     expect(rules(facts({ protection: [p({ result: 'latent' })] }))).toEqual(['latent_without_follow_up']);
     expect(rules(facts({ protection: [p({ result: 'latent', followUpOn: '2027-01-10' })] }))).toEqual([]);
@@ -151,7 +162,9 @@ describe('blind-spot rules', () => {
   it('each rule names a paragraph of law with its link and a German text', () => {
     for (const rule of HINT_RULES) {
       expect(rule.law.cite, rule.rule).toMatch(/^§ \d+[a-z]? Abs\. \d.* SGB VIII$/);
-      expect(rule.law.url, rule.rule).toMatch(/^https:\/\/www\.gesetze-im-internet\.de\/sgb_8\/__\d+[a-z]?\.html$/);
+      expect(rule.law.url, rule.rule).toMatch(
+        /^https:\/\/www\.gesetze-im-internet\.de\/sgb_8\/__\d+[a-z]?\.html$/,
+      );
       expect(rule.text.length, rule.rule).toBeGreaterThan(20);
     }
     expect(new Set(HINT_RULES.map((r) => r.rule)).size).toBe(HINT_RULES.length);

@@ -52,7 +52,8 @@ const GERMAN = /^(de|deu|ger|deutsch|german)\b/i;
 /** Someone in the family whose recorded languages do not include German. */
 const needsInterpreter = (c: CaseFacts['case']) =>
   c.persons.some(
-    (p) => FAMILY_ROLES.has(p.role) && p.languages.length > 0 && !p.languages.some((l) => GERMAN.test(l.trim())),
+    (p) =>
+      FAMILY_ROLES.has(p.role) && p.languages.length > 0 && !p.languages.some((l) => GERMAN.test(l.trim())),
   );
 
 /** Plans whose help has ended, newest end first. */
@@ -109,7 +110,8 @@ export const HINT_RULES: readonly HintRule[] = [
     law: law('36', 'Abs. 1'),
     text: 'In der Familie wird laut Fallakte kein Deutsch gesprochen, im Hilfeplan ist aber keine Dolmetschung vermerkt.',
     applies: ({ case: c, plans }) =>
-      needsInterpreter(c) && plans.some((p) => p.content.help.endReason === null && p.content.interpreter === null),
+      needsInterpreter(c) &&
+      plans.some((p) => p.content.help.endReason === null && p.content.interpreter === null),
   },
   {
     rule: 'help_ended_early_twice',
@@ -120,7 +122,9 @@ export const HINT_RULES: readonly HintRule[] = [
       return (
         last !== undefined &&
         before !== undefined &&
-        [last, before].every((p) => p.content.help.endReason && earlyHelpEndReasons.has(p.content.help.endReason))
+        [last, before].every(
+          (p) => p.content.help.endReason && earlyHelpEndReasons.has(p.content.help.endReason),
+        )
       );
     },
   },
