@@ -23,6 +23,7 @@ import { hintRoutes } from './modules/hints/index.js';
 import { intakeRoutes } from './modules/intake/index.js';
 import { meetingRoutes } from './modules/meetings/index.js';
 import { conversationChannelModule, messagingRoutes } from './modules/messaging/index.js';
+import { perspectivesRoutes } from './modules/perspectives/index.js';
 import { requestRoutes } from './modules/requests/index.js';
 import { tenancyRoutes } from './modules/tenancy/index.js';
 import type { AppContext } from './platform/context.js';
@@ -89,6 +90,7 @@ export async function buildApp(ctx: AppContext, opts: { serveWeb?: boolean } = {
   caseRoutes(app, ctx);
   helpPlanRoutes(app, ctx);
   hintRoutes(app, ctx);
+  perspectivesRoutes(app, ctx);
   auditRoutes(app, ctx);
   intakeRoutes(app, ctx);
   requestRoutes(app, ctx);

@@ -19,5 +19,6 @@ export * from './intake.js';
 export * from './limits.js';
 export * from './meetings.js';
 export * from './people.js';
+export * from './perspectives.js';
 export * from './protection.js';
 export * from './tenancy.js';
