@@ -9,6 +9,7 @@ import { buildDemoRows } from './build.js';
 import { LENA_CASE_ID } from './families.js';
 import { seedLenaHelpPlan } from './help-plans.js';
 import { DEMO_PASSWORD, DEMO_TENANT_ID, DEMO_TENANT_SLUG } from './office.js';
+import { seedLenaPerspectives } from './perspectives.js';
 
 export { LENA_CASE_ID } from './families.js';
 export { DEMO_PASSWORD, DEMO_TENANT_ID, DEMO_TENANT_SLUG, demoLogins } from './office.js';
@@ -83,12 +84,11 @@ export async function seedDemoData(ctx: { db: Db; keys: KeyRing }): Promise<{ se
     const sealed = sealedTextFor(keys, tx, DEMO_TENANT_ID);
     await sealLegacyPlaintext({ tx, sealed });
     const anna = rows.users.find((u) => u.username === 'anna.asd');
-    if (anna)
-      await seedLenaHelpPlan(
-        { tx, sealed },
-        { tenantId: DEMO_TENANT_ID, caseId: LENA_CASE_ID, userId: anna.id },
-        now,
-      );
+    if (anna) {
+      const lena = { tenantId: DEMO_TENANT_ID, caseId: LENA_CASE_ID, userId: anna.id };
+      await seedLenaHelpPlan({ tx, sealed }, lena, now);
+      await seedLenaPerspectives({ tx, sealed }, lena, now);
+    }
     return { seeded: true };
   });
 }
