@@ -24,6 +24,7 @@ import { intakeRoutes } from './modules/intake/index.js';
 import { meetingRoutes } from './modules/meetings/index.js';
 import { conversationChannelModule, messagingRoutes } from './modules/messaging/index.js';
 import { perspectivesRoutes } from './modules/perspectives/index.js';
+import { protectionRoutes } from './modules/protection/index.js';
 import { requestRoutes } from './modules/requests/index.js';
 import { tenancyRoutes } from './modules/tenancy/index.js';
 import type { AppContext } from './platform/context.js';
@@ -91,6 +92,7 @@ export async function buildApp(ctx: AppContext, opts: { serveWeb?: boolean } = {
   helpPlanRoutes(app, ctx);
   hintRoutes(app, ctx);
   perspectivesRoutes(app, ctx);
+  protectionRoutes(app, ctx);
   auditRoutes(app, ctx);
   intakeRoutes(app, ctx);
   requestRoutes(app, ctx);

@@ -176,8 +176,12 @@ export const checklistStateLabels: Record<TChecklistState, string> = {
   skipped: 'bewusst nicht erfolgt',
   not_applicable: 'entfällt',
 };
-/** Steps that may be skipped with a reason; the joint assessment never may. */
-export const skippableChecklistSteps: readonly TChecklistStep[] = ['family_involved', 'child_seen'];
+/** Steps that may be skipped with a reason; the joint assessment of several professionals never may. */
+export const skippableChecklistSteps: readonly TChecklistStep[] = [
+  'family_involved',
+  'child_seen',
+  'expert_consulted',
+];
 
 export const ZChecklistItemInputSchema = z.object({
   state: ZChecklistState,
@@ -740,6 +744,7 @@ export const ZProtectionAction = z.enum([
   'edit', // checklist, participants, assessments, survey
   'propose_result',
   'sign_off',
+  'edit_survey', // the survey answers; also after closing (statistics, not the decision)
 ]);
 export type TProtectionAction = z.infer<typeof ZProtectionAction>;
 

@@ -8,6 +8,7 @@ import type { MeetingsTables } from '../modules/meetings/tables.js';
 import type { MessagingReadable, MessagingTables } from '../modules/messaging/tables.js';
 import type { PeopleTables } from '../modules/people/tables.js';
 import type { PerspectivesTables } from '../modules/perspectives/tables.js';
+import type { ProtectionTables } from '../modules/protection/tables.js';
 import type { RequestsTables } from '../modules/requests/tables.js';
 import type { TenancyReadable, TenancyTables } from '../modules/tenancy/tables.js';
 import type { PlatformReadable, PlatformTables } from '../platform/tables.js';
@@ -34,4 +35,5 @@ export interface Database
     MeetingsTables,
     HelpPlanTables,
     PerspectivesTables,
+    ProtectionTables,
     HintTables {}

@@ -1,0 +1,6 @@
+// Child protection (§ 8a SGB VIII): a case's procedures from the report to the signed-off result,
+// assessments with factor catalogues, the official survey items.
+
+export { type ProtectionFact, protectionFacts } from './facts.js';
+export { protectionRoutes } from './routes.js';
+export { seedProtectionProcedure } from './seed.js';
