@@ -13,6 +13,7 @@ export function HelpPlanCard(props: { caseId: string; canCreate: boolean }) {
   return (
     <Card
       title="Hilfeplanung"
+      aria-label="Hilfeplanung"
       className="helpplan-card"
       actions={
         props.canCreate ? (

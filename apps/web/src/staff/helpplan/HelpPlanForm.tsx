@@ -8,7 +8,7 @@ import {
   ZHelpType,
   ZPlanParticipantRole,
 } from '@lotse/shared';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { Alert, Button, Card, Fieldset, Select, Textarea, TextField } from '../../ui/index.ts';
 import { AgreementBoard } from './AgreementBoard.tsx';
@@ -72,10 +72,23 @@ export function HelpPlanForm(props: {
     setLocalErrors(({ [key]: _, ...rest }) => rest);
   }
 
+  // After a failed check or a refused save, the first marked field gets the focus.
+  const formRef = useRef<HTMLFormElement>(null);
+  const [focusError, setFocusError] = useState(0);
+  useEffect(() => {
+    if (focusError === 0) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusError]);
+  useEffect(() => {
+    if (props.error instanceof ApiError && Object.keys(props.error.fields).length)
+      setFocusError((n) => n + 1);
+  }, [props.error]);
+
   function check(): THelpPlanContent | null {
     const result = validateDraft(draft);
     if ('errors' in result) {
       setLocalErrors(result.errors);
+      setFocusError((n) => n + 1);
       return null;
     }
     setLocalErrors({});
@@ -99,7 +112,13 @@ export function HelpPlanForm(props: {
 
   return (
     <>
-      <form className="stack helpplan-form" onSubmit={submit} noValidate aria-label="Hilfeplan bearbeiten">
+      <form
+        ref={formRef}
+        className="stack helpplan-form"
+        onSubmit={submit}
+        noValidate
+        aria-label="Hilfeplan bearbeiten"
+      >
         <div className="live-region" aria-live="assertive">
           {formError ? (
             <Alert tone="danger" title="Der Hilfeplan wurde nicht gespeichert">
@@ -332,6 +351,7 @@ export function HelpPlanForm(props: {
                   <Textarea
                     label="Woran wir es merken"
                     hint="Ein Merkmal pro Zeile"
+                    hintBelow
                     optional
                     rows={3}
                     value={g.indicators}

@@ -31,7 +31,7 @@ export function VersionDiff({ versions }: { versions: THelpPlanVersion[] }) {
   const options = versions.map((v) => ({ value: String(v.version), label: versionLabel(v) }));
 
   return (
-    <Card title="Fassungen vergleichen" className="helpplan-diff">
+    <Card title="Fassungen vergleichen" aria-label="Fassungen vergleichen" className="helpplan-diff">
       <div className="stack">
         <div className="form-grid">
           <Select
