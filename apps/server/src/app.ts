@@ -27,6 +27,7 @@ import { perspectivesRoutes } from './modules/perspectives/index.js';
 import { protectionRoutes } from './modules/protection/index.js';
 import { requestRoutes } from './modules/requests/index.js';
 import { tenancyRoutes } from './modules/tenancy/index.js';
+import { workflowRoutes } from './modules/workflow/index.js';
 import type { AppContext } from './platform/context.js';
 import { registerAccessControl } from './platform/http/access.js';
 import { registerErrorHandler } from './platform/http/error-handler.js';
@@ -91,6 +92,7 @@ export async function buildApp(ctx: AppContext, opts: { serveWeb?: boolean } = {
   caseRoutes(app, ctx);
   helpPlanRoutes(app, ctx);
   hintRoutes(app, ctx);
+  workflowRoutes(app, ctx);
   perspectivesRoutes(app, ctx);
   protectionRoutes(app, ctx);
   auditRoutes(app, ctx);

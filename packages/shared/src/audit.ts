@@ -22,6 +22,7 @@ import { meetingAuditActions } from './meetings.js';
 import { protectionAuditActions } from './protection.js';
 import { perspectivesAuditActions } from './perspectives.js';
 import { householdAuditActions, personAuditActions, relationAuditActions } from './people.js';
+import { workflowAuditActions } from './workflow.js';
 
 /* ---------- audit ---------- */
 export const auditAuditActions = ['audit.read'] as const;
@@ -76,6 +77,7 @@ export const ZAuditAction = z.enum([
   ...hintAuditActions,
   ...protectionAuditActions,
   ...perspectivesAuditActions,
+  ...workflowAuditActions,
 ]);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
 
@@ -128,6 +130,8 @@ export const auditActionLabels: Record<TAuditAction, string> = {
   'hint.list': 'Hinweise zum Fall abgerufen',
   'hint.dismiss': 'Hinweis zum Fall mit Begründung zurückgestellt',
   'hint.restore': 'Zurückgestellten Hinweis wieder aufgenommen',
+  'workflow.case_process': 'Verlauf des Falls (Prozesskarte) abgerufen',
+  'workflow.team_overview': 'Teamübersicht (Fristen, offene Arbeit) abgerufen',
   'helpplan.read': 'Hilfeplan geöffnet',
   'helpplan.create': 'Hilfeplan angelegt',
   'helpplan.update': 'Hilfeplan-Entwurf geändert',

@@ -22,3 +22,4 @@ export * from './people.js';
 export * from './perspectives.js';
 export * from './protection.js';
 export * from './tenancy.js';
+export * from './workflow.js';

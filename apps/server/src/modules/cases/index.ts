@@ -5,6 +5,7 @@ export { type CaseFromRequest, type CreateCaseInput, createCase } from './create
 export { createEntry } from './entries.js';
 export { caseDetail } from './get-case.js';
 export type { StoredOrigin } from './present.js';
+export { openCasesOfTeams } from './queries.js';
 export { caseRoutes } from './routes.js';
 export { sealLegacyPlaintext } from './seal-legacy.js';
 export { addReminderTask } from './tasks.js';

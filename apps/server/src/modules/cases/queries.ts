@@ -215,3 +215,38 @@ export function selectCaseDetail(tx: Tx, caseId: string) {
     ])
     .where('cases.id', '=', caseId);
 }
+
+/**
+ * The open cases of these teams with reference, status and caseworker (no titles, no persons), for
+ * a team lead's overview. Unaudited: the caller checked that the actor leads these teams and audits.
+ */
+export async function openCasesOfTeams(tx: Tx, teamIds: string[]) {
+  if (teamIds.length === 0) return [];
+  const rows = await tx
+    .selectFrom('cases')
+    .leftJoin('directory_users as cw', (j) =>
+      j.onRef('cw.tenant_id', '=', 'cases.tenant_id').onRef('cw.id', '=', 'cases.caseworker_id'),
+    )
+    .select([
+      'cases.id',
+      'cases.reference',
+      'cases.status',
+      'cases.team_id',
+      'cases.opened_at',
+      'cases.caseworker_id',
+      'cw.display_name as caseworker_name',
+    ])
+    .where('cases.team_id', 'in', teamIds)
+    .where('cases.status', '!=', 'closed')
+    .orderBy('cases.opened_at')
+    .execute();
+  return rows.map((r) => ({
+    caseId: r.id,
+    reference: r.reference,
+    status: r.status as TCaseStatus,
+    teamId: r.team_id,
+    openedAt: new Date(r.opened_at).toISOString(),
+    caseworker:
+      r.caseworker_id && r.caseworker_name ? { id: r.caseworker_id, displayName: r.caseworker_name } : null,
+  }));
+}

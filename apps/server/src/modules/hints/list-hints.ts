@@ -2,15 +2,29 @@ import type { THint } from '@lotse/shared';
 import type { ActorScope } from '../../platform/scope.js';
 import { caseDetail } from '../cases/index.js';
 import { latestHelpPlanVersions } from '../helpplan/index.js';
+import { protectionFacts } from '../protection/index.js';
 import { officeToday } from '../tenancy/index.js';
-import { standingDismissals } from './dismissals.js';
 import { type CaseFacts, hintsFor } from './rules.js';
+import { standingDismissals } from './standing-dismissals.js';
 
 /** What the rules look at for one case the actor may read (404 otherwise). Unaudited. */
 export async function caseFacts(scope: ActorScope, caseId: string): Promise<CaseFacts> {
   const detail = await caseDetail(scope, caseId);
   const plans = await latestHelpPlanVersions(scope, caseId);
-  return { case: detail, plans: plans.map((p) => p.version), protection: [], today: officeToday() };
+  const procedures = (await protectionFacts(scope.tx, scope.tenantId, [caseId])).get(caseId) ?? [];
+  return {
+    case: detail,
+    plans: plans.map((p) => p.version),
+    protection: procedures.map((p) => ({
+      status: p.status,
+      result: p.result,
+      followUpOn: p.followUpOn,
+      // Nothing rated at all: not assessed yet, so no hint about protective factors either.
+      protectiveFactorsRated:
+        p.riskFactorsRated + p.protectiveFactorsRated === 0 ? null : p.protectiveFactorsRated,
+    })),
+    today: officeToday(),
+  };
 }
 
 /** The case's hints with their standing dismissals. Unaudited: for the audited reads and writes. */

@@ -210,3 +210,28 @@ export async function familyEmail(
   if (!row || row.tenant_id !== tenantId) return null;
   return (await decryptSummary(tx, keys, row)).email;
 }
+
+/**
+ * Requests of these teams nobody has taken yet, oldest first, urgent ones first (team lead overview).
+ * Unaudited: the caller checked that the actor leads these teams and audits its view.
+ */
+export async function unclaimedRequests(tx: Tx, teamIds: string[]) {
+  if (teamIds.length === 0) return [];
+  const rows = await tx
+    .selectFrom('intake_requests')
+    .select(['id', 'team_id', 'created_at', 'urgent', 'topic'])
+    .where('team_id', 'in', teamIds)
+    .where('status', '=', 'new')
+    .where('claimed_by', 'is', null)
+    .orderBy('urgent', 'desc')
+    .orderBy('created_at')
+    .limit(200)
+    .execute();
+  return rows.map((r) => ({
+    requestId: r.id,
+    teamId: r.team_id,
+    createdAt: new Date(r.created_at).toISOString(),
+    urgent: r.urgent,
+    topic: r.topic,
+  }));
+}
