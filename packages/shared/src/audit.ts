@@ -19,9 +19,9 @@ import {
   settingsAuditActions,
 } from './intake.js';
 import { meetingAuditActions } from './meetings.js';
-import { protectionAuditActions } from './protection.js';
-import { perspectivesAuditActions } from './perspectives.js';
 import { householdAuditActions, personAuditActions, relationAuditActions } from './people.js';
+import { perspectivesAuditActions } from './perspectives.js';
+import { protectionAuditActions } from './protection.js';
 import { workflowAuditActions } from './workflow.js';
 
 /* ---------- audit ---------- */

@@ -131,6 +131,39 @@ describe('seedDemoData', () => {
     expect(versions[1]?.content.goals.map((g: { progress: number }) => g.progress)).toEqual([7, 6, 4]);
   });
 
+  it("has a completed § 8a procedure in another case than Lena's: latent, assessed, signed off by a second person", async () => {
+    const procedures = await inOffice((tx) =>
+      tx
+        .selectFrom('protection_procedures')
+        .select([
+          'id',
+          'case_id',
+          'status',
+          'result',
+          'proposed_by',
+          'signed_off_by',
+          'participant_ids',
+          'follow_up_on',
+        ])
+        .execute(),
+    );
+    const done = procedures.find((p) => p.status === 'closed');
+    expect(done).toMatchObject({ result: 'latent' });
+    expect(done?.case_id).not.toBe(LENA_CASE_ID);
+    expect(done?.follow_up_on).not.toBeNull();
+    expect(done?.participant_ids).toHaveLength(2);
+    expect(done?.signed_off_by).not.toBe(done?.proposed_by);
+    const assessments = await inOffice((tx) =>
+      tx
+        .selectFrom('protection_assessments')
+        .select(['risk_rated', 'protective_rated'])
+        .where('procedure_id', '=', done?.id ?? '')
+        .execute(),
+    );
+    expect(assessments.length).toBeGreaterThanOrEqual(1);
+    expect(assessments.every((a) => a.risk_rated > 0 && a.protective_rated > 0)).toBe(true);
+  });
+
   it('stores entry bodies encrypted, readable with the key ring', async () => {
     const bodies = await inOffice(async (tx) => {
       const entries = await tx.selectFrom('case_entries').select(['id', 'body_enc']).execute();

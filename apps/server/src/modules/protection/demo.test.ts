@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, seedDemoData } from '../../demo/seed.js';
+import { loginCookie, startTestApp, type TestApp } from '../../test-support/app.js';
+
+let t: TestApp;
+let anna: string;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  await seedDemoData({ db: t.db, keys: t.ctx.keys });
+  anna = await loginCookie(t.app, 'anna.asd', DEMO_PASSWORD);
+});
+afterAll(() => t.close());
+
+describe('demo § 8a procedure', () => {
+  it('reads back through the API: closed, latent, assessed twice, survey complete', async () => {
+    const ids = await t.db.withOwner((ow) => ow.selectFrom('protection_procedures').select('id').execute());
+    expect(ids).toHaveLength(1);
+    const id = ids[0]?.id ?? '';
+    const res = await t.app.inject({ url: `/api/protection-procedures/${id}`, headers: { cookie: anna } });
+    expect(res.statusCode, res.body).toBe(200);
+    const p = res.json();
+    expect(p).toMatchObject({ status: 'closed', outcome: { result: 'latent' }, missingForResult: [] });
+    expect(p.outcome.signedOffBy.displayName).toBe('Clara Conrad');
+    expect(p.assessments).toHaveLength(2);
+    expect(p.allowedActions).toEqual(['read', 'edit_survey']);
+    const survey = await t.app.inject({
+      url: `/api/protection-procedures/${id}/survey`,
+      headers: { cookie: anna },
+    });
+    expect(survey.json()).toMatchObject({ complete: true, items: { childSex: 'female' } });
+  });
+});
