@@ -12,6 +12,10 @@ import { LoginPage } from './LoginPage.tsx';
 import { MyDayPage } from './MyDayPage.tsx';
 import { RequireOffice } from './NoPermission.tsx';
 import { OverviewPage } from './OverviewPage.tsx';
+import { ChildModePage } from './perspectives/ChildModePage.tsx';
+import { CataloguePage } from './protection/CataloguePage.tsx';
+import { NewReportPage } from './protection/NewReportPage.tsx';
+import { ProcedurePage } from './protection/ProcedurePage.tsx';
 import { StaffLayout } from './StaffLayout.tsx';
 import { StaffNotFound } from './StaffNotFound.tsx';
 import { mayInOffice, useCurrentUser } from './session.tsx';
@@ -38,6 +42,9 @@ export default function StaffApp() {
           <Route path="faelle/:caseId" element={<CasePage />} />
           <Route path="faelle/:caseId/hilfeplaene/neu" element={<NewHelpPlanPage />} />
           <Route path="faelle/:caseId/hilfeplaene/:planId" element={<HelpPlanPage />} />
+          <Route path="faelle/:caseId/sichtweisen/:roundId/kind" element={<ChildModePage />} />
+          <Route path="faelle/:caseId/kinderschutz/neu" element={<NewReportPage />} />
+          <Route path="faelle/:caseId/kinderschutz/:procedureId" element={<ProcedurePage />} />
         </Route>
         <Route element={<RequireOffice action="create_cases" />}>
           <Route path="faelle/neu" element={<NewCasePage />} />
@@ -49,6 +56,8 @@ export default function StaffApp() {
         <Route element={<RequireOffice action="read_audit" />}>
           <Route path="protokoll" element={<AuditPage />} />
         </Route>
+        {/* Team leads and administrators import catalogues; the page asks the server who may. */}
+        <Route path="kinderschutz/kataloge" element={<CataloguePage />} />
         <Route path="konto" element={<AccountPage />} />
         <Route path="*" element={<StaffNotFound />} />
       </Route>

@@ -28,6 +28,8 @@ import {
 import { keys, useCaseDetail } from '../api.ts';
 import { formatDate } from '../format.ts';
 import { HelpPlanCard } from '../helpplan/HelpPlanCard.tsx';
+import { PerspectivesPanel } from '../perspectives/PerspectivesPanel.tsx';
+import { ProtectionCard } from '../protection/ProtectionCard.tsx';
 import { StaffNotFound } from '../StaffNotFound.tsx';
 import { AssignmentForm } from './AssignmentForm.tsx';
 import { CaseStatusBadge } from './CaseCards.tsx';
@@ -129,6 +131,7 @@ export function CasePage() {
         </Card>
         {c.origin ? <CaseOriginCard origin={c.origin} /> : null}
         <HelpPlanCard caseId={c.id} canCreate={can(c, 'update')} />
+        <ProtectionCard caseId={c.id} canReport={can(c, 'update')} />
       </div>
       <Tabs
         label="Bereiche des Falls"
@@ -160,6 +163,11 @@ export function CasePage() {
             label: 'Aufgaben',
             count: openTasks,
             content: <TasksPanel detail={c} canManage={can(c, 'manage_tasks')} />,
+          },
+          {
+            id: 'sichtweisen',
+            label: 'Sichtweisen',
+            content: <PerspectivesPanel caseId={c.id} />,
           },
         ]}
       />
