@@ -2,7 +2,7 @@
 // HTTP API, then searched in the raw PGlite files (pages and WAL) or a pg_dump, and in the blob files.
 // A field moves from NOT_YET_ENCRYPTED to ENCRYPTED_AT_REST when it is encrypted: the test fails in
 // both directions, so neither list can drift from what is really stored.
-import { randomInt } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginCookie } from '../../test-support/app.js';
 import {
@@ -48,6 +48,13 @@ const FIELDS = [
   'intake.email',
   'intake.street',
   'intake.houseNumber',
+  'protection.report',
+  'protection.provider',
+  'protection.reason',
+  'protection.note',
+  'protection.summary',
+  'protection.decision',
+  'protection.task',
 ] as const;
 type Field = (typeof FIELDS)[number];
 
@@ -66,6 +73,13 @@ const ENCRYPTED_AT_REST: readonly Field[] = [
   'intake.email',
   'intake.street',
   'intake.houseNumber',
+  'protection.report',
+  'protection.provider',
+  'protection.reason',
+  'protection.note',
+  'protection.summary',
+  'protection.decision',
+  'protection.task',
   'case.title',
   'entry.title',
   'entrusted.title',
@@ -141,7 +155,7 @@ beforeAll(async () => {
   await routeRequestsTo(t, o, o.nord);
   const anna = await loginCookie(t.app, o.anna.username);
   control = o.anna.username;
-  const send = async (method: 'POST' | 'PATCH', url: string, payload: object, cookie = anna) => {
+  const send = async (method: 'POST' | 'PATCH' | 'PUT', url: string, payload: object, cookie = anna) => {
     const res = await t.app.inject({ method, url, headers: { cookie }, payload });
     if (res.statusCode >= 300) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`);
     return res.body ? res.json() : null;
@@ -259,6 +273,49 @@ beforeAll(async () => {
     durationMinutes: 45,
   });
   await send('POST', `/api/meetings/${meeting.id}/guests`, { label: put('guest.label', 'invite guest') });
+
+  // A § 8a procedure: the report, a reason, notes, the summary, the decision and the protection plan.
+  const procedure = await send('POST', `/api/cases/${caseId}/protection-procedures`, {
+    hintSources: ['school'],
+    content: put('protection.report', 'report concern'),
+    receivedAt: new Date(Date.now() - 86_400_000).toISOString(),
+    urgency: 'within_24h',
+    providerReport: { providerName: put('protection.provider', 'report concern') },
+  });
+  const protection = `/api/protection-procedures/${procedure.id}`;
+  const today = new Date().toISOString().slice(0, 10);
+  const done = { state: 'done', doneOn: today };
+  await send('PUT', `${protection}/participants`, { userIds: [o.anna.id, o.nora.id] });
+  await send('PUT', `${protection}/checklist`, {
+    steps: {
+      joint_assessment: done,
+      family_involved: { state: 'skipped', reason: put('protection.reason', 'checklist') },
+      child_seen: done,
+      expert_consulted: done,
+    },
+    firstContactAt: new Date().toISOString(),
+  });
+  await send('POST', `${protection}/assessments`, {
+    catalogueId: 'lotse-default',
+    catalogueVersion: '2026-12',
+    assessedOn: today,
+    ratings: [{ factorKey: 'nutrition_deficit', rating: 2, note: put('protection.note', 'assess') }],
+    summary: put('protection.summary', 'assess'),
+  });
+  await send('PUT', `${protection}/result`, {
+    result: 'help_needed',
+    decision: put('protection.decision', 'propose result'),
+    protectionPlan: [
+      {
+        id: randomUUID(),
+        text: put('protection.task', 'propose result'),
+        owner: { kind: 'family', name: put('protection.task', 'propose result (owner)') },
+        dueOn: '2031-05-04',
+      },
+    ],
+    followUpOn: '2031-06-01',
+    emergencyCustody: { taken: false, note: put('protection.note', 'propose result (custody)') },
+  });
 
   resting = await t.closeAndRead();
 }, 60_000);
