@@ -40,6 +40,7 @@ export const ZOfficeAction = z.enum([
   'work_on_requests',
   'work_on_cases',
   'create_cases',
+  'lead_team',
   'plan',
 ]);
 export type TOfficeAction = z.infer<typeof ZOfficeAction>;

@@ -53,6 +53,9 @@ export const canInOffice: Policy<TOfficeAction, Office> = (actor, action, office
     case 'create_cases':
       // A case is opened in one of the actor's own teams (cases/create-case.ts).
       return (hasRole(actor, 'caseworker') || hasRole(actor, 'team_lead')) && actor.memberTeamIds.length > 0;
+    case 'lead_team':
+      // The team lead's overview of deadlines and open work (workflow/team-overview.ts).
+      return hasRole(actor, 'team_lead') && actor.leadTeamIds.length > 0;
     case 'plan':
       return hasRole(actor, 'planner');
   }
@@ -64,6 +67,7 @@ const refusals: Record<TOfficeAction, string> = {
   work_on_requests: 'Anfragen bearbeiten nur Fachkräfte und Teamleitungen eines Teams.',
   work_on_cases: 'Fallakten sehen nur Fachkräfte und Teamleitungen, die an den Fällen arbeiten.',
   create_cases: 'Fälle legen nur Fachkräfte und Teamleitungen in ihrem eigenen Team an.',
+  lead_team: 'Die Teamübersicht sehen nur Teamleitungen.',
   plan: 'Planungszahlen sieht nur die Jugendhilfeplanung.',
 };
 

@@ -1,5 +1,5 @@
 import type { TTeamOverview } from '@lotse/shared';
-import { HttpError } from '../../platform/errors.js';
+import { requireOfficeAction } from '../../platform/policy.js';
 import type { ActorScope } from '../../platform/scope.js';
 import { openCasesOfTeams } from '../cases/index.js';
 import { unclaimedRequests } from '../requests/index.js';
@@ -13,8 +13,7 @@ import { plansAndProcedures } from './facts.js';
  */
 export async function teamOverview(scope: ActorScope): Promise<TTeamOverview[]> {
   const { tx, actor, tenantId } = scope;
-  if (actor.leadTeamIds.length === 0)
-    throw new HttpError(403, 'forbidden', 'Die Teamübersicht ist für Teamleitungen. Sie leiten kein Team.');
+  requireOfficeAction(actor, 'lead_team');
   const teams = await tx
     .selectFrom('directory_teams')
     .select(['id', 'name'])

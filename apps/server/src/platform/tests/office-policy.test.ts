@@ -26,8 +26,8 @@ describe('office policy (sent as /api/me allowedActions)', () => {
   it('gives the team inbox, cases and new cases to caseworkers and leads who belong to a team', () => {
     const teamWork = ['work_on_requests', 'work_on_cases', 'create_cases'];
     expect(allowed(actor(['caseworker'], ['team']))).toEqual(teamWork);
-    expect(allowed(actor(['team_lead', 'caseworker'], [], ['team']))).toEqual(teamWork);
-    expect(allowed(actor(['team_lead'], [], ['team']))).toEqual(teamWork);
+    expect(allowed(actor(['team_lead', 'caseworker'], [], ['team']))).toEqual([...teamWork, 'lead_team']);
+    expect(allowed(actor(['team_lead'], [], ['team']))).toEqual([...teamWork, 'lead_team']);
   });
   it('lets a caseworker without a team see the cases they are assigned to or deputise on, but open none', () => {
     expect(allowed(actor(['caseworker']))).toEqual(['work_on_cases']);
