@@ -1,4 +1,5 @@
 // What changed between two versions of a help plan (§ 36 SGB VIII), in German for the staff view.
+import { z } from 'zod';
 import { helpTypeLabels } from './enums.js';
 import type { TAgreement, TGoal, THelpPlanContent, TPlanParticipantRole } from './helpplan.js';
 
@@ -22,9 +23,11 @@ export const agreementOwnerKindLabels: Record<TAgreement['owner']['kind'], strin
   staff: 'Jugendamt',
 };
 
-export type THelpPlanChangeKind = 'added' | 'removed' | 'changed';
+export const ZHelpPlanChangeKind = z.enum(['added', 'removed', 'changed']);
+export type THelpPlanChangeKind = z.infer<typeof ZHelpPlanChangeKind>;
 /** The part of the plan a change belongs to, in the order the plan is read. */
-export type THelpPlanChangeArea = 'help' | 'dates' | 'participants' | 'needs' | 'goals' | 'agreements';
+export const ZHelpPlanChangeArea = z.enum(['help', 'dates', 'participants', 'needs', 'goals', 'agreements']);
+export type THelpPlanChangeArea = z.infer<typeof ZHelpPlanChangeArea>;
 export const helpPlanChangeAreaLabels: Record<THelpPlanChangeArea, string> = {
   help: 'Hilfe',
   dates: 'Termine',
@@ -39,15 +42,24 @@ export const helpPlanChangeKindLabels: Record<THelpPlanChangeKind, string> = {
   changed: 'geändert',
 };
 
-export interface THelpPlanChange {
-  kind: THelpPlanChangeKind;
-  area: THelpPlanChangeArea;
+export const ZHelpPlanChangeSchema = z.object({
+  kind: ZHelpPlanChangeKind,
+  area: ZHelpPlanChangeArea,
   /** What changed, in German, e.g. „Ziel „Lena kommt pünktlich …“: Fortschritt“. */
-  label: string;
+  label: z.string(),
   /** The value before (null when added) and after (null when removed), as shown to people. */
-  before: string | null;
-  after: string | null;
-}
+  before: z.string().nullable(),
+  after: z.string().nullable(),
+});
+export type THelpPlanChange = z.infer<typeof ZHelpPlanChangeSchema>;
+
+/** `GET /api/help-plans/:id/diff?from=&to=`: the changes from one version to another. */
+export const ZHelpPlanDiffSchema = z.object({
+  from: z.number().int(),
+  to: z.number().int(),
+  changes: z.array(ZHelpPlanChangeSchema),
+});
+export type THelpPlanDiff = z.infer<typeof ZHelpPlanDiffSchema>;
 
 const NONE = '–';
 const germanDate = (iso: string | null) =>

@@ -1,4 +1,9 @@
-import { ZHelpPlanContentSchema, ZHelpPlanSchema, ZHelpPlanSummarySchema } from '@lotse/shared';
+import {
+  ZHelpPlanContentSchema,
+  ZHelpPlanDiffSchema,
+  ZHelpPlanSchema,
+  ZHelpPlanSummarySchema,
+} from '@lotse/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -6,6 +11,7 @@ import type { AppContext } from '../../platform/context.js';
 import { errorResponses } from '../../platform/http/responses.js';
 import { inActorScope } from '../../platform/scope.js';
 import { downloadHeaders } from '../../platform/uploads.js';
+import { diffHelpPlanVersions } from './diff.js';
 import {
   createHelpPlan,
   finalizeDraft,
@@ -94,6 +100,26 @@ export function helpPlanRoutes(app: FastifyInstance, ctx: AppContext) {
       );
       return reply.headers(downloadHeaders(filename, 'application/pdf')).send(pdf);
     },
+  );
+  r.get(
+    '/api/help-plans/:id/diff',
+    {
+      config: staff,
+      schema: {
+        tags,
+        description: 'What changed from version `from` to version `to` (German labels, values as text).',
+        params: ZPlanParams,
+        querystring: z.object({
+          from: z.coerce.number().int().min(1, 'Ungültige Fassung').max(10_000, 'Ungültige Fassung'),
+          to: z.coerce.number().int().min(1, 'Ungültige Fassung').max(10_000, 'Ungültige Fassung'),
+        }),
+        response: { 200: ZHelpPlanDiffSchema, ...errors },
+      },
+    },
+    (request) =>
+      inActorScope(ctx, request, (scope) =>
+        diffHelpPlanVersions(scope, request.params.id, request.query.from, request.query.to),
+      ),
   );
   r.post(
     '/api/help-plans/:id/reviews',
