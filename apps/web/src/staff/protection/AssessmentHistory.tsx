@@ -53,14 +53,14 @@ export function AssessmentHistory({ assessments }: { assessments: TAssessment[] 
           height={260}
           caption="Risiko- und Schutzfaktoren, die deutlich oder stark ausgeprägt sind, je Einschätzung. Die Zahlen stehen in der Tabelle."
         />
-        <Table caption="Risiko- und Schutzfaktoren im Verlauf" stacked>
+        <Table caption="Risiko- und Schutzfaktoren im Verlauf (2–3: deutlich oder stark ausgeprägt)" stacked>
           <thead>
             <tr>
               <th scope="col">Eingeschätzt am</th>
-              <th scope="col">Risikofaktoren bewertet</th>
-              <th scope="col">davon deutlich/stark (2–3)</th>
-              <th scope="col">Schutzfaktoren bewertet</th>
-              <th scope="col">davon deutlich/stark (2–3)</th>
+              <th scope="col">Risiko: bewertet</th>
+              <th scope="col">Risiko: 2–3</th>
+              <th scope="col">Schutz: bewertet</th>
+              <th scope="col">Schutz: 2–3</th>
               <th scope="col">Erfasst von</th>
             </tr>
           </thead>
@@ -70,10 +70,10 @@ export function AssessmentHistory({ assessments }: { assessments: TAssessment[] 
                 <th scope="row" data-label="Eingeschätzt am">
                   {formatDate(a.assessedOn)}
                 </th>
-                <td data-label="Risikofaktoren bewertet">{a.risk.rated}</td>
-                <td data-label="Risiko deutlich/stark">{marked(a.risk.byValue)}</td>
-                <td data-label="Schutzfaktoren bewertet">{a.protective.rated}</td>
-                <td data-label="Schutz deutlich/stark">{marked(a.protective.byValue)}</td>
+                <td data-label="Risiko: bewertet">{a.risk.rated}</td>
+                <td data-label="Risiko: 2–3">{marked(a.risk.byValue)}</td>
+                <td data-label="Schutz: bewertet">{a.protective.rated}</td>
+                <td data-label="Schutz: 2–3">{marked(a.protective.byValue)}</td>
                 <td data-label="Erfasst von">{a.createdBy.displayName}</td>
               </tr>
             ))}

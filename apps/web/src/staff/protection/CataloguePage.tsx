@@ -50,7 +50,7 @@ export function CataloguePage() {
         )
       ) : (
         <div className="stack">
-          <Card title="Verfügbare Kataloge">
+          <Card title="Verfügbare Kataloge" className="protection-catalogues">
             <Table caption="Verfügbare Einschätzungskataloge" captionHidden stacked>
               <thead>
                 <tr>

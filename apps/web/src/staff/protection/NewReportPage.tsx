@@ -225,7 +225,7 @@ function ReportForm(props: { caseId: string; childOptions: { value: string; labe
                   <p>
                     {overdue
                       ? `Die Frist ist schon abgelaufen (${distanceInWords(due)}). Bitte sofort Kontakt aufnehmen.`
-                      : `Noch ${distanceInWords(due).replace(/^in /, '')}.`}
+                      : `Noch ${distanceInWords(due).replace(/^in /, '')}`}
                   </p>
                 </Alert>
               ) : (

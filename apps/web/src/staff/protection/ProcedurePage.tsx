@@ -103,36 +103,38 @@ function ProcedureScreen({ p, detail }: { p: TProtectionProcedure; detail: TCase
         </div>
         <div className="protection-top">
           <Card title="Meldung" className="protection-report">
-            <DefinitionList
-              items={[
-                {
-                  term: 'Eingegangen',
-                  value: `${received} (aufgenommen von ${p.report.receivedBy.displayName})`,
-                },
-                { term: 'Dringlichkeit', value: protectionUrgencyLabels[p.report.urgency] },
-                {
-                  term: 'Hinweis von',
-                  value: p.report.hintSources.map((s) => hintSourceLabels[s]).join(', '),
-                },
-                { term: 'Kind', value: child ? fullName(child) : 'nicht angegeben' },
-                ...(p.report.providerReport
-                  ? [
-                      {
-                        term: 'Meldung eines Trägers (§ 8a Abs. 4)',
-                        value: `${p.report.providerReport.providerName}${
-                          p.report.providerReport.expertConsultedByProvider === true
-                            ? ' – insoweit erfahrene Fachkraft hinzugezogen'
-                            : p.report.providerReport.expertConsultedByProvider === false
-                              ? ' – ohne insoweit erfahrene Fachkraft'
-                              : ''
-                        }`,
-                      },
-                    ]
-                  : []),
-              ]}
-            />
-            <h3 className="protection-subhead">Inhalt</h3>
-            <p className="pre-wrap protection-report-text">{p.report.content}</p>
+            <div className="stack-sm">
+              <DefinitionList
+                items={[
+                  {
+                    term: 'Eingegangen',
+                    value: `${received} (aufgenommen von ${p.report.receivedBy.displayName})`,
+                  },
+                  { term: 'Dringlichkeit', value: protectionUrgencyLabels[p.report.urgency] },
+                  {
+                    term: 'Hinweis von',
+                    value: p.report.hintSources.map((s) => hintSourceLabels[s]).join(', '),
+                  },
+                  { term: 'Kind', value: child ? fullName(child) : 'nicht angegeben' },
+                  ...(p.report.providerReport
+                    ? [
+                        {
+                          term: 'Meldung eines Trägers (§ 8a Abs. 4)',
+                          value: `${p.report.providerReport.providerName}${
+                            p.report.providerReport.expertConsultedByProvider === true
+                              ? ' – insoweit erfahrene Fachkraft hinzugezogen'
+                              : p.report.providerReport.expertConsultedByProvider === false
+                                ? ' – ohne insoweit erfahrene Fachkraft'
+                                : ''
+                          }`,
+                        },
+                      ]
+                    : []),
+                ]}
+              />
+              <h3 className="protection-subhead">Inhalt</h3>
+              <p className="pre-wrap protection-report-text">{p.report.content}</p>
+            </div>
           </Card>
           <Card title="Noch zu tun" className="protection-todo">
             {p.status === 'open' && p.missingForResult.length ? (

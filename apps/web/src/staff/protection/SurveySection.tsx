@@ -70,14 +70,9 @@ type SingleKey = (typeof singleItems)[number]['key'];
 export function SurveySection({ p }: { p: TProtectionProcedure }) {
   const canEdit = mayOn(p, 'edit_survey');
   return (
-    <div className="grid-2">
-      <Card title="Angaben für die § 8a-Statistik">
-        {canEdit ? <SurveyForm p={p} /> : <SurveyView answers={p.survey} />}
-      </Card>
-      <Card title="Noch offen">
-        <SurveyTodo procedureId={p.id} />
-      </Card>
-    </div>
+    <Card title="Angaben für die § 8a-Statistik">
+      {canEdit ? <SurveyForm p={p} /> : <SurveyView answers={p.survey} />}
+    </Card>
   );
 }
 
@@ -153,16 +148,18 @@ function SurveyForm({ p }: { p: TProtectionProcedure }) {
       <p className="small muted">
         „Nicht angegeben“ bleibt auf der Liste des Fehlenden; „Unbekannt“ heißt: erfragt, aber nicht bekannt.
       </p>
-      {singleItems.map((item) => (
-        <Select
-          key={item.key}
-          label={item.label}
-          placeholder="nicht angegeben"
-          options={toOptions(item.labels)}
-          value={single[item.key]}
-          onChange={(e) => setSingle((s) => ({ ...s, [item.key]: e.target.value }))}
-        />
-      ))}
+      <div className="form-grid">
+        {singleItems.map((item) => (
+          <Select
+            key={item.key}
+            label={item.label}
+            placeholder="nicht angegeben"
+            options={toOptions(item.labels)}
+            value={single[item.key]}
+            onChange={(e) => setSingle((s) => ({ ...s, [item.key]: e.target.value }))}
+          />
+        ))}
+      </div>
       <Fieldset legend="Von wem geht die Gefährdung aus? (mehrere möglich)">
         <div className="checkbox-list">
           {Object.entries(endangeringPersonLabels).map(([value, label]) => (
