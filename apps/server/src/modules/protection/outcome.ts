@@ -12,6 +12,29 @@ import { missingForResult } from './readiness.js';
 import { openPart, type SealedChecklist, type SealedOutcome, sealPart } from './sealed.js';
 import { requireStaff } from './staff.js';
 
+/** 409 unless the legally required steps are there (they may have changed since the proposal). */
+async function requireReady(scope: ActorScope, procedureId: string, lead: string): Promise<void> {
+  const row = await scope.tx
+    .selectFrom('protection_procedures')
+    .select(['checklist_enc', 'participant_ids', 'first_contact_at'])
+    .select((eb) =>
+      eb
+        .selectFrom('protection_assessments as a')
+        .select((a) => a.fn.countAll<string>().as('n'))
+        .where('a.procedure_id', '=', procedureId)
+        .as('assessments'),
+    )
+    .where('id', '=', procedureId)
+    .executeTakeFirstOrThrow();
+  const missing = missingForResult({
+    participantCount: row.participant_ids.length,
+    assessmentCount: Number(row.assessments ?? 0),
+    checklist: await openPart<SealedChecklist>(scope.sealed, 'checklist', procedureId, row.checklist_enc),
+    firstContactAt: row.first_contact_at ? new Date(row.first_contact_at) : null,
+  });
+  if (missing.length > 0) throw conflict(`${lead}: ${missing.join(' ')}`);
+}
+
 /**
  * Proposes the result (or changes the proposal): category, types of endangerment, decision,
  * protection plan, follow-up, family court and emergency custody. Another person signs it off.
@@ -46,25 +69,7 @@ export async function proposeResult(
     input.protectionPlan.flatMap((t) => (t.owner.userId ? [t.owner.userId] : [])),
     'protectionPlan',
   );
-  const row = await scope.tx
-    .selectFrom('protection_procedures')
-    .select(['checklist_enc', 'participant_ids', 'first_contact_at'])
-    .select((eb) =>
-      eb
-        .selectFrom('protection_assessments as a')
-        .select((a) => a.fn.countAll<string>().as('n'))
-        .where('a.procedure_id', '=', procedureId)
-        .as('assessments'),
-    )
-    .where('id', '=', procedureId)
-    .executeTakeFirstOrThrow();
-  const missing = missingForResult({
-    participantCount: row.participant_ids.length,
-    assessmentCount: Number(row.assessments ?? 0),
-    checklist: await openPart<SealedChecklist>(scope.sealed, 'checklist', procedureId, row.checklist_enc),
-    firstContactAt: row.first_contact_at ? new Date(row.first_contact_at) : null,
-  });
-  if (missing.length > 0) throw conflict(`Noch kein Ergebnis möglich: ${missing.join(' ')}`);
+  await requireReady(scope, procedureId, 'Noch kein Ergebnis möglich');
   const outcome: SealedOutcome = {
     decision: input.decision,
     protectionPlan: input.protectionPlan,
@@ -101,6 +106,7 @@ export async function proposeResult(
  */
 export async function signOff(scope: ActorScope, procedureId: string): Promise<TProtectionProcedure> {
   const p = await authorizeProcedure(scope, procedureId, 'sign_off');
+  await requireReady(scope, procedureId, 'Noch keine Freigabe möglich');
   const updated = await scope.tx
     .updateTable('protection_procedures')
     .set({

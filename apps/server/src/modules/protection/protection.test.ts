@@ -344,6 +344,19 @@ describe('child-protection procedure (§ 8a)', () => {
     expect(await procedureRows()).toEqual(before);
     const forClara = await call('GET', `/api/protection-procedures/${id}`, 'clara');
     expect(forClara.json().allowedActions).toContain('sign_off');
+    // A required step reopened after the proposal blocks the sign-off until it is settled again.
+    await call(
+      'PUT',
+      `/api/protection-procedures/${id}/checklist`,
+      'nora',
+      checklist({ child_seen: step('open') }),
+    );
+    const early = await call('POST', `/api/protection-procedures/${id}/sign-off`, 'clara');
+    expect(early.statusCode).toBe(409);
+    expect(early.json().message).toContain('unmittelbarer Eindruck');
+    expect(
+      (await call('PUT', `/api/protection-procedures/${id}/checklist`, 'nora', checklist())).statusCode,
+    ).toBe(200);
   });
 
   it('closes on the second sign-off by another person; then nothing changes any more', async () => {
