@@ -20,6 +20,10 @@ const reasons: Record<GuardedAction, { title: string; text: string }> = {
     title: 'Der Posteingang gehört den Teams.',
     text: 'Anfragen aus der Familien-App gehen an die Fachkräfte und Teamleitungen der zuständigen Teams. Ihr Konto gehört zu keinem Team und sieht deshalb keine Anfragen.',
   },
+  lead_team: {
+    title: 'Die Teamübersicht sehen nur Teamleitungen.',
+    text: 'Die Übersicht zeigt Fristen und offene Arbeit eines ganzen Teams. Ihre eigenen Fälle und Aufgaben finden Sie unter „Mein Tag“.',
+  },
   read_audit: {
     title: 'Das Zugriffsprotokoll sehen nur Datenschutzbeauftragte.',
     text: 'Das Protokoll dient der Datenschutzkontrolle. Wenn Sie wissen möchten, wer auf bestimmte Daten zugegriffen hat, wenden Sie sich bitte an die Datenschutzbeauftragte oder den Datenschutzbeauftragten Ihres Jugendamts.',

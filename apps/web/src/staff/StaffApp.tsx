@@ -19,6 +19,7 @@ import { ProcedurePage } from './protection/ProcedurePage.tsx';
 import { StaffLayout } from './StaffLayout.tsx';
 import { StaffNotFound } from './StaffNotFound.tsx';
 import { mayInOffice, useCurrentUser } from './session.tsx';
+import { TeamOverviewPage } from './workflow/TeamOverviewPage.tsx';
 import './staff.css';
 
 /** The start page fits the user: "Mein Tag" for case work, otherwise an overview of what they can use. */
@@ -52,6 +53,9 @@ export default function StaffApp() {
         <Route element={<RequireOffice action="work_on_requests" />}>
           <Route path="posteingang" element={<InboxPage />} />
           <Route path="posteingang/:requestId" element={<RequestPage />} />
+        </Route>
+        <Route element={<RequireOffice action="lead_team" />}>
+          <Route path="team" element={<TeamOverviewPage />} />
         </Route>
         <Route element={<RequireOffice action="read_audit" />}>
           <Route path="protokoll" element={<AuditPage />} />

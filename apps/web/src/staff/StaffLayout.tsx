@@ -92,6 +92,13 @@ export function StaffLayout() {
       </NavLink>,
     );
   }
+  if (mayInOffice(user, 'lead_team')) {
+    navItems.push(
+      <NavLink key="team" to="/fachkraft/team">
+        Team
+      </NavLink>,
+    );
+  }
   if (mayInOffice(user, 'read_audit')) {
     navItems.push(
       <NavLink key="audit" to="/fachkraft/protokoll">

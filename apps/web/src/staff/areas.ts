@@ -40,6 +40,14 @@ export function areasOf(me: TMe): StaffArea[] {
       text: 'Alle Fälle, auf die Sie Zugriff haben.',
     });
   }
+  if (mayInOffice(me, 'lead_team')) {
+    areas.push({
+      key: 'team',
+      title: 'Teamübersicht',
+      to: '/fachkraft/team',
+      text: 'Überfällige Überprüfungen, Fristen im Kinderschutz und Arbeit, die noch niemand übernommen hat – für Ihre Teams.',
+    });
+  }
   if (mayInOffice(me, 'read_audit')) {
     areas.push({
       key: 'audit',

@@ -18,5 +18,5 @@ export {
 export { Dialog } from './Dialog.tsx';
 export { Checkbox, Fieldset, RadioGroup, Select, type SelectOption, Textarea, TextField } from './fields.tsx';
 export { Pagination } from './Pagination.tsx';
-export { StatusStepper, type Step } from './StatusStepper.tsx';
+export { StatusStepper, type Step, type StepState } from './StatusStepper.tsx';
 export { type TabItem, Tabs } from './Tabs.tsx';

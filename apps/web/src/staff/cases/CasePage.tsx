@@ -1,6 +1,5 @@
 import {
   allowedNextStatuses,
-  caseStatuses,
   caseStatusLabels,
   helpTypeLabels,
   type TCaseAction,
@@ -22,15 +21,16 @@ import {
   PageHeader,
   Select,
   Spinner,
-  StatusStepper,
   Tabs,
 } from '../../ui/index.ts';
 import { keys, useCaseDetail } from '../api.ts';
 import { formatDate } from '../format.ts';
 import { HelpPlanCard } from '../helpplan/HelpPlanCard.tsx';
+import { HintsCard } from '../hints/HintsCard.tsx';
 import { PerspectivesPanel } from '../perspectives/PerspectivesPanel.tsx';
 import { ProtectionCard } from '../protection/ProtectionCard.tsx';
 import { StaffNotFound } from '../StaffNotFound.tsx';
+import { ProcessMap } from '../workflow/ProcessMap.tsx';
 import { AssignmentForm } from './AssignmentForm.tsx';
 import { CaseStatusBadge } from './CaseCards.tsx';
 import { CaseOriginCard } from './CaseOriginCard.tsx';
@@ -43,8 +43,6 @@ import { TimelinePanel } from './TimelinePanel.tsx';
 export function can(c: TCaseDetail, action: TCaseAction): boolean {
   return c.allowedActions.includes(action);
 }
-
-const steps = caseStatuses.map((s) => ({ id: s, label: caseStatusLabels[s] }));
 
 export function CasePage() {
   const { caseId = '' } = useParams();
@@ -126,9 +124,10 @@ export function CasePage() {
           />
         </Dialog>
         <Card title="Stand des Falls" className="case-status">
-          <StatusStepper label="Fallstatus" steps={steps} current={c.status} />
+          <ProcessMap caseId={c.id} />
           {can(c, 'change_status') ? <StatusChange detail={c} /> : null}
         </Card>
+        <HintsCard caseId={c.id} canDismiss={can(c, 'update')} />
         {c.origin ? <CaseOriginCard origin={c.origin} /> : null}
         <HelpPlanCard caseId={c.id} canCreate={can(c, 'update')} />
         <ProtectionCard caseId={c.id} canReport={can(c, 'update')} />
