@@ -30,4 +30,12 @@ describe('demo § 8a procedure', () => {
     });
     expect(survey.json()).toMatchObject({ complete: true, items: { childSex: 'female' } });
   });
+
+  it('documents the routes in OpenAPI under "child protection"', async () => {
+    const res = await t.app.inject({ url: '/api/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const paths = res.json().paths as Record<string, Record<string, { tags?: string[] }>>;
+    expect(paths['/api/protection-procedures/{id}/sign-off']?.post?.tags).toEqual(['child protection']);
+    expect(Object.keys(paths).filter((p) => p.includes('protection'))).toHaveLength(10);
+  });
 });
