@@ -1,13 +1,11 @@
 // The parts of ECharts the cockpit uses, registered once. Only LazyChart imports this file, and only
 // through a dynamic import(), so ECharts is a chunk of its own that the family app never loads.
-import { BarChart, LineChart, RadarChart, ScatterChart } from 'echarts/charts';
+import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
-  DatasetComponent,
   GridComponent,
   LegendComponent,
   MarkAreaComponent,
   MarkLineComponent,
-  RadarComponent,
   TooltipComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
@@ -16,14 +14,11 @@ import { SVGRenderer } from 'echarts/renderers';
 echarts.use([
   BarChart,
   LineChart,
-  RadarChart,
   ScatterChart,
-  DatasetComponent,
   GridComponent,
   LegendComponent,
   MarkAreaComponent,
   MarkLineComponent,
-  RadarComponent,
   TooltipComponent,
   SVGRenderer,
 ]);
