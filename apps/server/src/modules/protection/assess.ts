@@ -3,9 +3,10 @@ import { type TAssessmentInput, type TProtectionProcedure, ZAssessmentInputSchem
 import { badRequest } from '../../platform/errors.js';
 import type { ActorScope } from '../../platform/scope.js';
 import { countRatings, factorKinds } from './assessment-rows.js';
+import { authorizeProcedure } from './authorize.js';
 import { findCatalogue } from './catalogues.js';
 import { DateChecks, dayOf } from './dates.js';
-import { authorizeProcedure, procedureDetail } from './procedures.js';
+import { procedureDetail } from './present.js';
 import { type SealedAssessment, sealPart } from './sealed.js';
 
 /**

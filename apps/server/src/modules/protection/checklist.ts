@@ -8,8 +8,9 @@ import {
   ZParticipantsInputSchema,
 } from '@lotse/shared';
 import type { ActorScope } from '../../platform/scope.js';
+import { authorizeProcedure } from './authorize.js';
 import { DateChecks, dayOf } from './dates.js';
-import { authorizeProcedure, procedureDetail } from './procedures.js';
+import { procedureDetail } from './present.js';
 import { openPart, type SealedChecklist, type SealedChecklistItem, sealPart } from './sealed.js';
 import { requireStaff } from './staff.js';
 

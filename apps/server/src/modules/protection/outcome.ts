@@ -6,8 +6,9 @@ import {
 import { sql } from 'kysely';
 import { conflict } from '../../platform/errors.js';
 import type { ActorScope } from '../../platform/scope.js';
+import { authorizeProcedure } from './authorize.js';
 import { DateChecks, dayOf } from './dates.js';
-import { authorizeProcedure, procedureDetail } from './procedures.js';
+import { procedureDetail } from './present.js';
 import { missingForResult } from './readiness.js';
 import { openPart, type SealedChecklist, type SealedOutcome, sealPart } from './sealed.js';
 import { requireStaff } from './staff.js';

@@ -11,7 +11,7 @@ import {
 import { sql } from 'kysely';
 import type { ActorScope } from '../../platform/scope.js';
 import { caseDetail } from '../cases/index.js';
-import { authorizeProcedure } from './procedures.js';
+import { authorizeProcedure } from './authorize.js';
 import { emptySurvey, openPart, type SealedOutcome, sealPart } from './sealed.js';
 
 type From = TSurveyRecord['missing'][number]['from'];
