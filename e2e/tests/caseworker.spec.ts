@@ -40,8 +40,9 @@ test('Anna arbeitet an Lenas Fall: Suche, Genogramm, Verlauf, Vermerk, Dokument'
 
   await test.step('Fallseite: Kopf, Status, Genogramm', async () => {
     await expect(page.getByRole('heading', { level: 1, name: LENA_TITLE })).toBeVisible();
-    const stepper = page.getByRole('list', { name: 'Fallstatus' });
-    await expect(stepper.locator('[aria-current="step"]')).toContainText('Hilfeplanung');
+    // The process map follows the data: Lena's final help plan has begun, so help is under way.
+    const stepper = page.getByRole('list', { name: 'Verlauf des Falls' });
+    await expect(stepper.locator('[aria-current="step"]')).toContainText('Hilfe läuft');
     await expect(page.getByText('§ 31 Sozialpädagogische Familienhilfe (SPFH)')).toBeVisible();
     await expect(page.getByRole('img', { name: 'Familiendiagramm (Genogramm)' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Beziehungen' })).toBeVisible();
@@ -163,7 +164,7 @@ test('Anna legt einen neuen Fall an, verbindet Personen und ändert den Status',
     page.getByRole('listitem').filter({ hasText: 'Tom Testmann ist Elternteil von Mia Testmann.' }),
   ).toBeVisible();
 
-  const stepper = page.getByRole('list', { name: 'Fallstatus' });
+  const stepper = page.getByRole('list', { name: 'Verlauf des Falls' });
   const before = await stepper.locator('[aria-current="step"]').textContent();
   const next = page.getByLabel('Nächster Schritt');
   const options = await next.locator('option').allInnerTexts();

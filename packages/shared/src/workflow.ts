@@ -18,7 +18,7 @@ export type TProcessStep = z.infer<typeof ZProcessStep>;
 export const processStepLabels: Record<TProcessStep, string> = {
   request: 'Anfrage',
   clarification: 'Klärung',
-  protection: 'Gefährdungseinschätzung (§ 8a)',
+  protection: 'Kinderschutz (§ 8a)',
   planning: 'Hilfeplanung',
   help: 'Hilfe läuft',
   review: 'Überprüfung',

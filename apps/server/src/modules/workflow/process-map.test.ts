@@ -71,6 +71,10 @@ describe('process map', () => {
       'planning',
     );
     expect(processMap(facts({ status: 'running', plans: [plan()] })).current).toBe('help');
+    expect(processMap(facts({ status: 'planning', plans: [plan()] })).current).toBe('help');
+    expect(processMap(facts({ status: 'planning', plans: [plan({ startsOn: '2027-01-01' })] })).current).toBe(
+      'planning',
+    );
     const due = facts({ status: 'running', plans: [plan({ reviewOn: '2026-12-01' })] });
     expect(processMap(due).current).toBe('review');
     expect(processMap(due).overdue).toEqual([

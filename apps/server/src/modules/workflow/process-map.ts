@@ -53,7 +53,9 @@ function currentStep(f: ProcessFacts): TProcessStep {
   if (f.status === 'review' || running.some((p) => p.status === 'draft' && p.version > 1)) return 'review';
   if (running.some((p) => p.status === 'final' && p.reviewOn !== null && p.reviewOn <= f.today))
     return 'review';
-  if (f.status === 'running' || running.some((p) => p.status === 'final')) return 'help';
+  // A final plan whose help has begun means help is under way, whatever status was last set.
+  if (f.status === 'running' || running.some((p) => p.status === 'final' && p.startsOn <= f.today))
+    return 'help';
   if (f.status === 'planning' || f.plans.length > 0) return 'planning';
   if (f.status === 'clarification') return 'clarification';
   return 'clarification';
@@ -184,7 +186,7 @@ export function processMap(f: ProcessFacts): TCaseProcess {
       step,
       label: processStepLabels[step],
       state: stateOf(step, current, f),
-      detail: step === 'request' ? null : stepDetail(step, f),
+      detail: step === 'request' || stateOf(step, current, f) === 'skipped' ? null : stepDetail(step, f),
     })),
     overdue: overdueItems(f),
     next: nextActors(f, current),

@@ -18,20 +18,20 @@ export function HintsCard(props: { caseId: string; canDismiss: boolean }) {
 
   if (hints.isPending)
     return (
-      <Card title="Hinweise" className="hints-card">
+      <Card title="Hinweise" aria-label="Hinweise" className="hints-card">
         <Spinner label="Hinweise werden geladen …" />
       </Card>
     );
   if (hints.isError)
     return (
-      <Card title="Hinweise" className="hints-card">
+      <Card title="Hinweise" aria-label="Hinweise" className="hints-card">
         <Alert tone="danger">{errorMessage(hints.error)}</Alert>
       </Card>
     );
   const open = hints.data.filter((h) => h.dismissal === null);
   const dismissed = hints.data.filter((h) => h.dismissal !== null);
   return (
-    <Card title="Hinweise" className="hints-card">
+    <Card title="Hinweise" aria-label="Hinweise" className="hints-card">
       <p className="small muted">
         Regeln, die auf mögliche blinde Flecken zeigen. Sie entscheiden, ob ein Hinweis zutrifft.
       </p>
