@@ -17,11 +17,12 @@ import { Alert, Button, Card, Checkbox, Fieldset, LiveMessage, Select, Spinner }
 import { useSaveSurvey, useSurvey } from './api.ts';
 import { mayOn } from './can.ts';
 
+/** Where each missing item is filled in. */
 const whereLabels = {
-  survey: 'Reiter „Statistik“',
-  report: 'Meldung',
-  result: 'Ergebnis',
-  case_person: 'Person im Fall',
+  survey: 'Im Reiter „Statistik“',
+  result: 'Mit dem Ergebnis',
+  report: 'In der Meldung',
+  case_person: 'Bei der Person im Fall',
 } as const;
 
 /** The official § 8a survey items still missing, as a short to-do list (nothing is left for the year's end). */
@@ -31,13 +32,16 @@ export function SurveyTodo({ procedureId }: { procedureId: string }) {
   if (survey.isError) return <p className="small">{errorMessage(survey.error)}</p>;
   if (survey.data.complete)
     return <p className="small">Die Angaben für die § 8a-Statistik sind vollständig.</p>;
+  const groups = (Object.keys(whereLabels) as (keyof typeof whereLabels)[])
+    .map((where) => ({ where, items: survey.data.missing.filter((m) => m.from === where) }))
+    .filter((g) => g.items.length > 0);
   return (
     <div className="stack-sm">
-      <p className="small">Für die § 8a-Statistik fehlen noch ({survey.data.missing.length}):</p>
+      <p className="small">Für die § 8a-Statistik fehlen noch {survey.data.missing.length} Angaben:</p>
       <ul className="protection-todo-list small">
-        {survey.data.missing.map((m) => (
-          <li key={m.item}>
-            {m.label} <span className="muted">({whereLabels[m.from]})</span>
+        {groups.map((g) => (
+          <li key={g.where}>
+            <strong>{whereLabels[g.where]}:</strong> {g.items.map((m) => m.label).join(' · ')}
           </li>
         ))}
       </ul>
