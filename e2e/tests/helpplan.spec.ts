@@ -91,6 +91,21 @@ test('Anna plant Hilfe für Lena: Entwurf, Board, Festschreiben, Fortschreibung,
     await expect(card).toBeVisible();
     await expect(card).toBeFocused();
     await expect(page.getByText(`„${agreement}“ steht jetzt unter „in Arbeit“.`)).toBeAttached();
+    // The server's own check: the request is changed on its way (80 hours at most), the answer's
+    // message appears next to the field and nothing is saved.
+    await page.route('**/api/help-plans/*/draft', async (route) => {
+      const body = route.request().postDataJSON() as { help: { hoursPerWeek: number | null } };
+      body.help.hoursPerWeek = 500;
+      await route.continue({ postData: JSON.stringify(body) });
+    });
+    await page.getByRole('button', { name: 'Entwurf speichern' }).click();
+    const hours = page.getByLabel('Stunden pro Woche');
+    await expect(hours).toHaveAttribute('aria-invalid', 'true');
+    await expect(hours).toHaveAccessibleDescription(/Höchstens 80 Stunden pro Woche/);
+    await expect(hours).toBeFocused();
+    await page.unroute('**/api/help-plans/*/draft');
+    await hours.fill('6');
+    await expect(hours).not.toHaveAttribute('aria-invalid', 'true');
     await page.getByRole('button', { name: 'Entwurf speichern' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'wurde gespeichert' })).toBeVisible();
     await page.reload();

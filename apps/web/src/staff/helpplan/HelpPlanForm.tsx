@@ -9,7 +9,7 @@ import {
   ZPlanParticipantRole,
 } from '@lotse/shared';
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../../api/client.ts';
+import { ApiError, errorMessage } from '../../api/client.ts';
 import { Alert, Button, Card, Fieldset, Select, Textarea, TextField } from '../../ui/index.ts';
 import { AgreementBoard } from './AgreementBoard.tsx';
 import { AgreementDialog, emptyAgreement } from './AgreementDialog.tsx';
@@ -54,22 +54,26 @@ export function HelpPlanForm(props: {
   const [savedJson, setSavedJson] = useState(() => JSON.stringify(props.initial));
   const dirty = JSON.stringify(draft) !== savedJson;
 
-  const serverErrors = props.error instanceof ApiError ? props.error.fields : {};
+  // The server's field messages stay until the field is edited (like the form's own).
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+  useEffect(() => {
+    setServerErrors(props.error instanceof ApiError ? props.error.fields : {});
+  }, [props.error]);
   const errors: FieldErrors = { ...serverErrors, ...localErrors };
-  const formError = Object.keys(localErrors).length
-    ? 'Bitte prüfen Sie die markierten Felder.'
-    : props.error
-      ? props.error instanceof ApiError
-        ? props.error.message
-        : 'Der Hilfeplan konnte nicht gespeichert werden.'
-      : null;
+  const formError =
+    Object.keys(localErrors).length ||
+    (props.error instanceof ApiError && Object.keys(props.error.fields).length)
+      ? 'Bitte prüfen Sie die markierten Felder.'
+      : props.error
+        ? errorMessage(props.error)
+        : null;
 
   function update(next: PlanDraft) {
     setDraft(next);
   }
   function clear(key: string) {
-    if (!(key in localErrors)) return;
-    setLocalErrors(({ [key]: _, ...rest }) => rest);
+    if (key in localErrors) setLocalErrors(({ [key]: _, ...rest }) => rest);
+    if (key in serverErrors) setServerErrors(({ [key]: _, ...rest }) => rest);
   }
 
   // After a failed check or a refused save, the first marked field gets the focus.
