@@ -49,18 +49,18 @@ export interface LazyChartProps {
  */
 export function LazyChart({ option, caption, height = 320, className }: LazyChartProps) {
   const host = useRef<HTMLDivElement>(null);
-  const chart = useRef<ReturnType<EChartsModule['echarts']['init']> | null>(null);
+  const chart = useRef<ReturnType<EChartsModule['init']> | null>(null);
   const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
 
   useEffect(() => {
     let disposed = false;
     let observer: ResizeObserver | null = null;
     loadECharts()
-      .then(({ echarts }) => {
+      .then(({ init }) => {
         if (disposed || !host.current) return;
         // Through the CSSOM, which the page's CSP (style-src 'self') allows, unlike a style attribute.
         host.current.style.height = `${height}px`;
-        chart.current = echarts.init(host.current, null, { renderer: 'svg' });
+        chart.current = init(host.current, null, { renderer: 'svg' });
         observer = new ResizeObserver(() => chart.current?.resize());
         observer.observe(host.current);
         setState('ready');

@@ -8,10 +8,10 @@ import {
   MarkLineComponent,
   TooltipComponent,
 } from 'echarts/components';
-import * as echarts from 'echarts/core';
+import { init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
-echarts.use([
+use([
   BarChart,
   LineChart,
   ScatterChart,
@@ -23,4 +23,4 @@ echarts.use([
   SVGRenderer,
 ]);
 
-export { echarts };
+export { init };

@@ -60,7 +60,7 @@ function DimensionField(props: {
                 onChange={() => props.onChange({ value: p.value, comment: props.comment })}
               />
               <label htmlFor={id} className="rating-option-label">
-                <span className="rating-option-number">{p.value}</span>
+                <span className="rating-option-number">{p.value}</span>{' '}
                 <span className="rating-option-text">{p.staffLabel}</span>
               </label>
             </div>
@@ -76,7 +76,9 @@ function DimensionField(props: {
             onChange={() => props.onChange({ value: null, comment: props.comment })}
           />
           <label htmlFor={`${name}-${NO_ANSWER}`} className="rating-option-label">
-            <span className="rating-option-number">k. A.</span>
+            <span className="rating-option-number" aria-hidden="true">
+              k. A.
+            </span>{' '}
             <span className="rating-option-text">keine Angabe</span>
           </label>
         </div>
