@@ -15,11 +15,11 @@ const marked = (byValue: number[]) => (byValue[2] ?? 0) + (byValue[3] ?? 0);
 export function AssessmentHistory({ assessments }: { assessments: TAssessment[] }) {
   const option = useMemo<ChartOption>(
     () => ({
-      grid: { left: 40, right: 16, top: 48, bottom: 32 },
+      grid: { left: 32, right: 16, top: 64, bottom: 32 },
       legend: { top: 0 },
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'category', data: assessments.map((a) => formatDate(a.assessedOn)) },
-      yAxis: { type: 'value', minInterval: 1, name: 'Faktoren' },
+      yAxis: { type: 'value', minInterval: 1 },
       series: [
         {
           name: 'Risikofaktoren deutlich/stark (2–3)',

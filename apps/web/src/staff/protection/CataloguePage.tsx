@@ -32,7 +32,7 @@ function describePath(path: readonly PropertyKey[]): string {
 export function CataloguePage() {
   const catalogues = useCatalogues();
   return (
-    <>
+    <div className="protection-page">
       <title>Einschätzungskataloge (§ 8a) – Lotse</title>
       <PageHeader
         title="Einschätzungskataloge (§ 8a)"
@@ -76,7 +76,7 @@ export function CataloguePage() {
                           }`}
                     </td>
                     <td data-label="Bereiche">{c.domainCount}</td>
-                    <td data-label="Risiko- / Schutzfaktoren">
+                    <td data-label="Risiko / Schutz">
                       {c.riskFactorCount} / {c.protectiveFactorCount}
                     </td>
                   </tr>
@@ -87,7 +87,7 @@ export function CataloguePage() {
           {catalogues.data.mayImport ? <ImportForm /> : null}
         </div>
       )}
-    </>
+    </div>
   );
 }
 

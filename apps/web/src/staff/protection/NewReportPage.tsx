@@ -55,7 +55,7 @@ export function NewReportPage() {
   const c = detail.data;
   const children = c.persons.filter((p) => p.role === 'child');
   return (
-    <>
+    <div className="protection-page">
       <title>{`Meldung erfassen – ${c.title} – Lotse`}</title>
       <p className="protection-back">
         <Link to={`/fachkraft/faelle/${c.id}`}>← Zurück zum Fall „{c.title}“</Link>
@@ -66,7 +66,7 @@ export function NewReportPage() {
       ) : (
         <Alert tone="warning">Sie dürfen in diesem Fall keine Meldung erfassen.</Alert>
       )}
-    </>
+    </div>
   );
 }
 

@@ -68,7 +68,7 @@ function ProcedureScreen({ p, detail }: { p: TProtectionProcedure; detail: TCase
   const received = formatDateTime(p.report.receivedAt);
 
   return (
-    <>
+    <div className="protection-page">
       <title>{`Kinderschutz: Meldung vom ${received} – ${detail.title} – Lotse`}</title>
       <p className="protection-back">
         <Link to={`/fachkraft/faelle/${p.caseId}`}>← Zurück zum Fall „{detail.title}“</Link>
@@ -197,6 +197,6 @@ function ProcedureScreen({ p, detail }: { p: TProtectionProcedure; detail: TCase
           ]}
         />
       </div>
-    </>
+    </div>
   );
 }
