@@ -18,7 +18,7 @@ import { auditRoutes } from './modules/audit/index.js';
 import { authRoutes } from './modules/auth/index.js';
 import { caseRoutes } from './modules/cases/index.js';
 import { contentRoutes } from './modules/content/index.js';
-import { helpPlanRoutes } from './modules/helpplan/index.js';
+import { helpPlanRoutes, helpPlanSettingsRoutes } from './modules/helpplan/index.js';
 import { hintRoutes } from './modules/hints/index.js';
 import { intakeRoutes } from './modules/intake/index.js';
 import { meetingRoutes } from './modules/meetings/index.js';
@@ -91,6 +91,7 @@ export async function buildApp(ctx: AppContext, opts: { serveWeb?: boolean } = {
   tenancyRoutes(app, ctx);
   caseRoutes(app, ctx);
   helpPlanRoutes(app, ctx);
+  helpPlanSettingsRoutes(app, ctx);
   hintRoutes(app, ctx);
   workflowRoutes(app, ctx);
   perspectivesRoutes(app, ctx);

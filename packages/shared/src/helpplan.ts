@@ -155,6 +155,24 @@ export const ZHelpPlanSummarySchema = z.object({
 });
 export type THelpPlanSummary = z.infer<typeof ZHelpPlanSummarySchema>;
 
+/** The office's defaults for help plans (administration). */
+export const ZHelpPlanSettingsSchema = z.object({
+  /** Months from the start of a help to its first review, unless the plan names a date. */
+  reviewMonths: z
+    .number({ message: 'Bitte eine Zahl von Monaten angeben' })
+    .int('Bitte ganze Monate angeben')
+    .min(1, 'Mindestens 1 Monat')
+    .max(24, 'Höchstens 24 Monate'),
+  /** Days before a review on which the caseworker gets a task to prepare it. */
+  reminderLeadDays: z
+    .number({ message: 'Bitte eine Zahl von Tagen angeben' })
+    .int('Bitte ganze Tage angeben')
+    .min(0, 'Mindestens 0 Tage')
+    .max(60, 'Höchstens 60 Tage'),
+});
+export type THelpPlanSettings = z.infer<typeof ZHelpPlanSettingsSchema>;
+export const defaultHelpPlanSettings: THelpPlanSettings = { reviewMonths: 6, reminderLeadDays: 14 };
+
 export const helpPlanAuditActions = [
   'helpplan.list',
   'helpplan.read',

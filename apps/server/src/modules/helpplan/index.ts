@@ -3,4 +3,5 @@
 export { latestHelpPlanVersions, latestPlanDates, type PlanDates } from './latest-versions.js';
 export { REVIEW_REMINDER_JOB, reviewReminderHandler } from './review-reminders.js';
 export { helpPlanRoutes } from './routes.js';
+export { helpPlanSettingsRoutes } from './settings-routes.js';
 export { versionColumns } from './versions.js';

@@ -4,17 +4,17 @@ import { createJobWorker } from '../../platform/services.js';
 import { loginCookie, startTestApp, type TestApp } from '../../test-support/app.js';
 import { buildOffice, type Office, openCase } from '../../test-support/office.js';
 import { officeToday } from '../tenancy/index.js';
-import { REVIEW_REMINDER_LEAD_DAYS, reminderRunAt } from './review-reminders.js';
+import { reminderRunAt } from './review-reminders.js';
 
 describe('reminderRunAt', () => {
   it('runs at 07:00 office time the lead days before the review, or now when that has passed', () => {
     const now = new Date('2026-12-05T10:00:00Z');
-    expect(REVIEW_REMINDER_LEAD_DAYS).toBe(14);
     // 2027-06-15 minus 14 days = 2027-06-01, 07:00 in Berlin (summer time, UTC+2).
-    expect(reminderRunAt('2027-06-15', now).toISOString()).toBe('2027-06-01T05:00:00.000Z');
+    expect(reminderRunAt('2027-06-15', 14, now).toISOString()).toBe('2027-06-01T05:00:00.000Z');
     // Winter time (UTC+1).
-    expect(reminderRunAt('2027-01-20', now).toISOString()).toBe('2027-01-06T06:00:00.000Z');
-    expect(reminderRunAt('2026-12-10', now)).toBe(now);
+    expect(reminderRunAt('2027-01-20', 14, now).toISOString()).toBe('2027-01-06T06:00:00.000Z');
+    expect(reminderRunAt('2027-01-20', 0, now).toISOString()).toBe('2027-01-20T06:00:00.000Z');
+    expect(reminderRunAt('2026-12-10', 14, now)).toBe(now);
   });
 });
 

@@ -8,10 +8,9 @@ import { enqueueJob, type JobHandler } from '../../platform/jobs.js';
 import { sealedTextFor } from '../../platform/sealed-text.js';
 import { addReminderTask } from '../cases/index.js';
 import { OFFICE_TIME_ZONE } from '../tenancy/index.js';
+import { helpPlanSettings } from './settings.js';
 
 export const REVIEW_REMINDER_JOB = 'helpplan.review_reminder';
-/** The reminder comes this many days before the review, so there is time to invite everyone. */
-export const REVIEW_REMINDER_LEAD_DAYS = 14;
 
 const ZReminderPayload = z.object({
   planId: z.uuid(),
@@ -21,10 +20,13 @@ const ZReminderPayload = z.object({
 });
 type ReminderPayload = z.infer<typeof ZReminderPayload>;
 
-/** When the reminder for a review on `reviewOn` runs: 07:00 office time, the lead days before (or now). */
-export function reminderRunAt(reviewOn: string, now = new Date()): Date {
+/**
+ * When the reminder for a review on `reviewOn` runs: 07:00 office time, `leadDays` before (the
+ * office's setting, so there is time to invite everyone), or now if that has passed.
+ */
+export function reminderRunAt(reviewOn: string, leadDays: number, now = new Date()): Date {
   const [year, month, day] = reviewOn.split('-').map(Number) as [number, number, number];
-  const at = subDays(new TZDate(year, month - 1, day, 7, 0, 0, OFFICE_TIME_ZONE), REVIEW_REMINDER_LEAD_DAYS);
+  const at = subDays(new TZDate(year, month - 1, day, 7, 0, 0, OFFICE_TIME_ZONE), leadDays);
   return at.getTime() > now.getTime() ? new Date(at.getTime()) : now;
 }
 
@@ -37,7 +39,15 @@ export async function scheduleReviewReminder(
   tenantId: string,
   payload: ReminderPayload,
 ) {
-  await enqueueJob(tx, keys, tenantId, REVIEW_REMINDER_JOB, payload, reminderRunAt(payload.reviewOn));
+  const { reminderLeadDays } = await helpPlanSettings(tx);
+  await enqueueJob(
+    tx,
+    keys,
+    tenantId,
+    REVIEW_REMINDER_JOB,
+    payload,
+    reminderRunAt(payload.reviewOn, reminderLeadDays),
+  );
 }
 
 /**

@@ -26,7 +26,17 @@ export interface HelpPlanVersionsTable {
   finalized_at: Date | string | null;
 }
 
+/** The office's defaults for help plans (one row per office; none: the defaults). */
+export interface HelpPlanSettingsTable {
+  tenant_id: string;
+  review_months: number;
+  reminder_lead_days: number;
+  updated_by: string;
+  updated_at: Date | string;
+}
+
 export interface HelpPlanTables {
   help_plans: HelpPlansTable;
   help_plan_versions: HelpPlanVersionsTable;
+  help_plan_settings: HelpPlanSettingsTable;
 }

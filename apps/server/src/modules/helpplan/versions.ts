@@ -1,28 +1,29 @@
 import {
+  defaultHelpPlanSettings,
   type THelpPlanContent,
   type THelpPlanContentInput,
   type THelpPlanVersion,
   ZHelpPlanContentSchema,
 } from '@lotse/shared';
+import { addMonths, format } from 'date-fns';
 import type { Tx } from '../../db/connection.js';
 import type { SealedText } from '../../platform/sealed-text.js';
 
-/** Months from the start of the help to its first review, unless the plan names a date. */
-export const DEFAULT_REVIEW_MONTHS = 6;
-
 const contentContext = (planId: string, version: number) => `help-plan:${planId}:${version}`;
 
-/** The review date a plan gets when none is given: six months after the help starts. */
-export function defaultReviewOn(startsOn: string, months = DEFAULT_REVIEW_MONTHS): string {
-  const date = new Date(`${startsOn}T12:00:00Z`);
-  date.setUTCMonth(date.getUTCMonth() + months);
-  return date.toISOString().slice(0, 10);
+/**
+ * The review date a plan gets when none is given: the office's number of months after the help
+ * starts (the last day of a shorter month where the day does not exist, e.g. 31 Aug + 6 → 28/29 Feb).
+ */
+export function defaultReviewOn(startsOn: string, months: number): string {
+  const [year, month, day] = startsOn.split('-').map(Number) as [number, number, number];
+  return format(addMonths(new Date(year, month - 1, day), months), 'yyyy-MM-dd');
 }
 
 /** Parses and completes content as the server stores it (review date filled in). */
-export function completeContent(input: THelpPlanContentInput): THelpPlanContent {
+export function completeContent(input: THelpPlanContentInput, reviewMonths: number): THelpPlanContent {
   const content = ZHelpPlanContentSchema.parse(input);
-  return { ...content, reviewOn: content.reviewOn ?? defaultReviewOn(content.help.startsOn) };
+  return { ...content, reviewOn: content.reviewOn ?? defaultReviewOn(content.help.startsOn, reviewMonths) };
 }
 
 /** The columns of a version row that carry its content: sealed JSON plus the dates queries need. */
@@ -101,5 +102,10 @@ export function versionColumns(
   version: number,
   input: THelpPlanContentInput,
 ) {
-  return contentColumns(sealed, planId, version, completeContent(input));
+  return contentColumns(
+    sealed,
+    planId,
+    version,
+    completeContent(input, defaultHelpPlanSettings.reviewMonths),
+  );
 }

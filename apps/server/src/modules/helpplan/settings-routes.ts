@@ -1,0 +1,39 @@
+import { ZHelpPlanSettingsSchema } from '@lotse/shared';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../platform/context.js';
+import { errorResponses } from '../../platform/http/responses.js';
+import { inActorScope } from '../../platform/scope.js';
+import { helpPlanSettings, updateHelpPlanSettings } from './settings.js';
+
+/** The office's help plan defaults: every staff member reads them (forms prefill), admins change them. */
+export function helpPlanSettingsRoutes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const staff = { access: 'staff' } as const;
+  const tags = ['help plans'];
+  r.get(
+    '/api/help-plan-settings',
+    {
+      config: staff,
+      schema: {
+        tags,
+        summary: 'The office’s default review period and reminder lead time for help plans',
+        response: { 200: ZHelpPlanSettingsSchema, ...errorResponses(401) },
+      },
+    },
+    (request) => inActorScope(ctx, request, (scope) => helpPlanSettings(scope.tx)),
+  );
+  r.put(
+    '/api/admin/help-plan-settings',
+    {
+      config: staff,
+      schema: {
+        tags: ['admin'],
+        summary: 'Change the defaults (administration); plans already written keep their dates',
+        body: ZHelpPlanSettingsSchema,
+        response: { 200: ZHelpPlanSettingsSchema, ...errorResponses(400, 401, 403) },
+      },
+    },
+    (request) => inActorScope(ctx, request, (scope) => updateHelpPlanSettings(scope, request.body)),
+  );
+}
