@@ -55,6 +55,9 @@ const FIELDS = [
   'protection.summary',
   'protection.decision',
   'protection.task',
+  'perspective.comment',
+  'ecomap.label',
+  'ecomap.note',
 ] as const;
 type Field = (typeof FIELDS)[number];
 
@@ -80,6 +83,9 @@ const ENCRYPTED_AT_REST: readonly Field[] = [
   'protection.summary',
   'protection.decision',
   'protection.task',
+  'perspective.comment',
+  'ecomap.label',
+  'ecomap.note',
   'case.title',
   'entry.title',
   'entrusted.title',
@@ -315,6 +321,30 @@ beforeAll(async () => {
     ],
     followUpOn: '2031-06-01',
     emergencyCustody: { taken: false, note: put('protection.note', 'propose result (custody)') },
+  });
+
+  // Perspectives (Sichtweisen): a comment in a rating round; a person in the ecomap with a note.
+  await send('POST', `/api/cases/${caseId}/perspectives`, {
+    ratedOn: '2026-01-15',
+    entries: [
+      {
+        perspective: 'child',
+        recordedAs: 'together',
+        ratings: [{ dimension: 'wellbeing', value: 2, comment: put('perspective.comment', 'rate') }],
+      },
+    ],
+  });
+  await send('PUT', `/api/cases/${caseId}/ecomap`, {
+    nodes: [
+      {
+        id: randomUUID(),
+        label: put('ecomap.label', 'save ecomap'),
+        kind: 'relative',
+        closeness: 1,
+        quality: 'supportive',
+        note: put('ecomap.note', 'save ecomap'),
+      },
+    ],
   });
 
   resting = await t.closeAndRead();
