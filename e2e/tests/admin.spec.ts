@@ -49,6 +49,7 @@ test('Admin erreicht die Verwaltung aus dem Cockpit; alle Seiten sind barrierear
     ['Zuständigkeiten', 'admin-20-zustaendigkeiten'],
     ['Texte', 'admin-30-texte'],
     ['Teams & Sprechzeiten', 'admin-40-teams'],
+    ['Hilfeplanung', 'admin-60-hilfeplanung'],
   ] as const;
   for (const [name, shot] of pages) {
     await adminNav.getByRole('link', { name }).click();
@@ -343,5 +344,40 @@ test('Teams & Sprechzeiten: Sprechzeiten eines Teams ändern', async ({ page }, 
       },
     });
     expect(restored.status(), 'Team zurückgesetzt').toBe(200);
+  }
+});
+
+test('Hilfeplanung: Überprüfungszeitraum ändern, falsche Werte werden benannt', async ({
+  page,
+}, testInfo) => {
+  await loginAsAdmin(page);
+  await page.goto('/admin/hilfeplanung');
+  await expect(page.getByRole('heading', { level: 1, name: 'Hilfeplanung' })).toBeVisible();
+  const months = page.getByLabel('Überprüfung nach (Monaten)');
+  const days = page.getByLabel('Erinnerung vorher (Tage)');
+  await expect(months).toHaveValue('6');
+  await expect(days).toHaveValue('14');
+  try {
+    await months.fill('30');
+    await days.fill('');
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await expect(page.getByText('Höchstens 24 Monate')).toBeVisible();
+    await expect(page.getByText('Bitte eine Zahl von Tagen angeben')).toBeVisible();
+    await checkPage(page, testInfo, 'admin-61-hilfeplanung-fehler');
+    await months.fill('3');
+    await days.fill('7');
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await expect(
+      page.getByText('Gespeichert. Neue Hilfepläne verwenden die Einstellungen ab sofort.'),
+    ).toBeVisible();
+    expect(await getJson(page.request, '/api/help-plan-settings')).toEqual({
+      reviewMonths: 3,
+      reminderLeadDays: 7,
+    });
+  } finally {
+    const res = await page.request.put('/api/admin/help-plan-settings', {
+      data: { reviewMonths: 6, reminderLeadDays: 14 },
+    });
+    expect(res.status()).toBe(200);
   }
 });

@@ -27,6 +27,11 @@ const areas = [
     title: 'Notrufnummern',
     text: 'Notruf-, Krisen- und Beratungsnummern der Familien-App, z. B. Telefonseelsorge und Hilfetelefon Sexueller Missbrauch: Nummer ändern oder ausblenden.',
   },
+  {
+    to: '/admin/hilfeplanung',
+    title: 'Hilfeplanung',
+    text: 'Nach wie vielen Monaten ein Hilfeplan überprüft wird und wie viele Tage vorher die Fachkraft erinnert wird.',
+  },
 ] as const;
 
 /** Start page of the administration: what can be set up where. */
