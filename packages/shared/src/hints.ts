@@ -23,9 +23,7 @@ export const ZHintSchema = z.object({
 });
 export type THint = z.infer<typeof ZHintSchema>;
 
-export const ZHintRuleParam = z
-  .string()
-  .regex(/^[a-z0-9_]{1,60}$/, 'Unbekannte Regel');
+export const ZHintRuleParam = z.string().regex(/^[a-z0-9_]{1,60}$/, 'Unbekannte Regel');
 
 export const ZHintDismissInputSchema = z.object({
   reason: z
