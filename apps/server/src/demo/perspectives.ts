@@ -24,7 +24,7 @@ const v = (...values: (number | null)[]): Values =>
  * caseworker see school and how Lena feels clearly differently (2 against 4), the parents and the
  * provider lie in between — what the chart is for.
  */
-const rounds = (): { daysAgo: number; planVersion: number; entries: DemoEntry[] }[] => [
+export const lenaRounds = (): { daysAgo: number; planVersion: number; entries: DemoEntry[] }[] => [
   {
     daysAgo: 190,
     planVersion: 1,
@@ -112,7 +112,7 @@ export async function seedLenaPerspectives(
     .select('id')
     .where('case_id', '=', ids.caseId)
     .executeTakeFirst();
-  for (const round of rounds()) {
+  for (const round of lenaRounds()) {
     const roundId = randomUUID();
     const at = new Date(now.getTime() - round.daysAgo * DAY_MS);
     await tx
