@@ -162,3 +162,121 @@ export async function seedDemoProtection(
     },
   });
 }
+
+/** The demo case with a § 8a procedure whose result waits for the second sign-off (ASD Nord, Anna Albers). */
+export const PENDING_PROTECTION_DEMO_CASE_TITLE = 'Zofia Kowalska – Meldung Kita (§ 8a)';
+
+/**
+ * Zofia Kowalska's procedure, still open: the day care reported bruises nine days ago; Anna Albers
+ * and Jonas Nowak saw Zofia and assessed together; Anna proposed "latent" with a protection plan.
+ * The second sign-off (by someone other than Anna, e.g. the team lead) is still missing, so the
+ * process map, the team overview and the procedure page show it as waiting.
+ */
+export async function seedDemoPendingProtection(
+  scope: { tx: Tx; sealed: SealedText },
+  rows: Pick<DemoRows, 'cases' | 'persons' | 'casePersons' | 'users'>,
+  now: Date,
+): Promise<string | null> {
+  const theCase = rows.cases.find((c) => c.legacy_title === PENDING_PROTECTION_DEMO_CASE_TITLE);
+  const userId = (username: string) => rows.users.find((u) => u.username === username)?.id;
+  const anna = userId('anna.asd');
+  const jonas = userId('jonas.nord');
+  if (!theCase || !anna || !jonas) return null;
+  const childIds = new Set(
+    rows.casePersons
+      .filter((cp) => cp.case_id === theCase.id && cp.role === 'child')
+      .map((cp) => cp.person_id),
+  );
+  const zofia = rows.persons.find((p) => childIds.has(p.id) && p.legacy_first_name === 'Zofia');
+  const at = (daysAgo: number, hour = 10) => {
+    const d = new Date(now.getTime() - daysAgo * DAY_MS);
+    d.setUTCHours(hour, 0, 0, 0);
+    return d;
+  };
+  const day = (daysAgo: number) => isoDate(at(daysAgo));
+  return seedProtectionProcedure(scope, {
+    tenantId: DEMO_TENANT_ID,
+    caseId: theCase.id,
+    report: {
+      hintSources: ['day_care'],
+      content:
+        'Die Leiterin der Kita Pusteblume meldet: Zofia (4) hatte in den letzten zwei Wochen zweimal Hämatome an beiden Oberarmen. Bei der Abholung durch den Partner der Mutter wirkte sie verängstigt und wollte nicht mitgehen.',
+      receivedAt: at(9, 8).toISOString(),
+      urgency: 'within_24h',
+      childPersonId: zofia?.id ?? null,
+      providerReport: null,
+    },
+    receivedBy: anna,
+    firstContactAt: at(9, 15),
+    steps: {
+      joint_assessment: { doneOn: day(7), doneBy: jonas },
+      family_involved: { doneOn: day(8), doneBy: anna },
+      child_seen: { doneOn: day(8), doneBy: anna },
+    },
+    participantIds: [anna, jonas],
+    assessments: [
+      {
+        catalogueId: 'lotse-default',
+        catalogueVersion: '2026-12',
+        assessedOn: day(7),
+        ratings: [
+          {
+            factorKey: 'unexplained_injuries',
+            rating: 2,
+            note: 'Zwei Hämatome, Erklärung der Mutter nicht ganz schlüssig.',
+          },
+          {
+            factorKey: 'violent_person_access',
+            rating: 2,
+            note: 'Der Partner holt Zofia mehrmals in der Woche ab.',
+          },
+          { factorKey: 'child_expresses_fear', rating: 2, note: 'Zofia sagt, Dennis werde „schnell böse“.' },
+          { factorKey: 'overload', rating: 1, note: null },
+          { factorKey: 'protective_carer', rating: 2, note: 'Die Mutter nimmt die Sorge ernst.' },
+          { factorKey: 'stable_day_care_school', rating: 3, note: 'Kita aufmerksam, täglicher Besuch.' },
+          { factorKey: 'help_acceptance', rating: 2, note: null },
+        ],
+        summary:
+          'Gewichtige Anhaltspunkte für körperliche Gewalt durch den Partner der Mutter; keine akute Gefahr, solange die Mutter die Abholung übernimmt.',
+      },
+    ].map((a) => ({ ...a, createdBy: anna })),
+    result: {
+      result: 'latent',
+      endangermentTypes: ['physical_abuse'],
+      decision:
+        'Latente Kindeswohlgefährdung (körperliche Gewalt nicht ausgeschlossen). Die Mutter holt Zofia selbst ab; Beratung für den Partner; Kita meldet sich bei neuen Verletzungen sofort.',
+      protectionPlan: [
+        {
+          id: randomUUID(),
+          text: 'Zofia wird nur von der Mutter oder der Großmutter abgeholt',
+          owner: { kind: 'family', userId: null, name: 'Agnieszka Kowalska' },
+          dueOn: day(6),
+          done: true,
+        },
+        {
+          id: randomUUID(),
+          text: 'Wöchentliche Rückmeldung der Kita zu Zofias Befinden',
+          owner: { kind: 'staff', userId: anna, name: 'Anna Albers' },
+          dueOn: day(-5),
+          done: false,
+        },
+      ],
+      followUpOn: day(-21),
+      familyCourt: { notified: false, notifiedOn: null, court: null, reference: null },
+      emergencyCustody: { taken: false, takenOn: null, note: null },
+    },
+    proposedBy: anna,
+    proposedAt: at(2, 14),
+    survey: {
+      agencyType: 'youth_office',
+      endangeringPersons: ['parent_partner'],
+      residence: 'parents',
+      parentsAgeGroup: 'from_27',
+      parentForeignOrigin: 'yes',
+      germanSpokenAtHome: 'yes',
+      livingSituation: 'parent_with_partner',
+      servicesInUse: [],
+      newHelpAgreed: false,
+    },
+  });
+}

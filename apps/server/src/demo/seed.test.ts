@@ -162,6 +162,11 @@ describe('seedDemoData', () => {
     );
     expect(assessments.length).toBeGreaterThanOrEqual(1);
     expect(assessments.every((a) => a.risk_rated > 0 && a.protective_rated > 0)).toBe(true);
+    // A second procedure waits for its second sign-off (process map, team overview, four-eyes demo).
+    const waiting = procedures.filter((p) => p.status === 'awaiting_sign_off');
+    expect(waiting).toHaveLength(1);
+    expect(waiting[0]).toMatchObject({ result: 'latent', signed_off_by: null });
+    expect(waiting[0]?.participant_ids).toHaveLength(2);
   });
 
   it('stores entry bodies encrypted, readable with the key ring', async () => {

@@ -10,7 +10,7 @@ import { LENA_CASE_ID } from './families.js';
 import { seedLenaHelpPlan } from './help-plans.js';
 import { DEMO_PASSWORD, DEMO_TENANT_ID, DEMO_TENANT_SLUG } from './office.js';
 import { seedLenaPerspectives } from './perspectives.js';
-import { seedDemoProtection } from './protection.js';
+import { seedDemoPendingProtection, seedDemoProtection } from './protection.js';
 
 export { LENA_CASE_ID } from './families.js';
 export { DEMO_PASSWORD, DEMO_TENANT_ID, DEMO_TENANT_SLUG, demoLogins } from './office.js';
@@ -91,6 +91,7 @@ export async function seedDemoData(ctx: { db: Db; keys: KeyRing }): Promise<{ se
       await seedLenaPerspectives({ tx, sealed }, lena, now);
     }
     await seedDemoProtection({ tx, sealed }, rows, now);
+    await seedDemoPendingProtection({ tx, sealed }, rows, now);
     return { seeded: true };
   });
 }

@@ -14,7 +14,9 @@ afterAll(() => t.close());
 
 describe('demo § 8a procedure', () => {
   it('reads back through the API: closed, latent, assessed twice, survey complete', async () => {
-    const ids = await t.db.withOwner((ow) => ow.selectFrom('protection_procedures').select('id').execute());
+    const ids = await t.db.withOwner((ow) =>
+      ow.selectFrom('protection_procedures').select('id').where('status', '=', 'closed').execute(),
+    );
     expect(ids).toHaveLength(1);
     const id = ids[0]?.id ?? '';
     const res = await t.app.inject({ url: `/api/protection-procedures/${id}`, headers: { cookie: anna } });
@@ -29,6 +31,30 @@ describe('demo § 8a procedure', () => {
       headers: { cookie: anna },
     });
     expect(survey.json()).toMatchObject({ complete: true, items: { childSex: 'female' } });
+  });
+
+  it('has a second procedure waiting for the sign-off, which Anna (the proposer) may not give', async () => {
+    const ids = await t.db.withOwner((ow) =>
+      ow.selectFrom('protection_procedures').select('id').where('status', '=', 'awaiting_sign_off').execute(),
+    );
+    expect(ids).toHaveLength(1);
+    const res = await t.app.inject({
+      url: `/api/protection-procedures/${ids[0]?.id}`,
+      headers: { cookie: anna },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const p = res.json();
+    expect(p).toMatchObject({
+      status: 'awaiting_sign_off',
+      outcome: { result: 'latent', signedOffBy: null },
+    });
+    expect(p.allowedActions).not.toContain('sign_off');
+    const clara = await loginCookie(t.app, 'clara.leitung', DEMO_PASSWORD);
+    const asLead = await t.app.inject({
+      url: `/api/protection-procedures/${ids[0]?.id}`,
+      headers: { cookie: clara },
+    });
+    expect(asLead.json().allowedActions).toContain('sign_off');
   });
 
   it('documents the routes in OpenAPI under "child protection"', async () => {

@@ -30,12 +30,13 @@ export interface SeedProcedure {
   result: TProtectionResultInput;
   proposedBy: string;
   proposedAt: Date;
-  signedOffBy: string;
-  signedOffAt: Date;
+  /** Absent: the proposal still waits for the second sign-off. */
+  signedOffBy?: string;
+  signedOffAt?: Date;
   survey: TSurveyInput;
 }
 
-/** Writes a signed-off procedure directly (demo data): parsed with the contract, sealed like the app does. */
+/** Writes a proposed or signed-off procedure directly (demo data): parsed with the contract, sealed like the app does. */
 export async function seedProtectionProcedure(
   { tx, sealed }: { tx: Tx; sealed: SealedText },
   s: SeedProcedure,
@@ -110,13 +111,13 @@ export async function seedProtectionProcedure(
       tenant_id: s.tenantId,
       procedure_id: id,
       answers_enc: await sealPart(sealed, 'survey', id, ZSurveyInputSchema.parse(s.survey)),
-      updated_by: s.signedOffBy,
+      updated_by: s.signedOffBy ?? s.proposedBy,
     })
     .execute();
   await tx
     .updateTable('protection_procedures')
     .set({
-      status: 'closed',
+      status: s.signedOffBy ? 'closed' : 'awaiting_sign_off',
       result: result.result,
       endangerment_types: result.endangermentTypes,
       follow_up_on: result.followUpOn,
@@ -129,9 +130,9 @@ export async function seedProtectionProcedure(
       }),
       proposed_by: s.proposedBy,
       proposed_at: s.proposedAt,
-      signed_off_by: s.signedOffBy,
-      signed_off_at: s.signedOffAt,
-      closed_at: s.signedOffAt,
+      signed_off_by: s.signedOffBy ?? null,
+      signed_off_at: s.signedOffAt ?? null,
+      closed_at: s.signedOffBy ? (s.signedOffAt ?? null) : null,
     })
     .where('id', '=', id)
     .execute();
