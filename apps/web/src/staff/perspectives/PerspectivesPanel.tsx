@@ -6,7 +6,7 @@ import {
   type TPerspective,
   type TPerspectiveRound,
 } from '@lotse/shared';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/client.ts';
 import {
@@ -194,10 +194,14 @@ function RoundEntries(props: {
 }
 
 function RoundComparison(props: { round: TPerspectiveRound; data: TCasePerspectives }) {
-  const shown = perspectivesIn(props.round);
+  // Stable between renders, so the chart is drawn again only when the numbers change.
+  const shown = useMemo(() => perspectivesIn(props.round), [props.round]);
+  const rows = useMemo(
+    () => compareRound(props.data.catalogue, props.round),
+    [props.data.catalogue, props.round],
+  );
   if (shown.length === 0)
     return <EmptyState>In dieser Runde hat noch niemand eine Sichtweise eingetragen.</EmptyState>;
-  const rows = compareRound(props.data.catalogue, props.round);
   const differing = rows.filter((r) => r.differs);
   const comments = rows.flatMap((r) => r.comments.map((c) => ({ ...c, dimension: r.dimension.staffLabel })));
   return (
