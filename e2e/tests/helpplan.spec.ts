@@ -36,7 +36,7 @@ test('Anna plant Hilfe für Lena: Entwurf, Board, Festschreiben, Fortschreibung,
     await login(page, 'anna.asd');
     await openLenaCase(page);
     const card = page.getByRole('region', { name: 'Hilfeplanung' });
-    await expect(card.getByRole('link', { name: /Sozialpädagogische Familienhilfe/ }).first()).toBeVisible();
+    await expect(card.getByRole('link', { name: /^Hilfeplan ab / }).first()).toBeVisible();
     await checkPage(page, testInfo, 'h2-10-fall-hilfeplanung');
     await card.getByRole('link', { name: 'Neuer Hilfeplan' }).click();
   });
@@ -164,6 +164,16 @@ test('Anna plant Hilfe für Lena: Entwurf, Board, Festschreiben, Fortschreibung,
     expect(await pdfText(bytes)).toContain(goal);
     const response = await page.request.get((await link.getAttribute('href')) ?? '');
     expect(response.headers()['content-type']).toContain('application/pdf');
+  });
+
+  await test.step('Fortschreibung festschreiben (Lenas Fall bleibt ohne offenen Entwurf)', async () => {
+    await page.getByRole('button', { name: 'Festschreiben …' }).click();
+    await page
+      .getByRole('dialog', { name: 'Fassung 2 festschreiben?' })
+      .getByRole('button', { name: 'Festschreiben' })
+      .click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Fassung 2 (festgeschrieben)' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Fortschreibung beginnen' })).toBeVisible();
   });
 });
 

@@ -129,7 +129,7 @@ export function CasePage() {
         </Card>
         <HintsCard caseId={c.id} canDismiss={can(c, 'update')} />
         {c.origin ? <CaseOriginCard origin={c.origin} /> : null}
-        <HelpPlanCard caseId={c.id} canCreate={can(c, 'update')} />
+        <HelpPlanCard caseId={c.id} caseHelpType={c.helpType} canCreate={can(c, 'update')} />
         <ProtectionCard caseId={c.id} canReport={can(c, 'update')} />
       </div>
       <Tabs

@@ -1,4 +1,4 @@
-import { helpTypeLabels } from '@lotse/shared';
+import { helpTypeLabels, type THelpType } from '@lotse/shared';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/client.ts';
 import { Alert, Badge, Card, Spinner } from '../../ui/index.ts';
@@ -7,7 +7,7 @@ import { useHelpPlans } from './api.ts';
 import { versionStatusLabel } from './labels.ts';
 
 /** "Hilfeplanung" on the case page: the case's help plans, each with its newest version and next review. */
-export function HelpPlanCard(props: { caseId: string; canCreate: boolean }) {
+export function HelpPlanCard(props: { caseId: string; caseHelpType: THelpType | null; canCreate: boolean }) {
   const plans = useHelpPlans(props.caseId);
   const base = `/fachkraft/faelle/${props.caseId}/hilfeplaene`;
   return (
@@ -34,8 +34,12 @@ export function HelpPlanCard(props: { caseId: string; canCreate: boolean }) {
           {plans.data.map((p) => (
             <li key={p.id} className="helpplan-card-item">
               <Link to={`${base}/${p.id}`} className="helpplan-card-link">
-                {helpTypeLabels[p.helpType]} ab {formatDate(p.startsOn)}
+                Hilfeplan ab {formatDate(p.startsOn)}
               </Link>
+              {/* The help type only where it differs from the case's (the facts card shows that one). */}
+              {p.helpType !== props.caseHelpType ? (
+                <span className="small">{helpTypeLabels[p.helpType]}</span>
+              ) : null}
               <span className="cluster small">
                 <span>Fassung {p.latestVersion}</span>
                 <Badge tone={p.latestStatus === 'draft' ? 'warning' : 'success'}>

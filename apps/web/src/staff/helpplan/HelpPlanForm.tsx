@@ -54,6 +54,14 @@ export function HelpPlanForm(props: {
   const [savedJson, setSavedJson] = useState(() => JSON.stringify(props.initial));
   const dirty = JSON.stringify(draft) !== savedJson;
 
+  // Closing or reloading the page with unsaved changes asks first (the browser's own question).
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
   // The server's field messages stay until the field is edited (like the form's own).
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   useEffect(() => {
