@@ -13,7 +13,11 @@ let caseId: string;
 beforeAll(async () => {
   t = await startTestApp();
   o = await buildOffice(t.db);
+  const emil = await o.office.user({ roles: ['provider_staff'] });
+  const clara = o.clara;
   for (const [name, user] of Object.entries({
+    emil,
+    clara,
     anna: o.anna,
     ben: o.ben,
     dora: o.dora,
@@ -171,8 +175,14 @@ describe('perspectives (Sichtweisen)', () => {
     expect(await counts()).toEqual(before);
   });
 
-  it('is not there for another team, the data protection officer, a planner or another office (404)', async () => {
-    for (const who of ['ben', 'dora', 'fiona', 'olga']) {
+  it('is there for the team lead of the case’s team', async () => {
+    const res = await call('GET', `/api/cases/${caseId}/perspectives`, 'clara');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().rounds).toHaveLength(1);
+  });
+
+  it('is not there for another team, the data protection officer, a planner, provider staff or another office (404)', async () => {
+    for (const who of ['ben', 'dora', 'fiona', 'olga', 'emil']) {
       expect((await call('GET', `/api/cases/${caseId}/perspectives`, who)).statusCode, who).toBe(404);
       expect((await call('GET', `/api/cases/${caseId}/ecomap`, who)).statusCode, who).toBe(404);
       expect(
