@@ -31,7 +31,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const call = (method: 'GET' | 'POST' | 'PUT', url: string, who: string, payload?: unknown) =>
+const call = (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, who: string, payload?: unknown) =>
   t.app.inject({ method, url, headers: { cookie: cookies[who] ?? '' }, payload: payload as object });
 
 const dims = () => perspectiveCatalogue().dimensions.map((d) => d.id);
@@ -203,6 +203,27 @@ describe('perspectives (Sichtweisen)', () => {
       ratings: ratings([1]),
     });
     expect(res.statusCode).toBe(404);
+  });
+
+  it('refuses changes on a closed case with 403 and the reason, and still shows the ratings', async () => {
+    const closed = await openCase(t.app, cookies.anna!, o.nord, { childFirstName: 'Ole' });
+    const round = await call('POST', `/api/cases/${closed}/perspectives`, 'anna', { ratedOn: today });
+    expect(round.statusCode).toBe(201);
+    expect((await call('PATCH', `/api/cases/${closed}`, 'anna', { status: 'closed' })).statusCode).toBe(200);
+    const refused = await call(
+      'PUT',
+      `/api/cases/${closed}/perspectives/${round.json().id}/caseworker`,
+      'anna',
+      {
+        ratings: ratings([3]),
+      },
+    );
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().message).toContain('abgeschlossen');
+    expect((await call('PUT', `/api/cases/${closed}/ecomap`, 'anna', { nodes: [] })).statusCode).toBe(403);
+    const read = await call('GET', `/api/cases/${closed}/perspectives`, 'anna');
+    expect(read.statusCode).toBe(200);
+    expect(read.json().allowedActions).toEqual(['read']);
   });
 
   it('links a round to a version of the case’s help plan', async () => {
