@@ -622,6 +622,8 @@ export const ZSurveyServiceType = z.enum(surveyServiceTypes);
  * `null` = not asked yet (listed as missing); `unknown` = asked, not known.
  */
 export const ZSurveyInputSchema = z.object({
+  /** The child the procedure is about, where the report did not name one (a child person of the case). */
+  childPersonId: ZId.nullable().default(null),
   agencyType: ZAgencyType.nullable().default(null),
   endangeringPersons: z
     .array(ZEndangeringPerson)

@@ -107,16 +107,7 @@ export async function reportConcern(
     checks.add('receivedAt', 'Der Eingang liegt in der Zukunft');
   if (receivedAt.getUTCFullYear() < 2000) checks.add('receivedAt', 'Der Eingang liegt zu weit zurück');
   checks.throwIfAny();
-  if (input.childPersonId) {
-    const detail = await caseDetail(scope, caseId);
-    const person = detail.persons.find((p) => p.id === input.childPersonId);
-    if (!person)
-      throw badRequest('Das Kind gehört nicht zu diesem Fall.', { childPersonId: 'Person nicht im Fall' });
-    if (person.role !== 'child')
-      throw badRequest('Die gewählte Person ist im Fall nicht als Kind eingetragen.', {
-        childPersonId: 'Kein Kind',
-      });
-  }
+  if (input.childPersonId) await requireChildOfCase(scope, caseId, input.childPersonId);
   const id = randomUUID();
   await tx
     .insertInto('protection_procedures')
@@ -162,4 +153,16 @@ export async function reportConcern(
     caseId,
   });
   return procedureDetail(scope, id, 'update');
+}
+
+/** 400 unless the person is a child of the case (the procedure and its survey are about one child). */
+export async function requireChildOfCase(scope: ActorScope, caseId: string, personId: string): Promise<void> {
+  const detail = await caseDetail(scope, caseId);
+  const person = detail.persons.find((p) => p.id === personId);
+  if (!person)
+    throw badRequest('Das Kind gehört nicht zu diesem Fall.', { childPersonId: 'Person nicht im Fall' });
+  if (person.role !== 'child')
+    throw badRequest('Die gewählte Person ist im Fall nicht als Kind eingetragen.', {
+      childPersonId: 'Kein Kind',
+    });
 }

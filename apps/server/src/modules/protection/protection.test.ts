@@ -444,6 +444,38 @@ describe('child-protection procedure (§ 8a)', () => {
       expect(s.json().items.repeatReportThisYear).toBe(true);
   });
 
+  it('lets the survey name the child when the report did not (only a child of the case)', async () => {
+    const ownCase = await openCase(t.app, cookies.anna!, o.nord, { childFirstName: 'Ida' });
+    const unnamed = await call(
+      'POST',
+      `/api/cases/${ownCase}/protection-procedures`,
+      'anna',
+      report({ childPersonId: null, receivedAt: new Date(Date.now() - 30_000).toISOString() }),
+    );
+    expect(unnamed.statusCode, unnamed.body).toBe(201);
+    const id = unnamed.json().id as string;
+    const before = (await call('GET', `/api/protection-procedures/${id}/survey`, 'anna')).json();
+    expect(before.missing.map((m: { item: string }) => m.item)).toContain('childSex');
+    const detail = (await call('GET', `/api/cases/${ownCase}`, 'anna')).json();
+    const idaId = detail.persons.find((p: { role: string }) => p.role === 'child').id;
+    const parentId = detail.persons.find((p: { role: string }) => p.role === 'parent').id;
+    const wrong = await call('PUT', `/api/protection-procedures/${id}/survey`, 'anna', {
+      childPersonId: parentId,
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().fields).toEqual({ childPersonId: 'Kein Kind' });
+    const stranger = await call('PUT', `/api/protection-procedures/${id}/survey`, 'anna', {
+      childPersonId: childId,
+    });
+    expect(stranger.statusCode).toBe(400);
+    const named = await call('PUT', `/api/protection-procedures/${id}/survey`, 'anna', {
+      childPersonId: idaId,
+    });
+    expect(named.statusCode, named.body).toBe(200);
+    expect(named.json().items).toMatchObject({ childPersonId: idaId, childSex: 'female' });
+    expect(named.json().missing.map((m: { item: string }) => m.item)).not.toContain('childSex');
+  });
+
   it('offers facts for other modules', async () => {
     const facts = await withTenant(t.db, o.office.tenantId, (tx) =>
       protectionFacts(tx, o.office.tenantId, [caseId]),

@@ -12,6 +12,7 @@ import { sql } from 'kysely';
 import type { ActorScope } from '../../platform/scope.js';
 import { caseDetail } from '../cases/index.js';
 import { authorizeProcedure } from './authorize.js';
+import { requireChildOfCase } from './procedures.js';
 import { emptySurvey, openPart, type SealedOutcome, sealPart } from './sealed.js';
 
 type From = TSurveyRecord['missing'][number]['from'];
@@ -78,8 +79,10 @@ export async function surveyRecord(scope: ActorScope, procedureId: string): Prom
     .executeTakeFirst();
   let childSex: TSurveyRecord['items']['childSex'] = null;
   let childBirthMonth: string | null = null;
-  if (row.child_person_id) {
-    const person = (await caseDetail(scope, row.case_id)).persons.find((p) => p.id === row.child_person_id);
+  // The report names the child; where it did not, the survey can (the closed report stays as it was).
+  const childPersonId = row.child_person_id ?? answers.childPersonId ?? null;
+  if (childPersonId) {
+    const person = (await caseDetail(scope, row.case_id)).persons.find((p) => p.id === childPersonId);
     childSex = person?.gender ?? null;
     childBirthMonth = person?.birthDate ? person.birthDate.slice(0, 7) : null;
   }
@@ -89,7 +92,7 @@ export async function surveyRecord(scope: ActorScope, procedureId: string): Prom
     agencyType: answers.agencyType,
     endangeringPersons: answers.endangeringPersons,
     repeatReportThisYear: earlier !== undefined,
-    childPersonId: row.child_person_id,
+    childPersonId,
     childSex,
     childBirthMonth,
     residence: answers.residence,
@@ -134,6 +137,7 @@ export async function updateSurvey(
 ): Promise<TSurveyRecord> {
   const p = await authorizeProcedure(scope, procedureId, 'edit_survey');
   const answers = ZSurveyInputSchema.parse(raw);
+  if (answers.childPersonId) await requireChildOfCase(scope, p.case_id, answers.childPersonId);
   const answers_enc = await sealPart(scope.sealed, 'survey', procedureId, answers);
   await scope.tx
     .insertInto('protection_surveys')

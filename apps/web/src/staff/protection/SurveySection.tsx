@@ -14,6 +14,7 @@ import {
 import { type FormEvent, Fragment, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { Alert, Button, Card, Checkbox, Fieldset, LiveMessage, Select, Spinner } from '../../ui/index.ts';
+import { useCaseDetail } from '../api.ts';
 import { useSaveSurvey, useSurvey } from './api.ts';
 import { mayOn } from './can.ts';
 
@@ -121,6 +122,11 @@ function SurveyForm({ p }: { p: TProtectionProcedure }) {
   );
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  // The report names the child; where it did not, the survey names it (a child of the case).
+  const askChild = p.report.childPersonId === null;
+  const detail = useCaseDetail(p.caseId);
+  const children = (detail.data?.persons ?? []).filter((x) => x.role === 'child');
+  const [child, setChild] = useState(p.survey.childPersonId ?? '');
 
   function toggle(list: string[] | null, value: string, checked: boolean): string[] {
     const base = list ?? [];
@@ -131,6 +137,7 @@ function SurveyForm({ p }: { p: TProtectionProcedure }) {
     event.preventDefault();
     setSaved(null);
     const body = {
+      childPersonId: askChild ? child || null : null,
       ...Object.fromEntries(singleItems.map((i) => [i.key, single[i.key] || null])),
       endangeringPersons: persons,
       servicesInUse: services,
@@ -153,6 +160,16 @@ function SurveyForm({ p }: { p: TProtectionProcedure }) {
         „Nicht angegeben“ bleibt auf der Liste des Fehlenden; „Unbekannt“ heißt: erfragt, aber nicht bekannt.
       </p>
       <div className="form-grid">
+        {askChild ? (
+          <Select
+            label="Betroffenes Kind"
+            hint="Die Meldung nennt kein Kind. Geschlecht und Geburtsmonat kommen aus der Person im Fall."
+            placeholder="nicht angegeben"
+            options={children.map((x) => ({ value: x.id, label: `${x.firstName} ${x.lastName}` }))}
+            value={child}
+            onChange={(e) => setChild(e.target.value)}
+          />
+        ) : null}
         {singleItems.map((item) => (
           <Select
             key={item.key}

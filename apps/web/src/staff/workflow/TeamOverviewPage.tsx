@@ -28,6 +28,10 @@ export function TeamOverviewPage() {
         title="Teamübersicht"
         lead="Überfällige Überprüfungen, Fristen im Kinderschutz und Arbeit, die noch niemand übernommen hat."
       />
+      <p>
+        <Link to="/fachkraft/kinderschutz/kataloge">Kataloge zur Gefährdungseinschätzung (§ 8a)</Link> ansehen
+        oder den lizenzierten Bogen Ihres Jugendamts einspielen.
+      </p>
       {overview.isPending ? (
         <Spinner label="Teamübersicht wird geladen …" />
       ) : overview.isError ? (
