@@ -44,10 +44,18 @@ test('Anna plant Hilfe für Lena: Entwurf, Board, Festschreiben, Fortschreibung,
   await test.step('Neuer Hilfeplan: Prüfung im Formular, Ziele, Vereinbarungen', async () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Neuer Hilfeplan' })).toBeVisible();
     await expect(page.getByLabel('Hilfeart')).toHaveValue('p31_spfh');
-    const start = await page.getByLabel('Beginn der Hilfe').inputValue();
-    const review = new Date(`${start}T12:00:00Z`);
-    review.setUTCMonth(review.getUTCMonth() + 6);
+    // The review is prefilled the office's months after the start (demo: 6; 31 Aug → end of Feb).
+    const { reviewMonths } = (await (await page.request.get('/api/help-plan-settings')).json()) as {
+      reviewMonths: number;
+    };
+    const [year, month, day] = (await page.getByLabel('Beginn der Hilfe').inputValue())
+      .split('-')
+      .map(Number);
+    const review = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1 + reviewMonths, 1));
+    const lastDay = new Date(Date.UTC(review.getUTCFullYear(), review.getUTCMonth() + 1, 0)).getUTCDate();
+    review.setUTCDate(Math.min(day ?? 1, lastDay));
     await expect(page.getByLabel('Nächste Überprüfung')).toHaveValue(review.toISOString().slice(0, 10));
+    await expect(page.getByText(`Vorschlag: ${reviewMonths} Monate nach Beginn`)).toBeVisible();
     await expect(page.getByLabel('Sicht in eigenen Worten (Lena Schneider)')).toBeVisible();
     await checkPage(page, testInfo, 'h2-11-neuer-hilfeplan');
 
@@ -135,6 +143,10 @@ test('Anna plant Hilfe für Lena: Entwurf, Board, Festschreiben, Fortschreibung,
     await page
       .getByLabel('Sicht in eigenen Worten (Lena Schneider)')
       .fill('Ich habe zwei Freundinnen gefunden.');
+    await page.getByRole('button', { name: 'Nicht beteiligte Person eintragen' }).click();
+    const absent = page.getByRole('group', { name: /^Nicht beteiligt 1/ });
+    await absent.getByLabel('Name').fill('Markus Schneider');
+    await absent.getByLabel('Grund').fill('war nicht erreichbar');
     await page.getByRole('button', { name: 'Entwurf speichern' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'wurde gespeichert' })).toBeVisible();
     await checkPage(page, testInfo, 'h2-13-fortschreibung');
@@ -152,6 +164,9 @@ test('Anna plant Hilfe für Lena: Entwurf, Board, Festschreiben, Fortschreibung,
     await expect(status).toContainText('erledigt');
     await expect(diff.getByRole('listitem').filter({ hasText: 'Sicht von Lena Schneider' })).toContainText(
       'Ich habe zwei Freundinnen gefunden.',
+    );
+    await expect(diff.getByRole('listitem').filter({ hasText: 'Nicht beteiligt' })).toContainText(
+      'Markus Schneider (Elternteil): war nicht erreichbar',
     );
     await checkPage(page, testInfo, 'h2-14-vergleich');
   });

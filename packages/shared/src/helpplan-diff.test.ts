@@ -175,6 +175,48 @@ describe('diffHelpPlanContent', () => {
     expect(changes).toHaveLength(5);
   });
 
+  it('names who does not take part and why, the interpreter and why the help ended', () => {
+    const older = plan({
+      notInvolved: [{ role: 'parent', name: 'Markus Schneider', reason: 'nicht erreichbar' }],
+    });
+    const newer = plan({
+      notInvolved: [{ role: 'parent', name: 'Markus Schneider', reason: 'lehnt die Teilnahme ab' }],
+      interpreter: 'Frau Haddad, Arabisch',
+      help: { ...older.help, endsOn: '2026-06-30', endReason: 'as_planned' },
+    });
+    expect(diffHelpPlanContent(older, newer)).toEqual([
+      {
+        kind: 'changed',
+        area: 'help',
+        label: 'Grund der Beendigung',
+        before: '–',
+        after: 'Beendigung gemäß Hilfeplan',
+      },
+      { kind: 'changed', area: 'dates', label: 'Ende', before: '–', after: '30.06.2026' },
+      {
+        kind: 'changed',
+        area: 'participants',
+        label: 'Dolmetschung',
+        before: '–',
+        after: 'Frau Haddad, Arabisch',
+      },
+      {
+        kind: 'changed',
+        area: 'participants',
+        label: 'Warum Markus Schneider nicht beteiligt ist',
+        before: 'nicht erreichbar',
+        after: 'lehnt die Teilnahme ab',
+      },
+    ]);
+    expect(diffHelpPlanContent(newer, plan())).toContainEqual({
+      kind: 'removed',
+      area: 'participants',
+      label: 'Nicht beteiligt',
+      before: 'Markus Schneider (Elternteil): lehnt die Teilnahme ab',
+      after: null,
+    });
+  });
+
   it("compares participants' views, goal details and agreement owners field by field", () => {
     const older = plan();
     const newer = plan({

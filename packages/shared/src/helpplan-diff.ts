@@ -1,7 +1,13 @@
 // What changed between two versions of a help plan (§ 36 SGB VIII), in German for the staff view.
 import { z } from 'zod';
 import { helpTypeLabels } from './enums.js';
-import type { TAgreement, TGoal, THelpPlanContent, TPlanParticipantRole } from './helpplan.js';
+import {
+  helpEndReasonLabels,
+  type TAgreement,
+  type TGoal,
+  type THelpPlanContent,
+  type TPlanParticipantRole,
+} from './helpplan.js';
 
 /** German names of the plan's codes, shared by the diff, the staff UI and the protocol. */
 export const planParticipantRoleLabels: Record<TPlanParticipantRole, string> = {
@@ -83,6 +89,7 @@ export function diffHelpPlanContent(older: THelpPlanContent, newer: THelpPlanCon
   field('help', 'Hilfeart', helpTypeLabels[older.help.type], helpTypeLabels[newer.help.type]);
   field('help', 'Leistungserbringer', text(older.help.provider), text(newer.help.provider));
   field('help', 'Stunden pro Woche', hours(older.help.hoursPerWeek), hours(newer.help.hoursPerWeek));
+  field('help', 'Grund der Beendigung', endReason(older), endReason(newer));
   field('dates', 'Beginn', germanDate(older.help.startsOn), germanDate(newer.help.startsOn));
   field('dates', 'Ende', germanDate(older.help.endsOn), germanDate(newer.help.endsOn));
   field('dates', 'Nächste Überprüfung', germanDate(older.reviewOn), germanDate(newer.reviewOn));
@@ -105,6 +112,18 @@ export function diffHelpPlanContent(older: THelpPlanContent, newer: THelpPlanCon
       );
       field('participants', `Sicht von ${who}`, text(a.view), text(b.view));
     },
+  );
+
+  field('participants', 'Dolmetschung', text(older.interpreter), text(newer.interpreter));
+  matchBy(
+    older.notInvolved,
+    newer.notInvolved,
+    (p) => p.name.trim().toLowerCase(),
+    (p) => `${p.name} (${planParticipantRoleLabels[p.role]}): ${p.reason}`,
+    'participants',
+    'Nicht beteiligt',
+    changes,
+    (a, b) => field('participants', `Warum ${b.name} nicht beteiligt ist`, a.reason, b.reason),
   );
 
   matchBy(
@@ -158,6 +177,10 @@ export function diffHelpPlanContent(older: THelpPlanContent, newer: THelpPlanCon
   );
 
   return changes;
+}
+
+function endReason(content: THelpPlanContent): string {
+  return content.help.endReason ? helpEndReasonLabels[content.help.endReason] : NONE;
 }
 
 function hours(value: number | null): string {

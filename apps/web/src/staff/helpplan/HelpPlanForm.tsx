@@ -1,10 +1,13 @@
 import {
+  helpEndReasonLabels,
+  helpEndReasons,
   helpTypeLabels,
   helpTypes,
   planParticipantRoleLabels,
   type TAgreement,
   type THelpPlanContent,
   type TPlanParticipantRole,
+  ZHelpEndReason,
   ZHelpType,
   ZPlanParticipantRole,
 } from '@lotse/shared';
@@ -28,6 +31,7 @@ const roleOptions = ZPlanParticipantRole.options.map((r) => ({
   value: r,
   label: planParticipantRoleLabels[r],
 }));
+const endReasonOptions = helpEndReasons.map((r) => ({ value: r, label: helpEndReasonLabels[r] }));
 const progressOptions = Array.from({ length: 11 }, (_, i) => ({ value: String(i), label: `${i} von 10` }));
 
 /**
@@ -36,6 +40,8 @@ const progressOptions = Array.from({ length: 11 }, (_, i) => ({ value: String(i)
  */
 export function HelpPlanForm(props: {
   initial: PlanDraft;
+  /** The office's review period: the review date follows the start by this many months until chosen. */
+  reviewMonths: number;
   /** In a review (Fortschreibung) each goal's progress is rated 0–10. */
   rateProgress: boolean;
   submitLabel: string;
@@ -185,7 +191,9 @@ export function HelpPlanForm(props: {
                 update({
                   ...draft,
                   help: { ...help, startsOn },
-                  reviewOn: draft.reviewOnChosen ? draft.reviewOn : defaultReviewOn(startsOn),
+                  reviewOn: draft.reviewOnChosen
+                    ? draft.reviewOn
+                    : defaultReviewOn(startsOn, props.reviewMonths),
                 });
               }}
             />
@@ -200,10 +208,24 @@ export function HelpPlanForm(props: {
                 setHelp({ endsOn: e.target.value });
               }}
             />
+            {help.endsOn || help.endReason ? (
+              <Select
+                label="Grund der Beendigung"
+                optional
+                placeholder="Noch offen"
+                options={endReasonOptions}
+                value={help.endReason}
+                error={errors['help.endReason']}
+                onChange={(e) => {
+                  const parsed = ZHelpEndReason.safeParse(e.target.value);
+                  setHelp({ endReason: parsed.success ? parsed.data : '' });
+                }}
+              />
+            ) : null}
             <TextField
               label="Nächste Überprüfung"
               type="date"
-              hint="Vorschlag: sechs Monate nach Beginn"
+              hint={`Vorschlag: ${props.reviewMonths === 1 ? 'ein Monat' : `${props.reviewMonths} Monate`} nach Beginn`}
               hintBelow
               value={draft.reviewOn}
               error={errors.reviewOn}
@@ -292,6 +314,96 @@ export function HelpPlanForm(props: {
                 }
               >
                 Person hinzufügen
+              </Button>
+            </div>
+            <TextField
+              label="Dolmetschung"
+              optional
+              hint="Wer übersetzt im Gespräch, z. B. „Frau Haddad, Arabisch“"
+              maxLength={200}
+              value={draft.interpreter}
+              error={errors.interpreter}
+              onChange={(e) => update({ ...draft, interpreter: e.target.value })}
+            />
+            <h3 className="helpplan-subheading">Nicht beteiligt</h3>
+            <p className="muted small">
+              Wer zur Planung gehört, aber nicht teilnimmt (z. B. ein Elternteil), mit dem Grund.
+            </p>
+            {draft.notInvolved.map((p, i) => (
+              <Fieldset key={p.key} legend={`Nicht beteiligt ${i + 1}${p.name.trim() ? `: ${p.name}` : ''}`}>
+                <div className="form-grid">
+                  <Select
+                    label="Rolle"
+                    options={roleOptions}
+                    value={p.role}
+                    onChange={(e) =>
+                      update({
+                        ...draft,
+                        notInvolved: draft.notInvolved.map((q, j) =>
+                          j === i ? { ...q, role: e.target.value as TPlanParticipantRole } : q,
+                        ),
+                      })
+                    }
+                  />
+                  <TextField
+                    label="Name"
+                    required
+                    maxLength={200}
+                    value={p.name}
+                    error={errors[`notInvolved.${i}.name`]}
+                    onChange={(e) => {
+                      clear(`notInvolved.${i}.name`);
+                      update({
+                        ...draft,
+                        notInvolved: draft.notInvolved.map((q, j) =>
+                          j === i ? { ...q, name: e.target.value } : q,
+                        ),
+                      });
+                    }}
+                  />
+                  <TextField
+                    className="span-all"
+                    label="Grund"
+                    required
+                    maxLength={200}
+                    value={p.reason}
+                    error={errors[`notInvolved.${i}.reason`]}
+                    onChange={(e) => {
+                      clear(`notInvolved.${i}.reason`);
+                      update({
+                        ...draft,
+                        notInvolved: draft.notInvolved.map((q, j) =>
+                          j === i ? { ...q, reason: e.target.value } : q,
+                        ),
+                      });
+                    }}
+                  />
+                </div>
+                <Button
+                  variant="link"
+                  size="sm"
+                  onClick={() =>
+                    update({ ...draft, notInvolved: draft.notInvolved.filter((_, j) => j !== i) })
+                  }
+                >
+                  Eintrag {i + 1} entfernen
+                </Button>
+              </Fieldset>
+            ))}
+            <div>
+              <Button
+                variant="secondary"
+                onClick={() =>
+                  update({
+                    ...draft,
+                    notInvolved: [
+                      ...draft.notInvolved,
+                      { key: newId(), role: 'parent', name: '', reason: '' },
+                    ],
+                  })
+                }
+              >
+                Nicht beteiligte Person eintragen
               </Button>
             </div>
           </div>

@@ -1,4 +1,10 @@
-import { helpTypeLabels, type THelpPlan, type THelpPlanContent, type THelpPlanVersion } from '@lotse/shared';
+import {
+  defaultHelpPlanSettings,
+  helpTypeLabels,
+  type THelpPlan,
+  type THelpPlanContent,
+  type THelpPlanVersion,
+} from '@lotse/shared';
 import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { errorMessage, isApiError } from '../../api/client.ts';
@@ -17,7 +23,14 @@ import { useCaseDetail } from '../api.ts';
 import { can } from '../cases/CasePage.tsx';
 import { formatDateTime } from '../format.ts';
 import { StaffNotFound } from '../StaffNotFound.tsx';
-import { protocolUrl, useFinalize, useHelpPlan, useSaveDraft, useStartReview } from './api.ts';
+import {
+  protocolUrl,
+  useFinalize,
+  useHelpPlan,
+  useReviewMonths,
+  useSaveDraft,
+  useStartReview,
+} from './api.ts';
 import { draftFromContent } from './draft.ts';
 import { HelpPlanForm } from './HelpPlanForm.tsx';
 import { HelpPlanView } from './HelpPlanView.tsx';
@@ -66,6 +79,7 @@ function PlanScreen({ plan, caseTitle, canEdit }: { plan: THelpPlan; caseTitle: 
   const save = useSaveDraft(plan.id);
   const finalize = useFinalize(plan.id);
   const review = useStartReview(plan.id);
+  const reviewMonths = useReviewMonths();
 
   const newest = plan.versions[0];
   const draft = plan.versions.find((v) => v.status === 'draft') ?? null;
@@ -145,6 +159,7 @@ function PlanScreen({ plan, caseTitle, canEdit }: { plan: THelpPlan; caseTitle: 
             <HelpPlanForm
               key={`${plan.id}:${selected.version}`}
               initial={draftFromContent(selected.content)}
+              reviewMonths={reviewMonths ?? defaultHelpPlanSettings.reviewMonths}
               rateProgress={selected.version > 1}
               submitLabel="Entwurf speichern"
               busy={save.isPending}

@@ -1,4 +1,9 @@
-import { helpTypeLabels, planParticipantRoleLabels, type THelpPlanContent } from '@lotse/shared';
+import {
+  helpEndReasonLabels,
+  helpTypeLabels,
+  planParticipantRoleLabels,
+  type THelpPlanContent,
+} from '@lotse/shared';
 import { Card, DefinitionList } from '../../ui/index.ts';
 import { formatDate } from '../format.ts';
 import { AgreementBoard } from './AgreementBoard.tsx';
@@ -22,6 +27,9 @@ export function HelpPlanView({ content }: { content: THelpPlanContent }) {
             },
             { term: 'Beginn', value: formatDate(help.startsOn) },
             { term: 'Ende', value: formatDate(help.endsOn) },
+            ...(help.endReason
+              ? [{ term: 'Grund der Beendigung', value: helpEndReasonLabels[help.endReason] }]
+              : []),
             { term: 'Nächste Überprüfung', value: formatDate(content.reviewOn) },
           ]}
         />
@@ -47,6 +55,25 @@ export function HelpPlanView({ content }: { content: THelpPlanContent }) {
             ))}
           </ul>
         )}
+        {content.interpreter ? (
+          <p className="helpplan-interpreter">
+            <strong>Dolmetschung:</strong> {content.interpreter}
+          </p>
+        ) : null}
+        {content.notInvolved.length ? (
+          <>
+            <h3 className="helpplan-subheading">Nicht beteiligt</h3>
+            <ul className="plain-list helpplan-participants">
+              {content.notInvolved.map((p, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a version's list is read as a whole
+                <li key={i} className="helpplan-participant">
+                  <strong>{p.name}</strong>{' '}
+                  <span className="muted">({planParticipantRoleLabels[p.role]})</span>: {p.reason}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </Card>
       <Card title="Bedarf">
         {content.needs.length === 0 ? (

@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { defaultHelpPlanSettings } from '@lotse/shared';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { errorMessage, isApiError } from '../../api/client.ts';
 import { Alert, PageHeader, Spinner } from '../../ui/index.ts';
@@ -6,8 +7,8 @@ import { useCaseDetail } from '../api.ts';
 import { can } from '../cases/CasePage.tsx';
 import { StaffNotFound } from '../StaffNotFound.tsx';
 import { useCurrentUser } from '../session.tsx';
-import { useCreateHelpPlan } from './api.ts';
-import { newPlanDraft } from './draft.ts';
+import { useCreateHelpPlan, useReviewMonths } from './api.ts';
+import { newPlanDraft, type PlanDraft } from './draft.ts';
 import { HelpPlanForm } from './HelpPlanForm.tsx';
 
 /** Starts a help plan for a case: the form of its first draft, prefilled from the case. */
@@ -17,9 +18,15 @@ export function NewHelpPlanPage() {
   const me = useCurrentUser();
   const navigate = useNavigate();
   const create = useCreateHelpPlan(caseId);
-  const initial = useMemo(() => (detail.data ? newPlanDraft(detail.data, me) : null), [detail.data, me]);
+  const reviewMonths = useReviewMonths();
+  // Built once the case and the office's review period are there; later refetches keep the form.
+  const [initial, setInitial] = useState<PlanDraft | null>(null);
+  useEffect(() => {
+    if (!initial && detail.data && reviewMonths !== null)
+      setInitial(newPlanDraft(detail.data, me, reviewMonths));
+  }, [initial, detail.data, me, reviewMonths]);
 
-  if (detail.isPending) return <Spinner label="Fall wird geladen …" />;
+  if (detail.isPending || (detail.isSuccess && !initial)) return <Spinner label="Fall wird geladen …" />;
   if (detail.isError) {
     if (isApiError(detail.error, 404) || isApiError(detail.error, 400))
       return (
@@ -54,6 +61,7 @@ export function NewHelpPlanPage() {
       ) : (
         <HelpPlanForm
           initial={initial}
+          reviewMonths={reviewMonths ?? defaultHelpPlanSettings.reviewMonths}
           rateProgress={false}
           submitLabel="Hilfeplan anlegen"
           busy={create.isPending}

@@ -1,8 +1,11 @@
 import {
+  defaultHelpPlanSettings,
   type THelpPlan,
   type THelpPlanContent,
+  type THelpPlanSettings,
   type THelpPlanSummary,
   ZHelpPlanSchema,
+  ZHelpPlanSettingsSchema,
   ZHelpPlanSummarySchema,
 } from '@lotse/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -20,6 +23,18 @@ const planPath = (planId: string) => `/api/help-plans/${encodeURIComponent(planI
 /** The protocol PDF of one version (download link). */
 export function protocolUrl(planId: string, version: number): string {
   return `${planPath(planId)}/protocol.pdf?version=${version}`;
+}
+
+/** The office's review period (months after the start); null while loading, the default if it fails. */
+export function useReviewMonths(): number | null {
+  const settings = useQuery({
+    queryKey: ['help-plan-settings'],
+    queryFn: ({ signal }) =>
+      api<THelpPlanSettings>('/api/help-plan-settings', { signal, schema: ZHelpPlanSettingsSchema }),
+    staleTime: 10 * 60_000,
+  });
+  if (settings.isPending) return null;
+  return settings.data?.reviewMonths ?? defaultHelpPlanSettings.reviewMonths;
 }
 
 export function useHelpPlans(caseId: string) {

@@ -1,6 +1,7 @@
 import {
   type TAgreement,
   type TCaseDetail,
+  type THelpEndReason,
   type THelpPlanContent,
   type THelpType,
   type TPlanParticipantRole,
@@ -21,6 +22,14 @@ export interface ParticipantDraft {
   view: string;
 }
 
+/** Someone who belongs to the planning but does not take part, and why. */
+export interface AbsenceDraft {
+  key: string;
+  role: TPlanParticipantRole;
+  name: string;
+  reason: string;
+}
+
 export interface GoalDraft {
   id: string;
   title: string;
@@ -35,8 +44,17 @@ export type AgreementDraft = TAgreement;
 
 export interface PlanDraft {
   participants: ParticipantDraft[];
+  notInvolved: AbsenceDraft[];
+  interpreter: string;
   needs: { key: string; text: string }[];
-  help: { type: THelpType | ''; provider: string; hoursPerWeek: string; startsOn: string; endsOn: string };
+  help: {
+    type: THelpType | '';
+    provider: string;
+    hoursPerWeek: string;
+    startsOn: string;
+    endsOn: string;
+    endReason: THelpEndReason | '';
+  };
   reviewOn: string;
   /** The review date follows the start (+ 6 months) until someone changes it. */
   reviewOnChosen: boolean;
@@ -46,15 +64,18 @@ export interface PlanDraft {
 
 export const newId = (): string => crypto.randomUUID();
 
-/** Months from the start of the help to the first review unless the plan names a date (as the server). */
-export const DEFAULT_REVIEW_MONTHS = 6;
-
-export function defaultReviewOn(startsOn: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(startsOn)) return '';
-  const date = new Date(`${startsOn}T12:00:00Z`);
-  if (Number.isNaN(date.getTime())) return '';
-  date.setUTCMonth(date.getUTCMonth() + DEFAULT_REVIEW_MONTHS);
-  return date.toISOString().slice(0, 10);
+/**
+ * The review date the server would give: `months` (the office's setting) after the start, on the
+ * last day of a shorter month where the day does not exist (31 Aug + 6 → 28/29 Feb).
+ */
+export function defaultReviewOn(startsOn: string, months: number): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(startsOn);
+  if (!match) return '';
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return Number.isNaN(target.getTime()) ? '' : target.toISOString().slice(0, 10);
 }
 
 const participantRoleFor: Record<TCaseDetail['persons'][number]['role'], TPlanParticipantRole> = {
@@ -66,7 +87,11 @@ const participantRoleFor: Record<TCaseDetail['persons'][number]['role'], TPlanPa
 };
 
 /** A new plan: the case's people and the caseworker as participants, the help from the case, starting today. */
-export function newPlanDraft(detail: TCaseDetail, me: { displayName: string }): PlanDraft {
+export function newPlanDraft(
+  detail: TCaseDetail,
+  me: { displayName: string },
+  reviewMonths: number,
+): PlanDraft {
   const startsOn = todayIso();
   return {
     participants: [
@@ -78,9 +103,18 @@ export function newPlanDraft(detail: TCaseDetail, me: { displayName: string }): 
       })),
       { key: newId(), role: 'caseworker', name: me.displayName, view: '' },
     ],
+    notInvolved: [],
+    interpreter: '',
     needs: [],
-    help: { type: detail.helpType ?? '', provider: '', hoursPerWeek: '', startsOn, endsOn: '' },
-    reviewOn: defaultReviewOn(startsOn),
+    help: {
+      type: detail.helpType ?? '',
+      provider: '',
+      hoursPerWeek: '',
+      startsOn,
+      endsOn: '',
+      endReason: '',
+    },
+    reviewOn: defaultReviewOn(startsOn, reviewMonths),
     reviewOnChosen: false,
     goals: [],
     agreements: [],
@@ -90,6 +124,8 @@ export function newPlanDraft(detail: TCaseDetail, me: { displayName: string }): 
 export function draftFromContent(content: THelpPlanContent): PlanDraft {
   return {
     participants: content.participants.map((p) => ({ key: newId(), ...p })),
+    notInvolved: content.notInvolved.map((p) => ({ key: newId(), ...p })),
+    interpreter: content.interpreter ?? '',
     needs: content.needs.map((text) => ({ key: newId(), text })),
     help: {
       type: content.help.type,
@@ -98,6 +134,7 @@ export function draftFromContent(content: THelpPlanContent): PlanDraft {
         content.help.hoursPerWeek === null ? '' : String(content.help.hoursPerWeek).replace('.', ','),
       startsOn: content.help.startsOn,
       endsOn: content.help.endsOn ?? '',
+      endReason: content.help.endReason ?? '',
     },
     reviewOn: content.reviewOn ?? '',
     reviewOnChosen: true,
@@ -123,6 +160,8 @@ function parseHours(value: string): number | null | string {
 export function contentInput(draft: PlanDraft): unknown {
   return {
     participants: draft.participants.map(({ role, name, view }) => ({ role, name, view })),
+    notInvolved: draft.notInvolved.map(({ role, name, reason }) => ({ role, name, reason })),
+    interpreter: draft.interpreter.trim() || null,
     needs: draft.needs.map((n) => n.text),
     help: {
       type: draft.help.type,
@@ -130,6 +169,7 @@ export function contentInput(draft: PlanDraft): unknown {
       hoursPerWeek: parseHours(draft.help.hoursPerWeek),
       startsOn: draft.help.startsOn,
       endsOn: draft.help.endsOn || null,
+      endReason: draft.help.endReason || null,
     },
     goals: draft.goals.map((g) => ({
       id: g.id,
