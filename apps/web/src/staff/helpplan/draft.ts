@@ -58,6 +58,11 @@ export interface PlanDraft {
   reviewOn: string;
   /** The review date follows the start (+ 6 months) until someone changes it. */
   reviewOnChosen: boolean;
+  /**
+   * The version's content as loaded: fields this form does not edit (added to the contract later)
+   * are sent back unchanged instead of being dropped.
+   */
+  base: THelpPlanContent | null;
   goals: GoalDraft[];
   agreements: AgreementDraft[];
 }
@@ -116,6 +121,7 @@ export function newPlanDraft(
     },
     reviewOn: defaultReviewOn(startsOn, reviewMonths),
     reviewOnChosen: false,
+    base: null,
     goals: [],
     agreements: [],
   };
@@ -138,6 +144,7 @@ export function draftFromContent(content: THelpPlanContent): PlanDraft {
     },
     reviewOn: content.reviewOn ?? '',
     reviewOnChosen: true,
+    base: content,
     goals: content.goals.map((g) => ({
       id: g.id,
       title: g.title,
@@ -158,12 +165,16 @@ function parseHours(value: string): number | null | string {
 
 /** The request body as the user entered it (not yet validated). */
 export function contentInput(draft: PlanDraft): unknown {
+  const base = draft.base;
+  const baseGoals = new Map((base?.goals ?? []).map((g) => [g.id, g]));
   return {
+    ...base,
     participants: draft.participants.map(({ role, name, view }) => ({ role, name, view })),
     notInvolved: draft.notInvolved.map(({ role, name, reason }) => ({ role, name, reason })),
     interpreter: draft.interpreter.trim() || null,
     needs: draft.needs.map((n) => n.text),
     help: {
+      ...base?.help,
       type: draft.help.type,
       provider: draft.help.provider.trim() || null,
       hoursPerWeek: parseHours(draft.help.hoursPerWeek),
@@ -172,6 +183,7 @@ export function contentInput(draft: PlanDraft): unknown {
       endReason: draft.help.endReason || null,
     },
     goals: draft.goals.map((g) => ({
+      ...baseGoals.get(g.id),
       id: g.id,
       title: g.title,
       indicators: g.indicators
