@@ -87,6 +87,7 @@ export function diffHelpPlanContent(older: THelpPlanContent, newer: THelpPlanCon
   };
 
   field('help', 'Hilfeart', helpTypeLabels[older.help.type], helpTypeLabels[newer.help.type]);
+  field('help', 'Statistik-Schlüssel', text(older.help.statisticsCode), text(newer.help.statisticsCode));
   field('help', 'Leistungserbringer', text(older.help.provider), text(newer.help.provider));
   field('help', 'Stunden pro Woche', hours(older.help.hoursPerWeek), hours(newer.help.hoursPerWeek));
   field('help', 'Grund der Beendigung', endReason(older), endReason(newer));

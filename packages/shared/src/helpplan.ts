@@ -36,6 +36,21 @@ export const ZGoalSchema = z.object({
 });
 export type TGoal = z.infer<typeof ZGoalSchema>;
 
+/** One official code of the item "Art der Hilfe" and the Lotse help type it belongs to. */
+export const ZHzeCodeSchema = z.object({
+  code: z.string().regex(/^\d{2}$/),
+  label: z.string().min(1),
+  helpType: ZHelpType,
+});
+export type THzeCode = z.infer<typeof ZHzeCodeSchema>;
+/** data/statistics/hze-help-types.json: every code once. */
+export const ZHzeCodeListSchema = z.object({
+  codes: z
+    .array(ZHzeCodeSchema)
+    .min(1)
+    .refine((c) => new Set(c.map((x) => x.code)).size === c.length, 'Jeder Schlüssel nur einmal'),
+});
+
 /** Why a help ended (official HzE survey codes, statistics reference §2). */
 export const helpEndReasons = [
   'as_planned',
@@ -97,6 +112,12 @@ export const ZHelpPlanContentSchema = z
       hoursPerWeek: z.number().min(0).max(80, 'Höchstens 80 Stunden pro Woche').nullable().default(null),
       startsOn: ZIsoDate,
       endsOn: ZIsoDate.nullable().default(null),
+      /** The official code of the help in the HzE survey ("Art der Hilfe", data/statistics); filled in where only one fits. */
+      statisticsCode: z
+        .string()
+        .regex(/^\d{2}$/, 'Schlüssel mit zwei Ziffern erwartet')
+        .nullable()
+        .default(null),
       /** Why the help ended; set when it has ended. */
       endReason: ZHelpEndReason.nullable().default(null),
     }),

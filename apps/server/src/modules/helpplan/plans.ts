@@ -8,6 +8,7 @@ import { authorizeCase } from '../cases/index.js';
 import { caseActionFor, type THelpPlanAction } from './policy.js';
 import { scheduleReviewReminder } from './review-reminders.js';
 import { helpPlanSettings } from './settings.js';
+import { withStatisticsCode } from './statistics-codes.js';
 import { completeContent, contentColumns, readVersions } from './versions.js';
 
 /** The plan's case, checked against the case policy; a plan of an invisible case does not exist (404). */
@@ -104,7 +105,7 @@ export async function createHelpPlan(
 ): Promise<THelpPlan> {
   const { tx, actor } = scope;
   await authorizeCase(tx, actor, caseId, caseActionFor.draft);
-  const content = completeContent(input, (await helpPlanSettings(scope.tx)).reviewMonths);
+  const content = withStatisticsCode(completeContent(input, (await helpPlanSettings(scope.tx)).reviewMonths));
   const id = randomUUID();
   await tx
     .insertInto('help_plans')
@@ -147,7 +148,7 @@ export async function updateDraft(
   const plan = await authorizePlan(scope, planId, 'draft');
   const version = await currentDraft(scope, planId);
   if (version === null) throw conflict(NO_DRAFT);
-  const content = completeContent(input, (await helpPlanSettings(scope.tx)).reviewMonths);
+  const content = withStatisticsCode(completeContent(input, (await helpPlanSettings(scope.tx)).reviewMonths));
   await scope.tx
     .updateTable('help_plan_versions')
     .set(await contentColumns(scope.sealed, planId, version, content))

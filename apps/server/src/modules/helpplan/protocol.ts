@@ -29,7 +29,12 @@ export function protocolDocument(reference: string, version: THelpPlanVersion): 
     {
       kind: 'keyValue',
       items: [
-        { label: 'Hilfeart', value: helpTypeLabels[content.help.type] },
+        {
+          label: 'Hilfeart',
+          value: content.help.statisticsCode
+            ? `${helpTypeLabels[content.help.type]} (Statistik-Schlüssel ${content.help.statisticsCode})`
+            : helpTypeLabels[content.help.type],
+        },
         { label: 'Leistungserbringer', value: content.help.provider ?? '–' },
         {
           label: 'Umfang',

@@ -1,10 +1,12 @@
-import { ZHelpPlanSettingsSchema } from '@lotse/shared';
+import { ZHelpPlanSettingsSchema, ZHzeCodeSchema } from '@lotse/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { errorResponses } from '../../platform/http/responses.js';
 import { inActorScope } from '../../platform/scope.js';
 import { helpPlanSettings, updateHelpPlanSettings } from './settings.js';
+import { hzeCodes } from './statistics-codes.js';
 
 /** The office's help plan defaults: every staff member reads them (forms prefill), admins change them. */
 export function helpPlanSettingsRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -22,6 +24,18 @@ export function helpPlanSettingsRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     (request) => inActorScope(ctx, request, (scope) => helpPlanSettings(scope.tx)),
+  );
+  r.get(
+    '/api/help-plan-codes',
+    {
+      config: staff,
+      schema: {
+        tags,
+        summary: 'The official codes of "Art der Hilfe" (HzE survey) and the help type each belongs to',
+        response: { 200: z.array(ZHzeCodeSchema), ...errorResponses(401) },
+      },
+    },
+    () => hzeCodes(),
   );
   r.put(
     '/api/admin/help-plan-settings',

@@ -16,6 +16,7 @@ import { ApiError, errorMessage } from '../../api/client.ts';
 import { Alert, Button, Card, Fieldset, Select, Textarea, TextField } from '../../ui/index.ts';
 import { AgreementBoard } from './AgreementBoard.tsx';
 import { AgreementDialog, emptyAgreement } from './AgreementDialog.tsx';
+import { useHzeCodes } from './api.ts';
 import {
   defaultReviewOn,
   errorAt,
@@ -54,6 +55,7 @@ export function HelpPlanForm(props: {
   finalizeBusy?: boolean;
   secondary?: ReactNode;
 }) {
+  const codes = useHzeCodes();
   const [draft, setDraft] = useState<PlanDraft>(props.initial);
   const [localErrors, setLocalErrors] = useState<FieldErrors>({});
   const [editing, setEditing] = useState<{ agreement: TAgreement; isNew: boolean } | null>(null);
@@ -124,6 +126,7 @@ export function HelpPlanForm(props: {
   }
 
   const help = draft.help;
+  const typeCodes = codes.filter((c) => c.helpType === help.type);
   const setHelp = (patch: Partial<PlanDraft['help']>) => update({ ...draft, help: { ...help, ...patch } });
   const setGoal = (index: number, patch: Partial<GoalDraft>) =>
     update({ ...draft, goals: draft.goals.map((g, i) => (i === index ? { ...g, ...patch } : g)) });
@@ -156,10 +159,28 @@ export function HelpPlanForm(props: {
               error={errors['help.type']}
               onChange={(e) => {
                 clear('help.type');
+                clear('help.statisticsCode');
                 const parsed = ZHelpType.safeParse(e.target.value);
-                setHelp({ type: parsed.success ? parsed.data : '' });
+                setHelp({ type: parsed.success ? parsed.data : '', statisticsCode: '' });
               }}
             />
+            {typeCodes.length > 1 ? (
+              <Select
+                className="span-all"
+                label="Art der Hilfe in der Statistik"
+                optional
+                hint="Die Hilfeart hat in der amtlichen Statistik mehrere Schlüssel."
+                hintBelow
+                placeholder="Bitte wählen"
+                options={typeCodes.map((c) => ({ value: c.code, label: `${c.code} – ${c.label}` }))}
+                value={help.statisticsCode}
+                error={errors['help.statisticsCode']}
+                onChange={(e) => {
+                  clear('help.statisticsCode');
+                  setHelp({ statisticsCode: e.target.value });
+                }}
+              />
+            ) : null}
             <TextField
               label="Leistungserbringer"
               optional

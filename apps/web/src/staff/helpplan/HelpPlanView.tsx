@@ -16,7 +16,12 @@ export function HelpPlanView({ content }: { content: THelpPlanContent }) {
       <Card title="Hilfe und Termine">
         <DefinitionList
           items={[
-            { term: 'Hilfeart', value: helpTypeLabels[help.type] },
+            {
+              term: 'Hilfeart',
+              value: help.statisticsCode
+                ? `${helpTypeLabels[help.type]} (Statistik-Schlüssel ${help.statisticsCode})`
+                : helpTypeLabels[help.type],
+            },
             { term: 'Leistungserbringer', value: help.provider ?? '–' },
             {
               term: 'Umfang',

@@ -4,11 +4,14 @@ import {
   type THelpPlanContent,
   type THelpPlanSettings,
   type THelpPlanSummary,
+  type THzeCode,
   ZHelpPlanSchema,
   ZHelpPlanSettingsSchema,
   ZHelpPlanSummarySchema,
+  ZHzeCodeSchema,
 } from '@lotse/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
 import { api } from '../../api/client.ts';
 
 // Help plans (Hilfepläne, § 36 SGB VIII) of a case: queries and the writes that change them.
@@ -23,6 +26,16 @@ const planPath = (planId: string) => `/api/help-plans/${encodeURIComponent(planI
 /** The protocol PDF of one version (download link). */
 export function protocolUrl(planId: string, version: number): string {
   return `${planPath(planId)}/protocol.pdf?version=${version}`;
+}
+
+/** The official codes of "Art der Hilfe" (HzE survey) with their help types; [] while loading. */
+export function useHzeCodes(): THzeCode[] {
+  const codes = useQuery({
+    queryKey: ['help-plan-codes'],
+    queryFn: ({ signal }) => api('/api/help-plan-codes', { signal, schema: z.array(ZHzeCodeSchema) }),
+    staleTime: 60 * 60_000,
+  });
+  return codes.data ?? [];
 }
 
 /** The office's review period (months after the start); null while loading, the default if it fails. */

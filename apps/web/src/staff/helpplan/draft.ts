@@ -54,6 +54,8 @@ export interface PlanDraft {
     startsOn: string;
     endsOn: string;
     endReason: THelpEndReason | '';
+    /** Official "Art der Hilfe" code where the help type has several ('' = not chosen). */
+    statisticsCode: string;
   };
   reviewOn: string;
   /** The review date follows the start (+ 6 months) until someone changes it. */
@@ -118,6 +120,7 @@ export function newPlanDraft(
       startsOn,
       endsOn: '',
       endReason: '',
+      statisticsCode: '',
     },
     reviewOn: defaultReviewOn(startsOn, reviewMonths),
     reviewOnChosen: false,
@@ -141,6 +144,7 @@ export function draftFromContent(content: THelpPlanContent): PlanDraft {
       startsOn: content.help.startsOn,
       endsOn: content.help.endsOn ?? '',
       endReason: content.help.endReason ?? '',
+      statisticsCode: content.help.statisticsCode ?? '',
     },
     reviewOn: content.reviewOn ?? '',
     reviewOnChosen: true,
@@ -181,6 +185,7 @@ export function contentInput(draft: PlanDraft): unknown {
       startsOn: draft.help.startsOn,
       endsOn: draft.help.endsOn || null,
       endReason: draft.help.endReason || null,
+      statisticsCode: draft.help.statisticsCode || null,
     },
     goals: draft.goals.map((g) => ({
       ...baseGoals.get(g.id),
