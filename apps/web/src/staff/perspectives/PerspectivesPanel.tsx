@@ -29,6 +29,7 @@ import { compareRound, perspectivesIn } from './compare.ts';
 import { EcomapCard } from './EcomapCard.tsx';
 import { PerspectivesChart } from './PerspectivesChart.tsx';
 import { RatingForm } from './RatingForm.tsx';
+import { TrendTable } from './TrendTable.tsx';
 import './perspectives.css';
 
 /** "Sichtweisen" on the case page: rating rounds compared in a chart and a table, and the ecomap. */
@@ -102,6 +103,7 @@ function Rounds(props: { caseId: string; data: TCasePerspectives }) {
           )}
           <RoundEntries round={round} canRate={canRate} caseId={props.caseId} onRate={setRating} />
           <RoundComparison round={round} data={props.data} />
+          {rounds.length > 1 ? <TrendTable catalogue={catalogue} rounds={rounds} /> : null}
         </div>
       )}
       <Dialog open={creating} title="Neue Bewertungsrunde" onClose={() => setCreating(false)}>
