@@ -12,8 +12,8 @@ const deadlineLabels: Record<TTeamOverview['protectionDeadlines'][number]['kind'
   follow_up: 'Wiedervorlage',
 };
 
-const caseLink = (caseId: string, reference: string, tab?: string) => (
-  <Link to={`/fachkraft/faelle/${caseId}${tab ? `?tab=${tab}` : ''}`}>{reference}</Link>
+const caseLink = (caseId: string, reference: string) => (
+  <Link to={`/fachkraft/faelle/${caseId}`}>{reference}</Link>
 );
 const worker = (c: { caseworker: { displayName: string } | null }) =>
   c.caseworker?.displayName ?? 'nicht zugeordnet';
@@ -84,7 +84,11 @@ function TeamSection({ overview }: { overview: TTeamOverview }) {
             <tbody>
               {protectionDeadlines.map((d) => (
                 <tr key={`${d.procedureId}-${d.kind}`}>
-                  <td data-label="Fall">{caseLink(d.caseId, d.reference)}</td>
+                  <td data-label="Fall" className="nowrap">
+                    <Link to={`/fachkraft/faelle/${d.caseId}/kinderschutz/${d.procedureId}`}>
+                      {d.reference}
+                    </Link>
+                  </td>
                   <td data-label="Frist">{deadlineLabels[d.kind]}</td>
                   <td data-label="Fällig">
                     {d.dueAt
@@ -116,7 +120,7 @@ function TeamSection({ overview }: { overview: TTeamOverview }) {
             <tbody>
               {overdueReviews.map((r) => (
                 <tr key={r.helpPlanId}>
-                  <td data-label="Fall">
+                  <td data-label="Fall" className="nowrap">
                     <Link to={`/fachkraft/faelle/${r.caseId}/hilfeplaene/${r.helpPlanId}`}>
                       {r.reference}
                     </Link>
