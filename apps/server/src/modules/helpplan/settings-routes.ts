@@ -13,6 +13,8 @@ export function helpPlanSettingsRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const staff = { access: 'staff' } as const;
   const tags = ['help plans'];
+  // The official code list is read and checked now, so a broken data file stops the start, not a request.
+  hzeCodes();
   r.get(
     '/api/help-plan-settings',
     {
