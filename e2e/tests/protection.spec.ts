@@ -189,6 +189,12 @@ test('§ 8a: das abgeschlossene Demo-Verfahren ist sichtbar und nur lesbar', asy
   await expect(page.locator('.protection-outcome')).toContainText('Latente Kindeswohlgefährdung');
   await expect(page.getByRole('button', { name: SIGN_OFF })).toHaveCount(0);
   await checkPage(page, testInfo, 'p8a-08-demo-ergebnis');
+  // The record is generated from the data as a PDF.
+  const record = page.getByRole('link', { name: 'Dokumentation (PDF)' });
+  const pdf = await page.request.get((await record.getAttribute('href')) ?? '');
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
 });
 
 test('§ 8a: Clara importiert einen eigenen Katalog; Fehler im Format werden benannt', async ({

@@ -1,3 +1,4 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, seedDemoData } from '../../demo/seed.js';
 import { loginCookie, startTestApp, type TestApp } from '../../test-support/app.js';
@@ -57,11 +58,46 @@ describe('demo § 8a procedure', () => {
     expect(asLead.json().allowedActions).toContain('sign_off');
   });
 
+  it('gives the record as a tagged PDF from the data, not to another team', async () => {
+    const ids = await t.db.withOwner((ow) =>
+      ow.selectFrom('protection_procedures').select('id').where('status', '=', 'closed').execute(),
+    );
+    const res = await t.app.inject({
+      url: `/api/protection-procedures/${ids[0]?.id}/record.pdf`,
+      headers: { cookie: anna },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(res.rawPayload.toString('latin1')).toContain('/StructTreeRoot');
+    const pdf = await getDocument({ data: new Uint8Array(res.rawPayload), isEvalSupported: false }).promise;
+    let text = '';
+    for (let n = 1; n <= pdf.numPages; n++)
+      text += (await (await pdf.getPage(n)).getTextContent()).items
+        .map((item) => ('str' in item ? item.str : ''))
+        .join(' ');
+    const compact = text.replace(/\s+/g, ' ');
+    for (const expected of [
+      'Gefährdungseinschätzung nach § 8a SGB VIII',
+      'Elif Yılmaz',
+      'Latente Kindeswohlgefährdung',
+      'Clara Conrad',
+      'Schutzplan',
+    ])
+      expect(compact).toContain(expected);
+    const ben = await loginCookie(t.app, 'ben.asd', DEMO_PASSWORD);
+    const other = await t.app.inject({
+      url: `/api/protection-procedures/${ids[0]?.id}/record.pdf`,
+      headers: { cookie: ben },
+    });
+    expect(other.statusCode).toBe(404);
+  });
+
   it('documents the routes in OpenAPI under "child protection"', async () => {
     const res = await t.app.inject({ url: '/api/openapi.json' });
     expect(res.statusCode).toBe(200);
     const paths = res.json().paths as Record<string, Record<string, { tags?: string[] }>>;
     expect(paths['/api/protection-procedures/{id}/sign-off']?.post?.tags).toEqual(['child protection']);
-    expect(Object.keys(paths).filter((p) => p.includes('protection'))).toHaveLength(10);
+    expect(Object.keys(paths).filter((p) => p.includes('protection'))).toHaveLength(11);
   });
 });

@@ -17,11 +17,13 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { errorResponses } from '../../platform/http/responses.js';
 import { inActorScope } from '../../platform/scope.js';
+import { downloadHeaders } from '../../platform/uploads.js';
 import { addAssessment } from './assess.js';
 import { getCatalogue, importCatalogue, listCatalogues } from './catalogues.js';
 import { updateChecklist, updateParticipants } from './checklist.js';
 import { proposeResult, signOff } from './outcome.js';
 import { getProcedure, listProcedures, reportConcern } from './procedures.js';
+import { protectionRecord } from './record.js';
 import { getSurvey, updateSurvey } from './survey.js';
 
 const errors = errorResponses(400, 401, 403, 404, 409);
@@ -72,6 +74,25 @@ export function protectionRoutes(app: FastifyInstance, ctx: AppContext) {
     '/api/protection-procedures/:id',
     { config: staff, schema: { tags, params: ZProcedureParams, response: procedure } },
     (request) => inActorScope(ctx, request, (scope) => getProcedure(scope, request.params.id)),
+  );
+  r.get(
+    '/api/protection-procedures/:id/record.pdf',
+    {
+      config: staff,
+      schema: {
+        tags,
+        description:
+          'The record of the procedure (report, steps, participants, assessments, result, sign-off) as an accessible, tagged PDF.',
+        params: ZProcedureParams,
+        response: { 200: z.any(), ...errorResponses(400, 401, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { filename, pdf } = await inActorScope(ctx, request, (scope) =>
+        protectionRecord(scope, request.params.id),
+      );
+      return reply.headers(downloadHeaders(filename, 'application/pdf')).send(pdf);
+    },
   );
   r.put(
     '/api/protection-procedures/:id/checklist',

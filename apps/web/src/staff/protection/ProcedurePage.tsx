@@ -7,7 +7,7 @@ import {
 } from '@lotse/shared';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { errorMessage, isApiError } from '../../api/client.ts';
-import { Alert, Badge, Card, DefinitionList, PageHeader, Spinner, Tabs } from '../../ui/index.ts';
+import { Alert, Badge, Card, DefinitionList, LinkButton, PageHeader, Spinner, Tabs } from '../../ui/index.ts';
 import { useCaseDetail } from '../api.ts';
 import { formatDateTime, fullName } from '../format.ts';
 import { StaffNotFound } from '../StaffNotFound.tsx';
@@ -80,6 +80,16 @@ function ProcedureScreen({ p, detail }: { p: TProtectionProcedure; detail: TCase
             <span>Meldung vom {received}</span>
             <Badge tone={statusTone(p.status)}>{protectionStatusLabels[p.status]}</Badge>
           </span>
+        }
+        actions={
+          <LinkButton
+            variant="secondary"
+            size="sm"
+            href={`/api/protection-procedures/${encodeURIComponent(p.id)}/record.pdf`}
+            download
+          >
+            Dokumentation (PDF)
+          </LinkButton>
         }
       />
       <div className="stack">
