@@ -70,9 +70,9 @@ test('Aufgabe „zuständig“ bietet nur an, wer am Fall arbeiten darf', async 
   expect((await refused.json()).message).toMatch(/darf an diesem Fall nicht arbeiten/);
 });
 
-test('Teamleitung: „Mein Tag“ mit Posteingang und Fällen', async ({ page }) => {
+test('Teamleitung: „Mein Tag“ mit Posteingang, Fällen und Teamübersicht', async ({ page }) => {
   await login(page, 'clara.leitung');
-  await expectNav(page, ['Mein Tag', 'Posteingang', 'Fälle']);
+  await expectNav(page, ['Mein Tag', 'Posteingang', 'Fälle', 'Team']);
   await expect(page.getByRole('link', { name: 'Neuer Fall' })).toBeVisible();
 });
 
