@@ -1,14 +1,13 @@
 import { badRequest } from '../../platform/errors.js';
-
-const berlinDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' });
+import { officeToday } from '../tenancy/index.js';
 
 /** The calendar day (YYYY-MM-DD) of a point in time in the offices' time zone. */
 export function dayOf(at: Date | string): string {
-  return berlinDay.format(new Date(at));
+  return officeToday(new Date(at));
 }
 
 /** Today in the offices' time zone. */
-export const today = () => dayOf(new Date());
+export const today = () => officeToday();
 
 /** A date column as 'YYYY-MM-DD' whichever way the driver gave it. */
 export function isoDay(value: string | Date): string {
