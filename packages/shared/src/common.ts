@@ -15,6 +15,10 @@ export const ZErrorSchema = z.object({
 });
 export type TError = z.infer<typeof ZErrorSchema>;
 
+/** A calendar day 'YYYY-MM-DD' as German documents write it ('TT.MM.JJJJ'); null as '–'. */
+export const germanDate = (iso: string | null): string =>
+  iso ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : '–';
+
 export const ZUserRefSchema = z.object({ id: ZId, displayName: z.string() });
 export type TUserRef = z.infer<typeof ZUserRefSchema>;
 export const ZTeamRefSchema = z.object({ id: ZId, name: z.string() });

@@ -1,5 +1,6 @@
 // What changed between two versions of a help plan (§ 36 SGB VIII), in German for the staff view.
 import { z } from 'zod';
+import { germanDate } from './common.js';
 import { helpTypeLabels } from './enums.js';
 import {
   helpEndReasonLabels,
@@ -68,8 +69,6 @@ export const ZHelpPlanDiffSchema = z.object({
 export type THelpPlanDiff = z.infer<typeof ZHelpPlanDiffSchema>;
 
 const NONE = '–';
-const germanDate = (iso: string | null) =>
-  iso ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : NONE;
 const text = (value: string | null | undefined) => (value?.trim() ? value : NONE);
 const progressText = (value: number | null) => (value === null ? 'nicht bewertet' : `${value} von 10`);
 const ownerText = (owner: TAgreement['owner']) => `${owner.name} (${agreementOwnerKindLabels[owner.kind]})`;

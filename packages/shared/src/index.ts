@@ -3,6 +3,7 @@ export * from './auth.js';
 export * from './cases.js';
 // common.ts: only the error body and references; its primitives (ZId, ZShortText, ZIsoDate) stay internal.
 export {
+  germanDate,
   type TError,
   type TTeamRef,
   type TUserRef,

@@ -1,4 +1,4 @@
-import { helpEndReasonLabels, helpTypeLabels, type THelpPlanVersion } from '@lotse/shared';
+import { germanDate, helpEndReasonLabels, helpTypeLabels, type THelpPlanVersion } from '@lotse/shared';
 import { HttpError } from '../../platform/errors.js';
 import { renderAccessiblePdf } from '../../platform/pdf/render.js';
 import type { PdfBlock, PdfDocument } from '../../platform/pdf/types.js';
@@ -16,8 +16,6 @@ const ROLE_LABELS: Record<string, string> = {
 };
 const OWNER_LABELS = { family: 'Familie', provider: 'Träger', staff: 'Jugendamt' } as const;
 const STATUS_LABELS = { open: 'offen', in_progress: 'in Arbeit', done: 'erledigt' } as const;
-const date = (iso: string | null) =>
-  iso ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : '–';
 
 /** The meeting protocol of one version, as document structure: everything from the structured plan. */
 export function protocolDocument(reference: string, version: THelpPlanVersion): PdfDocument {
@@ -40,18 +38,18 @@ export function protocolDocument(reference: string, version: THelpPlanVersion): 
           label: 'Umfang',
           value: content.help.hoursPerWeek === null ? '–' : `${content.help.hoursPerWeek} Stunden pro Woche`,
         },
-        { label: 'Beginn', value: date(content.help.startsOn) },
-        { label: 'Ende', value: date(content.help.endsOn) },
+        { label: 'Beginn', value: germanDate(content.help.startsOn) },
+        { label: 'Ende', value: germanDate(content.help.endsOn) },
         ...(content.help.endReason
           ? [{ label: 'Grund der Beendigung', value: helpEndReasonLabels[content.help.endReason] }]
           : []),
         { label: 'Dolmetschung', value: content.interpreter ?? 'keine' },
-        { label: 'Nächste Überprüfung', value: date(content.reviewOn) },
+        { label: 'Nächste Überprüfung', value: germanDate(content.reviewOn) },
         {
           label: 'Stand',
           value: draft
             ? 'Entwurf – noch nicht festgeschrieben'
-            : `festgeschrieben am ${date(version.finalizedAt)} von ${version.finalizedBy?.displayName ?? '–'}`,
+            : `festgeschrieben am ${germanDate(version.finalizedAt)} von ${version.finalizedBy?.displayName ?? '–'}`,
         },
       ],
     },
@@ -101,7 +99,7 @@ export function protocolDocument(reference: string, version: THelpPlanVersion): 
           rows: content.agreements.map((a) => [
             a.text,
             `${a.owner.name} (${OWNER_LABELS[a.owner.kind]})`,
-            date(a.dueOn),
+            germanDate(a.dueOn),
             STATUS_LABELS[a.status],
           ]),
         }

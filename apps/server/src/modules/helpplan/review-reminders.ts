@@ -1,4 +1,5 @@
 import { TZDate } from '@date-fns/tz';
+import { germanDate } from '@lotse/shared';
 import { subDays } from 'date-fns';
 import { z } from 'zod';
 import type { Tx } from '../../db/connection.js';
@@ -29,8 +30,6 @@ export function reminderRunAt(reviewOn: string, leadDays: number, now = new Date
   const at = subDays(new TZDate(year, month - 1, day, 7, 0, 0, OFFICE_TIME_ZONE), leadDays);
   return at.getTime() > now.getTime() ? new Date(at.getTime()) : now;
 }
-
-const germanDate = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
 /** Queues the reminder for a version that just became final (in the finalising transaction). */
 export async function scheduleReviewReminder(

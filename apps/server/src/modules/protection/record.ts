@@ -3,6 +3,7 @@ import {
   checklistStepLabels,
   endangermentTypeLabels,
   factorKindLabels,
+  germanDate,
   hintSourceLabels,
   planTaskOwnerKindLabels,
   protectionResultLabels,
@@ -26,7 +27,6 @@ const berlin = new Intl.DateTimeFormat('de-DE', {
   hour: '2-digit',
   minute: '2-digit',
 });
-const day = (iso: string | null) => (iso ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : '–');
 const moment = (iso: string | null) => (iso ? `${berlin.format(new Date(iso))} Uhr` : '–');
 
 /** The factor labels of the catalogues the assessments used, by catalogue and key. */
@@ -78,7 +78,7 @@ export function protectionRecordDocument(
         checklistStepLabels[s.step],
         checklistStateLabels[s.state],
         s.state === 'done'
-          ? `${day(s.doneOn)}${s.doneBy ? `, ${s.doneBy.displayName}` : ''}`
+          ? `${germanDate(s.doneOn)}${s.doneBy ? `, ${s.doneBy.displayName}` : ''}`
           : (s.reason ?? '–'),
       ]),
     },
@@ -93,7 +93,7 @@ export function protectionRecordDocument(
     blocks.push({
       kind: 'heading',
       level: 3,
-      text: `Einschätzung vom ${day(a.assessedOn)} (${a.createdBy.displayName})`,
+      text: `Einschätzung vom ${germanDate(a.assessedOn)} (${a.createdBy.displayName})`,
     });
     if (a.summary) blocks.push({ kind: 'paragraph', text: a.summary });
     blocks.push({
@@ -123,16 +123,16 @@ export function protectionRecordDocument(
           label: 'Art der Gefährdung',
           value: o.endangermentTypes.map((t) => endangermentTypeLabels[t]).join(', ') || '–',
         },
-        { label: 'Wiedervorlage', value: day(o.followUpOn) },
+        { label: 'Wiedervorlage', value: germanDate(o.followUpOn) },
         {
           label: 'Familiengericht (§ 8a Abs. 2)',
           value: o.familyCourt.notified
-            ? `angerufen am ${day(o.familyCourt.notifiedOn)}${o.familyCourt.court ? `, ${o.familyCourt.court}` : ''}${o.familyCourt.reference ? `, Az. ${o.familyCourt.reference}` : ''}`
+            ? `angerufen am ${germanDate(o.familyCourt.notifiedOn)}${o.familyCourt.court ? `, ${o.familyCourt.court}` : ''}${o.familyCourt.reference ? `, Az. ${o.familyCourt.reference}` : ''}`
             : 'nicht angerufen',
         },
         {
           label: 'Inobhutnahme (§ 42)',
-          value: o.emergencyCustody.taken ? `am ${day(o.emergencyCustody.takenOn)}` : 'keine',
+          value: o.emergencyCustody.taken ? `am ${germanDate(o.emergencyCustody.takenOn)}` : 'keine',
         },
         { label: 'Vorgeschlagen', value: `${o.proposedBy.displayName}, ${moment(o.proposedAt)}` },
         {
@@ -152,7 +152,7 @@ export function protectionRecordDocument(
             rows: o.protectionPlan.map((t) => [
               t.text,
               `${t.owner.name} (${planTaskOwnerKindLabels[t.owner.kind]})`,
-              day(t.dueOn),
+              germanDate(t.dueOn),
               t.done ? 'erledigt' : 'offen',
             ]),
           }

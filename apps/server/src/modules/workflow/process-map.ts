@@ -1,4 +1,5 @@
 import {
+  germanDate,
   processStepLabels,
   type TCaseProcess,
   type TCaseStatus,
@@ -42,7 +43,6 @@ export interface ProcessFacts {
   now: Date;
 }
 
-const germanDate = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 const ORDER: TProcessStep[] = ['request', 'clarification', 'protection', 'planning', 'help', 'review', 'end'];
 
 /** Where the case stands now: an open § 8a procedure comes first, then what the status and plans say. */
