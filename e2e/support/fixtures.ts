@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
+import { test as base, expect, type Page, type Request, type TestInfo } from '@playwright/test';
 
 export { expect };
 
@@ -20,6 +20,8 @@ export async function openLenaCase(page: Page, tab?: 'personen' | 'verlauf'): Pr
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const screenshotDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'screenshots');
+/** Full-page screenshots for looking at the pages (`E2E_SCREENSHOTS=1`); off by default, they cost time. */
+const takeScreenshots = process.env.E2E_SCREENSHOTS === '1';
 
 interface AxeViolation {
   id: string;
@@ -79,9 +81,12 @@ async function runAxe(page: Page): Promise<AxeViolation[]> {
   });
 }
 
-/** Checks accessibility (no serious or critical axe violations) and saves a full-page screenshot. */
+/**
+ * Checks accessibility (no serious or critical axe violations); with `E2E_SCREENSHOTS=1` it also saves
+ * a full-page screenshot as `screenshots/<project>-<name>.png`.
+ */
 export async function checkPage(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
+  await networkSettled(page);
   // No spinner left and nothing still updating (networkidle is not re-armed by client-side
   // navigation), so axe and the screenshot see the loaded page.
   await expect(page.getByText(/wird geladen/)).toHaveCount(0);
@@ -95,11 +100,13 @@ export async function checkPage(page: Page, testInfo: TestInfo, name: string): P
       description: `${name}: ${minor.map((v) => `${v.id} (${v.impact})`).join(', ')}`,
     });
   }
-  fs.mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({
-    path: path.join(screenshotDir, `${testInfo.project.name}-${name}.png`),
-    fullPage: true,
-  });
+  if (takeScreenshots) {
+    fs.mkdirSync(screenshotDir, { recursive: true });
+    await page.screenshot({
+      path: path.join(screenshotDir, `${testInfo.project.name}-${name}.png`),
+      fullPage: true,
+    });
+  }
   expect(severe, `axe: schwere Verstöße auf „${name}“:\n${JSON.stringify(severe, null, 2)}`).toEqual([]);
 }
 
@@ -141,12 +148,42 @@ export function tinyPdf(text = 'Lotse Testdokument'): Buffer {
   return Buffer.from(pdf, 'latin1');
 }
 
+/** Requests still open, per page the fixture watches (the test's `page`). */
+const openRequests = new WeakMap<Page, Set<Request>>();
+
+function watchRequests(page: Page): void {
+  const open = new Set<Request>();
+  openRequests.set(page, open);
+  page.on('request', (r) => open.add(r));
+  page.on('requestfinished', (r) => open.delete(r));
+  page.on('requestfailed', (r) => open.delete(r));
+}
+
+/**
+ * Waits until no request of the page has been open for 150 ms. Playwright's `networkidle` waits
+ * 500 ms after the last one on every call; pages the fixture does not watch still use it.
+ */
+async function networkSettled(page: Page): Promise<void> {
+  const open = openRequests.get(page);
+  if (!open) return page.waitForLoadState('networkidle');
+  await page.waitForLoadState('load');
+  const deadline = Date.now() + 15_000;
+  let quietSince = Date.now();
+  while (Date.now() < deadline) {
+    if (open.size > 0) quietSince = Date.now();
+    else if (Date.now() - quietSince >= 150) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`Netzwerk kommt nicht zur Ruhe: ${[...open].map((r) => r.url()).join(', ')}`);
+}
+
 /**
  * Every test fails on page errors and CSP violations; answers that do not match the shared
  * contract (logged by the web client) are reported as soft failures.
  */
 export const test = base.extend({
   page: async ({ page }, use) => {
+    watchRequests(page);
     const problems: string[] = [];
     page.on('console', (msg) => {
       if (msg.type() !== 'error' && msg.type() !== 'warning') return;

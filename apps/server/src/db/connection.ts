@@ -48,6 +48,8 @@ export interface OpenOptions {
   migrationUrl?: string | undefined;
   /** Directory for the embedded database; `memory://` for an in-memory one. */
   dataDir?: string;
+  /** Starts the embedded database as a copy of one saved by `dumpEmbeddedDatabase` (skips initdb). */
+  loadDataDir?: Blob | undefined;
   /** Pool size for PostgreSQL. */
   poolSize?: number;
 }
@@ -58,7 +60,17 @@ const APP_ROLE = 'lotse_app';
 export async function openDatabase(options: OpenOptions): Promise<Db> {
   return options.databaseUrl
     ? openPostgres(options.databaseUrl, options.migrationUrl, options.poolSize ?? 20)
-    : openPglite(options.dataDir ?? 'memory://');
+    : openPglite(options.dataDir ?? 'memory://', options.loadDataDir);
+}
+
+/** Saves a closed embedded database directory as one tarball (PGlite's own format). */
+export async function dumpEmbeddedDatabase(dataDir: string): Promise<Blob> {
+  const client = await PGlite.create({ dataDir, extensions: { pg_trgm } });
+  try {
+    return await client.dumpDataDir('none');
+  } finally {
+    await client.close();
+  }
 }
 
 /** The URL the runtime connects with: `databaseUrl` itself, or lotse_app on its server when no owner URL is set apart. */
@@ -172,10 +184,11 @@ function isUnpreparable(text: string, values: readonly unknown[]): boolean {
   return /^\s*(begin|commit|rollback|set )/i.test(text) || (values.length === 0 && text.includes(';'));
 }
 
-async function openPglite(dataDir: string): Promise<Db> {
+async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Db> {
   if (!dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create({
     dataDir,
+    ...(loadDataDir ? { loadDataDir } : {}),
     extensions: { pg_trgm },
     parsers: { [pgliteTypes.INT8]: (v: string) => v, [pgliteTypes.DATE]: (v: string) => v },
   });

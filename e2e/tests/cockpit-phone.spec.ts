@@ -1,0 +1,125 @@
+import type { Page, TestInfo } from '@playwright/test';
+import { checkPage, expect, LENA_CASE_ID, LENA_TITLE, login, logout, test } from '../support/fixtures.ts';
+
+/*
+ * The cockpit at phone width. Its workflows are viewport-independent and run once, at desktop width
+ * (playwright.config.ts); here every page of the cockpit and the administration is opened at 375 px
+ * as the role that uses it: it must load, pass axe and fit the screen without sideways scrolling.
+ */
+
+test.describe.configure({ mode: 'serial' });
+test.describe('Cockpit auf dem Handy', { tag: '@phone-only' }, () => {
+  /** Opens a page, waits for its heading and checks axe and width. */
+  async function visit(
+    page: Page,
+    testInfo: TestInfo,
+    address: string,
+    heading: string | RegExp,
+    shot: string,
+  ) {
+    await page.goto(address);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expectFitsWidth(page, shot);
+    await checkPage(page, testInfo, shot);
+  }
+
+  async function expectFitsWidth(page: Page, shot: string) {
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${shot}: die Seite ist breiter als der Bildschirm`).toBeLessThanOrEqual(0);
+  }
+
+  async function firstId(page: Page, url: string): Promise<string> {
+    const answer = await page.request.get(url);
+    expect(answer.status(), url).toBe(200);
+    const items = (await answer.json()) as { id: string }[];
+    expect(items.length, `${url} liefert Einträge`).toBeGreaterThan(0);
+    return items[0]?.id ?? '';
+  }
+
+  test('Fachkraft: Mein Tag, Posteingang, Fälle, Fallakte mit allen Bereichen, Hilfeplan, § 8a, Konto', async ({
+    page,
+  }, testInfo) => {
+    test.setTimeout(180_000);
+    await login(page, 'anna.asd');
+    await expectFitsWidth(page, 'handy-00-mein-tag');
+    await checkPage(page, testInfo, 'handy-00-mein-tag');
+    await visit(page, testInfo, '/fachkraft/posteingang', 'Posteingang', 'handy-01-posteingang');
+    await visit(page, testInfo, '/fachkraft/faelle', 'Fälle', 'handy-02-faelle');
+    await visit(page, testInfo, '/fachkraft/faelle/neu', 'Neuer Fall', 'handy-03-neuer-fall');
+    for (const tab of ['personen', 'verlauf', 'dokumente', 'aufgaben', 'sichtweisen']) {
+      await visit(
+        page,
+        testInfo,
+        `/fachkraft/faelle/${LENA_CASE_ID}?tab=${tab}`,
+        LENA_TITLE,
+        `handy-10-fall-${tab}`,
+      );
+    }
+    const planId = await firstId(page, `/api/cases/${LENA_CASE_ID}/help-plans`);
+    await visit(
+      page,
+      testInfo,
+      `/fachkraft/faelle/${LENA_CASE_ID}/hilfeplaene/${planId}`,
+      /Hilfeplan/,
+      'handy-20-hilfeplan',
+    );
+
+    const found = await page.request.get(`/api/cases?q=${encodeURIComponent('Yılmaz')}`);
+    const yilmaz = ((await found.json()) as { items: { id: string; title: string }[] }).items.find((c) =>
+      c.title.startsWith('Familie Yılmaz'),
+    );
+    expect(yilmaz, 'Demo-Fall Familie Yılmaz').toBeTruthy();
+    const caseId = yilmaz?.id ?? '';
+    const procedureId = await firstId(page, `/api/cases/${caseId}/protection-procedures`);
+    const procedure = `/fachkraft/faelle/${caseId}/kinderschutz/${procedureId}`;
+    await visit(page, testInfo, procedure, 'Kinderschutzverfahren (§ 8a)', 'handy-30-p8a-schritte');
+    for (const [tab, shot] of [
+      [/Einschätzung/, 'handy-31-p8a-einschaetzung'],
+      ['Ergebnis & Freigabe', 'handy-32-p8a-ergebnis'],
+    ] as const) {
+      await page.getByRole('tab', { name: tab }).click();
+      await expectFitsWidth(page, shot);
+      await checkPage(page, testInfo, shot);
+    }
+    await visit(
+      page,
+      testInfo,
+      `/fachkraft/faelle/${caseId}/kinderschutz/neu`,
+      /Meldung/,
+      'handy-33-p8a-meldung',
+    );
+    await visit(page, testInfo, '/fachkraft/konto', 'Mein Konto', 'handy-40-konto');
+    await logout(page);
+  });
+
+  test('Teamleitung, Datenschutz und Administration: ihre Seiten', async ({ page }, testInfo) => {
+    test.setTimeout(180_000);
+    await login(page, 'clara.leitung');
+    await visit(page, testInfo, '/fachkraft/team', 'Teamübersicht', 'handy-50-team');
+    await visit(
+      page,
+      testInfo,
+      '/fachkraft/kinderschutz/kataloge',
+      'Einschätzungskataloge (§ 8a)',
+      'handy-51-kataloge',
+    );
+    await logout(page);
+
+    await login(page, 'dora.datenschutz');
+    await visit(page, testInfo, '/fachkraft/protokoll', 'Zugriffsprotokoll', 'handy-60-protokoll');
+    await logout(page);
+
+    await login(page, 'admin');
+    await visit(page, testInfo, '/admin', 'Verwaltung', 'handy-70-verwaltung');
+    for (const [slug, heading] of [
+      ['eingangsassistent', 'Eingangsassistent'],
+      ['zustaendigkeiten', 'Zuständigkeiten'],
+      ['texte', 'Texte'],
+      ['teams', 'Teams & Sprechzeiten'],
+      ['notrufnummern', 'Notrufnummern'],
+      ['hilfeplanung', 'Hilfeplanung'],
+    ] as const) {
+      await visit(page, testInfo, `/admin/${slug}`, heading, `handy-7x-${slug}`);
+    }
+  });
+});
