@@ -110,11 +110,14 @@ export async function checkPage(page: Page, testInfo: TestInfo, name: string): P
   expect(severe, `axe: schwere Verstöße auf „${name}“:\n${JSON.stringify(severe, null, 2)}`).toEqual([]);
 }
 
+/**
+ * Signs in through the API (the browser context keeps the session cookie) and opens the cockpit's
+ * start page. The login form itself is tested in public.spec.ts and account.spec.ts.
+ */
 export async function login(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto('/fachkraft/login');
-  await page.getByLabel('Benutzername').fill(username);
-  await page.getByLabel('Passwort', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Anmelden' }).click();
+  const answer = await page.request.post('/api/auth/login', { data: { username, password } });
+  expect(answer.status(), `Anmeldung als ${username}: ${await answer.text()}`).toBe(200);
+  await page.goto('/fachkraft');
   // The start page fits the role: "Mein Tag" for case work, otherwise the overview.
   await expect(page.getByRole('heading', { level: 1, name: /^(Mein Tag|Übersicht)$/ })).toBeVisible();
 }

@@ -18,6 +18,7 @@ import { auditRoutes } from './modules/audit/index.js';
 import { authRoutes } from './modules/auth/index.js';
 import { caseRoutes } from './modules/cases/index.js';
 import { contentRoutes } from './modules/content/index.js';
+import { familyAccountRoutes } from './modules/family/index.js';
 import { helpPlanRoutes, helpPlanSettingsRoutes } from './modules/helpplan/index.js';
 import { hintRoutes } from './modules/hints/index.js';
 import { intakeRoutes } from './modules/intake/index.js';
@@ -99,6 +100,7 @@ export async function buildApp(ctx: AppContext, opts: { serveWeb?: boolean } = {
   auditRoutes(app, ctx);
   intakeRoutes(app, ctx);
   requestRoutes(app, ctx);
+  familyAccountRoutes(app, ctx);
   messagingRoutes(app, ctx);
   contentRoutes(app, ctx);
   const realtime = await registerRealtime(app, ctx);

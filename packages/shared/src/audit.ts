@@ -9,6 +9,7 @@ import {
   taskAuditActions,
 } from './cases.js';
 import { ZId, ZUserRefSchema } from './common.js';
+import { familyAccountAuditActions } from './family.js';
 import { helpPlanAuditActions } from './helpplan.js';
 import { hintAuditActions } from './hints.js';
 import {
@@ -78,6 +79,7 @@ export const ZAuditAction = z.enum([
   ...protectionAuditActions,
   ...perspectivesAuditActions,
   ...workflowAuditActions,
+  ...familyAccountAuditActions,
 ]);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
 
@@ -163,6 +165,17 @@ export const auditActionLabels: Record<TAuditAction, string> = {
   'perspectives.rate': 'Sichtweise in einer Bewertungsrunde eingetragen',
   'perspectives.ecomap_read': 'Ökokarte abgerufen',
   'perspectives.ecomap_update': 'Ökokarte geändert',
+  'family_account.list': 'Zugänge der Familie zum Fall abgerufen',
+  'family_account.invite': 'Person des Falls zur Familien-App eingeladen',
+  'family_account.activate': 'Zugang zur Familien-App eingerichtet (PIN gesetzt)',
+  'family_account.from_request': 'Code der Anfrage als Zugang zum Fall übernommen',
+  'family_account.end': 'Zugang zur Familien-App beendet',
+  'family_account.preview': 'Vorschau der Familienansicht abgerufen',
+  'family.file_read': 'Familie hat ihre Akte angesehen',
+  'family.access_log_read': 'Familie hat das Protokoll ihrer Daten angesehen',
+  'family.document_read': 'Familie hat ein freigegebenes Dokument geöffnet',
+  'release.set': 'Für die Familie freigegeben',
+  'release.withdraw': 'Freigabe für die Familie zurückgenommen',
 };
 
 export const ZAuditResourceType = z.enum([
@@ -186,6 +199,7 @@ export const ZAuditResourceType = z.enum([
   'protection_catalogue',
   'perspective_round',
   'ecomap',
+  'family_account',
 ]);
 export type TAuditResourceType = z.infer<typeof ZAuditResourceType>;
 
@@ -210,4 +224,5 @@ export const auditResourceLabels: Record<TAuditResourceType, string> = {
   protection_catalogue: 'Einschätzungskatalog',
   perspective_round: 'Bewertungsrunde',
   ecomap: 'Ökokarte',
+  family_account: 'Zugang zur Familien-App',
 };

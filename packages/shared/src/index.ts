@@ -12,6 +12,7 @@ export {
   ZUserRefSchema,
 } from './common.js';
 export * from './enums.js';
+export * from './family.js';
 export * from './help-lines.js';
 export * from './helpplan.js';
 export * from './helpplan-diff.js';

@@ -1,6 +1,7 @@
 import type { AuthReadable, AuthTables } from '../modules/auth/tables.js';
 import type { CasesTables } from '../modules/cases/tables.js';
 import type { ContentTables } from '../modules/content/tables.js';
+import type { FamilyTables } from '../modules/family/tables.js';
 import type { HelpPlanTables } from '../modules/helpplan/tables.js';
 import type { HintTables } from '../modules/hints/tables.js';
 import type { IntakeTables } from '../modules/intake/tables.js';
@@ -36,4 +37,5 @@ export interface Database
     HelpPlanTables,
     PerspectivesTables,
     ProtectionTables,
-    HintTables {}
+    HintTables,
+    FamilyTables {}

@@ -4,6 +4,8 @@ import type { DemoAddress, DemoFamily, DemoPerson, PersonKind } from './model.js
 // Thirty-two fictional families of Musterstadt. Any likeness to real persons is coincidental.
 
 export const LENA_CASE_ID = '7e57ca5e-0000-4000-8000-000000000001';
+/** The entry of Lena's case released to the family (the demo's family accounts see it). */
+export const LENA_RELEASED_ENTRY_TITLE = 'Nächste Schritte: Familienhilfe ab dem Monatsersten';
 
 function p(
   kind: PersonKind,
@@ -84,6 +86,25 @@ const lena: DemoFamily = {
         'Familienzentrum Regenbogen e. V. kann ab dem Monatsersten eine Fachkraft einsetzen. ' +
         'Lena soll beim Hilfeplangespräch dabei sein; kindgerechte Vorbereitung mit ihr vereinbart (§ 8 SGB VIII).',
       daysAgo: 3,
+    },
+    {
+      kind: 'note',
+      title: 'Im Vertrauen: Schulden aus der Trennung',
+      body:
+        'Frau Schneider berichtet im Einzelgespräch von Schulden aus der Zeit der Trennung und bittet, dies ' +
+        'nicht in die Akte für andere aufzunehmen. Hinweis auf die Schuldnerberatung gegeben. Anvertraut nach ' +
+        '§ 65 SGB VIII.',
+      entrusted: true,
+      daysAgo: 20,
+    },
+    {
+      kind: 'note',
+      title: LENA_RELEASED_ENTRY_TITLE,
+      body:
+        'Ab dem Monatsersten kommt Frau Berger vom Familienzentrum Regenbogen zweimal pro Woche zu Ihnen nach ' +
+        'Hause. Sie hilft bei festen Zeiten am Morgen und am Abend. Das Hilfeplangespräch ist in drei Wochen; ' +
+        'Lena ist dabei. Wenn Sie Fragen haben, schreiben Sie Frau Albers vom ASD Nord.',
+      daysAgo: 2,
     },
   ],
   tasks: [

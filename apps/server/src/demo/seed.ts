@@ -7,6 +7,7 @@ import type { KeyRing } from '../platform/crypto.js';
 import { sealedTextFor } from '../platform/sealed-text.js';
 import { buildDemoRows } from './build.js';
 import { LENA_CASE_ID } from './families.js';
+import { seedDemoFamilyAccounts } from './family-accounts.js';
 import { seedLenaHelpPlan } from './help-plans.js';
 import { DEMO_PASSWORD, DEMO_TENANT_ID, DEMO_TENANT_SLUG } from './office.js';
 import { seedLenaPerspectives } from './perspectives.js';
@@ -90,6 +91,7 @@ export async function seedDemoData(ctx: { db: Db; keys: KeyRing }): Promise<{ se
       await seedLenaHelpPlan({ tx, sealed }, lena, now);
       await seedLenaPerspectives({ tx, sealed }, lena, now);
     }
+    await seedDemoFamilyAccounts(tx, rows);
     await seedDemoProtection({ tx, sealed }, rows, now);
     await seedDemoPendingProtection({ tx, sealed }, rows, now);
     return { seeded: true };

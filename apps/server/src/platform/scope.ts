@@ -53,11 +53,23 @@ export interface ActorScope extends Scope {
   actor: Actor;
 }
 
-/** What a signed-in family (access code + PIN) is: its office, its one request and its session. */
+/**
+ * What a signed-in family (access code + PIN) is: its office, its session, and the request and/or
+ * the family account (a person of a case) the code belongs to.
+ */
 export interface FamilyIdentity {
   tenantId: string;
-  intakeRequestId: string;
+  /** the request whose conversation the family holds; null for an invited account */
+  intakeRequestId: string | null;
+  /** the family account (person of a case); null for a request's code */
+  accountId: string | null;
   sessionId: string;
+}
+
+/** The request a family session holds; an invited account without one has none to show (404). */
+export function familyRequestId(family: FamilyIdentity): string {
+  if (!family.intakeRequestId) throw notFound('Anfrage');
+  return family.intakeRequestId;
 }
 
 /** A family's scope (signed in with access code and PIN). */

@@ -55,7 +55,8 @@ export interface UsedChallengesTable {
 export interface FamilySessionsTable {
   id: string;
   tenant_id: string;
-  intake_request_id: string;
+  intake_request_id: string | null;
+  family_account_id: string | null;
   created_at: CreatedAt;
   last_seen_at: Timestamp;
   expires_at: Date | string;

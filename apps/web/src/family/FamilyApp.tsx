@@ -16,6 +16,9 @@ const InfoPage = lazy(() => import('./pages/InfoPage.tsx'));
 const IntakePage = lazy(() => import('./intake/IntakePage.tsx'));
 const ComeBackPage = lazy(() => import('./pages/ComeBackPage.tsx'));
 const MyRequestPage = lazy(() => import('./pages/MyRequestPage.tsx'));
+const InvitationPage = lazy(() => import('./pages/InvitationPage.tsx'));
+const MyFilePage = lazy(() => import('./pages/MyFilePage.tsx'));
+const AccessLogPage = lazy(() => import('./pages/AccessLogPage.tsx'));
 
 /** The family face at `/`: phone first, many languages, emergency help on every page. */
 export function FamilyApp() {
@@ -41,6 +44,9 @@ export function FamilyApp() {
           <Route path="anliegen" element={<Lazy page={<IntakePage />} />} />
           <Route path="zurueck" element={<Lazy page={<ComeBackPage />} />} />
           <Route path="meine-anfrage" element={<Lazy page={<MyRequestPage />} />} />
+          <Route path="einladung" element={<Lazy page={<InvitationPage />} />} />
+          <Route path="meine-akte" element={<Lazy page={<MyFilePage />} />} />
+          <Route path="meine-akte/protokoll" element={<Lazy page={<AccessLogPage />} />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

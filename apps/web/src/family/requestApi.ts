@@ -13,6 +13,7 @@ import {
   ZClassifyResponseSchema,
   ZConversationSchema,
   ZCreateIntakeResponseSchema,
+  ZFamilyLoginAnswerSchema,
   ZFamilyRequestViewSchema,
   ZFlowResponseSchema,
   ZMeetingSchema,
@@ -63,13 +64,15 @@ export function createIntakeRequest(body: TCreateIntakeRequest): Promise<CreateI
  * Signs in with access code and PIN; the server sets the family session cookie. After a few
  * failures from this address the server asks for a proof of work first: solved here, then sent again.
  */
-export async function familyLogin(code: string, pin: string): Promise<void> {
+export async function familyLogin(code: string, pin: string): Promise<'request' | 'account'> {
+  const login = (body: object) =>
+    api('/api/family/login', { method: 'POST', body, schema: ZFamilyLoginAnswerSchema });
   try {
-    await api<void>('/api/family/login', { method: 'POST', body: { code, pin } });
+    return (await login({ code, pin })).kind;
   } catch (error) {
     if (!isApiError(error, 400) || error.code !== 'proof_required') throw error;
     const pow = await solveChallenge(await fetchChallenge());
-    await api<void>('/api/family/login', { method: 'POST', body: { code, pin, pow } });
+    return (await login({ code, pin, pow })).kind;
   }
 }
 

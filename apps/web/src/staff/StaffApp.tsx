@@ -4,6 +4,7 @@ import { AuditPage } from './AuditPage.tsx';
 import { CaseListPage } from './cases/CaseListPage.tsx';
 import { CasePage } from './cases/CasePage.tsx';
 import { NewCasePage } from './cases/NewCasePage.tsx';
+import { FamilyPreviewPage } from './family/FamilyPreviewPage.tsx';
 import { HelpPlanPage } from './helpplan/HelpPlanPage.tsx';
 import { NewHelpPlanPage } from './helpplan/NewHelpPlanPage.tsx';
 import { InboxPage } from './inbox/InboxPage.tsx';
@@ -45,6 +46,7 @@ export default function StaffApp() {
           <Route path="faelle/:caseId/hilfeplaene/:planId" element={<HelpPlanPage />} />
           <Route path="faelle/:caseId/sichtweisen/:roundId/kind" element={<ChildModePage />} />
           <Route path="faelle/:caseId/kinderschutz/neu" element={<NewReportPage />} />
+          <Route path="faelle/:caseId/familienansicht/:personId" element={<FamilyPreviewPage />} />
           <Route path="faelle/:caseId/kinderschutz/:procedureId" element={<ProcedurePage />} />
         </Route>
         <Route element={<RequireOffice action="create_cases" />}>

@@ -10,7 +10,7 @@ import { createEntry } from './entries.js';
 import { iso } from './present.js';
 import { documentNameContext } from './sealed-fields.js';
 
-const docContext = (documentId: string) => `document:${documentId}`;
+export const docContext = (documentId: string) => `document:${documentId}`;
 
 /** Stores an uploaded (already type-checked) document encrypted and adds a timeline entry for it. */
 export async function uploadDocument(

@@ -3,9 +3,13 @@
 export { authorizeCase } from './authorize.js';
 export { type CaseFromRequest, type CreateCaseInput, createCase } from './create-case.js';
 export { createEntry } from './entries.js';
+export { type CaseMember, caseFrame, caseMembers } from './family-members.js';
+export { FAMILY_ROLES, familyMaySee, isFamilyRole, type ReleasableItem } from './family-visibility.js';
 export { caseDetail } from './get-case.js';
+export { can as canOnCase } from './policy.js';
 export type { StoredOrigin } from './present.js';
 export { openCasesOfTeams } from './queries.js';
+export { readReleasedDocument, releasedForPerson } from './releases.js';
 export { caseRoutes } from './routes.js';
 export { sealLegacyPlaintext } from './seal-legacy.js';
 export { addReminderTask } from './tasks.js';

@@ -32,6 +32,7 @@ import { caseDetail, getCase } from './get-case.js';
 import { householdRoutes } from './household-routes.js';
 import { listCases } from './list-cases.js';
 import { getMyDay } from './my-day.js';
+import { releaseRoutes } from './release-routes.js';
 import { createTask, updateTask } from './tasks.js';
 import { updateCase } from './update-case.js';
 
@@ -286,4 +287,5 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
 
   householdRoutes(app, ctx, ZCaseParams, errors);
   documentRoutes(app, ctx, ZCaseParams, errors);
+  releaseRoutes(app, ctx, ZCaseParams, errors);
 }

@@ -117,6 +117,17 @@ export interface TasksTable {
   created_at: CreatedAt;
 }
 
+/** Entries and documents released to the family (to every person with an account, or some persons). */
+export interface CaseReleasesTable {
+  tenant_id: string;
+  case_id: string;
+  item_kind: 'entry' | 'document';
+  item_id: string;
+  person_ids: string[] | null;
+  released_by: string;
+  released_at: Timestamp;
+}
+
 export interface CasesTables {
   households: HouseholdsTable;
   household_members: HouseholdMembersTable;
@@ -129,4 +140,5 @@ export interface CasesTables {
   case_entries: CaseEntriesTable;
   entry_disclosures: EntryDisclosuresTable;
   tasks: TasksTable;
+  case_releases: CaseReleasesTable;
 }

@@ -1,6 +1,6 @@
 import type { TConversation } from '@lotse/shared';
 import type { AppContext } from '../../platform/context.js';
-import type { ActorScope, FamilyScope, Scope } from '../../platform/scope.js';
+import { type ActorScope, type FamilyScope, familyRequestId, type Scope } from '../../platform/scope.js';
 import type { UploadedFile } from '../../platform/uploads.js';
 import { familyEmail, requestForStaff } from '../requests/index.js';
 import { closeConversation, readAttachment, readConversation, sendMessage } from './conversation.js';
@@ -92,12 +92,12 @@ export async function downloadAttachmentAsStaff(
 /** Families have no user id: their events name the request's conversation as the resource. */
 const familyEvent = (scope: FamilyScope) => ({
   resourceType: 'conversation' as const,
-  resourceId: scope.family.intakeRequestId,
+  resourceId: familyRequestId(scope.family),
 });
 
 /** The family reads its conversation; the office's messages count as read (announced live). */
 export async function readConversationAsFamily(ctx: AppContext, scope: FamilyScope): Promise<TConversation> {
-  const id = scope.family.intakeRequestId;
+  const id = familyRequestId(scope.family);
   await scope.audit({ action: 'message.list', ...familyEvent(scope) });
   return readConversation(scope.tx, ctx.keys, id, 'family', () => announce(scope, id));
 }
@@ -108,7 +108,7 @@ export async function sendAsFamily(
   scope: FamilyScope,
   message: Outgoing,
 ): Promise<TConversation> {
-  const id = scope.family.intakeRequestId;
+  const id = familyRequestId(scope.family);
   await sendMessage(scope, ctx, {
     intakeRequestId: id,
     senderUserId: null,
@@ -123,7 +123,7 @@ export async function sendAsFamily(
 
 /** A file of the family's own conversation (audited). */
 export async function downloadAttachmentAsFamily(ctx: AppContext, scope: FamilyScope, attachmentId: string) {
-  const file = await readAttachment(scope.tx, ctx, scope.family.intakeRequestId, attachmentId);
+  const file = await readAttachment(scope.tx, ctx, familyRequestId(scope.family), attachmentId);
   await scope.audit({ action: 'message.attachment', ...familyEvent(scope) });
   return file;
 }

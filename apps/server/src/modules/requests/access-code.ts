@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import type { Tx } from '../../db/connection.js';
 
 // No 0/O, 1/I/L: codes are read aloud on the phone and copied from paper.
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -17,4 +18,17 @@ export function normaliseAccessCode(input: string): string {
 
 export function newPin(): string {
   return String(randomInt(0, 1_000_000)).padStart(6, '0');
+}
+
+/** A request's code and PIN hash, so a family account can take them over (the family keeps what it knows). */
+export async function requestCredentials(
+  tx: Tx,
+  requestId: string,
+): Promise<{ accessCode: string; pinHash: string }> {
+  const row = await tx
+    .selectFrom('intake_requests')
+    .select(['access_code', 'pin_hash'])
+    .where('id', '=', requestId)
+    .executeTakeFirstOrThrow();
+  return { accessCode: row.access_code, pinHash: row.pin_hash };
 }

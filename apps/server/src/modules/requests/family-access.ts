@@ -28,7 +28,7 @@ export const PROOF_AFTER_FAILURES = 3;
 export async function familyLogin(
   ctx: AppContext,
   input: { code: string; pin: string; ip: string; pow?: TPowSolution | undefined },
-): Promise<string> {
+): Promise<{ token: string; kind: 'request' | 'account' }> {
   const code = normaliseAccessCode(input.code);
   const keys = familyKeys(code, input.ip);
   const wait = await waitSeconds(ctx.db, keys);
@@ -41,12 +41,16 @@ export async function familyLogin(
       'Bitte warten Sie einen Moment und versuchen Sie es noch einmal.',
     );
   }
+  // A family account's code (a person of a case) or a request's code: both sign in alike.
   const found = (
-    await sql<{ tenant_id: string; id: string; pin_hash: string }>`
-      SELECT * FROM lotse_intake_by_code(${code})`.execute(ctx.db.app)
+    await sql<{ tenant_id: string; kind: 'request' | 'account'; id: string; pin_hash: string }>`
+      SELECT * FROM lotse_family_by_code(${code})`.execute(ctx.db.app)
   ).rows[0];
   const ok = await verifyPassword(found?.pin_hash ?? null, input.pin);
-  const event = { resourceType: 'intake' as const, resourceId: found?.id ?? null };
+  const event = {
+    resourceType: found?.kind === 'account' ? ('family_account' as const) : ('intake' as const),
+    resourceId: found?.id ?? null,
+  };
   if (!found || !ok) {
     await recordFailure(ctx.db, keys);
     await inOfficeScope(ctx, found?.tenant_id ?? NO_TENANT, input.ip, ({ audit }) =>
@@ -55,8 +59,13 @@ export async function familyLogin(
     throw new HttpError(401, 'invalid_code', WRONG);
   }
   await clearFailures(ctx.db, keys);
-  return inOfficeScope(ctx, found.tenant_id, input.ip, async ({ tx, audit }) => {
+  const token = await inOfficeScope(ctx, found.tenant_id, input.ip, async ({ tx, audit }) => {
     await audit({ ...event, action: 'family.login' });
-    return createFamilySession(tx, found.tenant_id, found.id);
+    return createFamilySession(
+      tx,
+      found.tenant_id,
+      found.kind === 'account' ? { accountId: found.id } : { intakeRequestId: found.id },
+    );
   });
+  return { token, kind: found.kind };
 }

@@ -1,8 +1,8 @@
-import { ZFamilyLoginSchema, ZFamilyRequestViewSchema } from '@lotse/shared';
+import { ZFamilyLoginAnswerSchema, ZFamilyLoginSchema, ZFamilyRequestViewSchema } from '@lotse/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { FAMILY_COOKIE, familySessionMaxAge } from '../../platform/auth/family-sessions.js';
+import { FAMILY_COOKIE, setFamilyCookie } from '../../platform/auth/family-sessions.js';
 import type { AppContext } from '../../platform/context.js';
 import { errorResponses } from '../../platform/http/responses.js';
 import { inFamilyScope } from '../../platform/scope.js';
@@ -22,19 +22,13 @@ export function familyRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags: ['family'],
         body: ZFamilyLoginSchema,
-        response: { 200: z.object({ ok: z.boolean() }), ...errors },
+        response: { 200: ZFamilyLoginAnswerSchema, ...errors },
       },
     },
     async (request, reply) => {
-      const token = await familyLogin(ctx, { ...request.body, ip: request.ip });
-      reply.setCookie(FAMILY_COOKIE, token, {
-        path: '/',
-        httpOnly: true,
-        secure: true,
-        sameSite: 'strict',
-        maxAge: familySessionMaxAge,
-      });
-      return { ok: true };
+      const { token, kind } = await familyLogin(ctx, { ...request.body, ip: request.ip });
+      setFamilyCookie(reply, token);
+      return { ok: true, kind };
     },
   );
 

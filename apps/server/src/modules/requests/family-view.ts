@@ -1,7 +1,7 @@
 import type { TIntakeStatus, TWriterRole, ZFamilyRequestViewSchema } from '@lotse/shared';
 import type { z } from 'zod';
 import { deleteFamilySession } from '../../platform/auth/family-sessions.js';
-import type { FamilyScope } from '../../platform/scope.js';
+import { type FamilyScope, familyRequestId } from '../../platform/scope.js';
 import { teamContact } from '../tenancy/index.js';
 
 /** The signed-in family's own request: its state and the team that answers it (audited). */
@@ -13,11 +13,11 @@ export async function readFamilyRequest({
   const row = await tx
     .selectFrom('intake_requests')
     .select(['status', 'created_at', 'team_id', 'urgent', 'writer_role'])
-    .where('id', '=', family.intakeRequestId)
+    .where('id', '=', familyRequestId(family))
     .executeTakeFirstOrThrow();
-  await audit({ action: 'family.read', resourceType: 'intake', resourceId: family.intakeRequestId });
+  await audit({ action: 'family.read', resourceType: 'intake', resourceId: familyRequestId(family) });
   return {
-    id: family.intakeRequestId,
+    id: familyRequestId(family),
     status: row.status as TIntakeStatus,
     createdAt: new Date(row.created_at).toISOString(),
     team: await teamContact(tx, row.team_id),

@@ -5,6 +5,7 @@ import type { AppContext } from '../../platform/context.js';
 import { familyRoutes } from './family-routes.js';
 import { inboxRoutes } from './inbox-routes.js';
 
+export { newAccessCode, normaliseAccessCode, requestCredentials } from './access-code.js';
 export { familyEmail, findRequestRef, type RequestRef, requestForStaff, unclaimedRequests } from './inbox.js';
 export { canOnRequest, type RequestFacts } from './policy.js';
 export { type IntakeSummary, type NewRequest, newRequestPin, registerRequest } from './register-request.js';

@@ -13,6 +13,11 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     session: { actor: Actor; mfaPassed: boolean } | null;
-    family: { tenantId: string; intakeRequestId: string; sessionId: string } | null;
+    family: {
+      tenantId: string;
+      intakeRequestId: string | null;
+      accountId: string | null;
+      sessionId: string;
+    } | null;
   }
 }

@@ -7,7 +7,7 @@ import type { Bus, Envelope } from './bus.js';
 /** Who is on the other end of a socket: a staff member, a family (code + PIN) or a meeting guest. */
 export type Who =
   | { kind: 'staff'; tenantId: string; actor: Actor }
-  | { kind: 'family'; tenantId: string; intakeRequestId: string; sessionId: string }
+  | { kind: 'family'; tenantId: string; intakeRequestId: string | null; sessionId: string }
   /** A guest (e.g. an interpreter) is confined to one channel. */
   | { kind: 'guest'; tenantId: string; guestId: string; label: string; channel: string };
 

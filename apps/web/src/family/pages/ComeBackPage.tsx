@@ -30,8 +30,8 @@ export default function ComeBackPage() {
     if (errors.code || errors.pin) return;
     setBusy(true);
     try {
-      await familyLogin(trimmed, pin);
-      navigate('/meine-anfrage');
+      const kind = await familyLogin(trimmed, pin);
+      navigate(kind === 'account' ? '/meine-akte' : '/meine-anfrage');
     } catch (caught) {
       if (isApiError(caught, 401)) setError(t('comeBack.wrong'));
       else if (isApiError(caught, 429)) setError(t('comeBack.locked'));

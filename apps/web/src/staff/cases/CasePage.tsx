@@ -24,6 +24,7 @@ import {
   Tabs,
 } from '../../ui/index.ts';
 import { keys, useCaseDetail } from '../api.ts';
+import { FamilyAccessCard } from '../family/FamilyAccessCard.tsx';
 import { formatDate } from '../format.ts';
 import { HelpPlanCard } from '../helpplan/HelpPlanCard.tsx';
 import { HintsCard } from '../hints/HintsCard.tsx';
@@ -131,6 +132,7 @@ export function CasePage() {
         {c.origin ? <CaseOriginCard origin={c.origin} /> : null}
         <HelpPlanCard caseId={c.id} caseHelpType={c.helpType} canCreate={can(c, 'update')} />
         <ProtectionCard caseId={c.id} canReport={can(c, 'update')} />
+        <FamilyAccessCard caseId={c.id} canManage={can(c, 'update')} />
       </div>
       <Tabs
         label="Bereiche des Falls"

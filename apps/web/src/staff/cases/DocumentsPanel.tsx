@@ -4,6 +4,8 @@ import { type FormEvent, useRef, useState } from 'react';
 import { api, errorMessage } from '../../api/client.ts';
 import { Alert, Button, Card, EmptyState, LiveMessage, Spinner, Table } from '../../ui/index.ts';
 import { documentContentUrl, keys, useDocuments } from '../api.ts';
+import { useReleases } from '../family/api.ts';
+import { ReleaseControl } from '../family/ReleaseControl.tsx';
 import { formatBytes, formatDateTime } from '../format.ts';
 
 const mediaTypeLabels: Record<string, string> = {
@@ -34,6 +36,7 @@ const accept = [
 
 export function DocumentsPanel(props: { caseId: string; canUpload: boolean }) {
   const documents = useDocuments(props.caseId);
+  const releases = useReleases(props.caseId);
   return (
     <div className="stack">
       {props.canUpload ? <UploadForm caseId={props.caseId} /> : null}
@@ -66,6 +69,14 @@ export function DocumentsPanel(props: { caseId: string; canUpload: boolean }) {
                     </a>
                     <br />
                     <span className="muted">{mediaTypeLabel(d.mediaType)}</span>
+                    <ReleaseControl
+                      caseId={props.caseId}
+                      kind="document"
+                      itemId={d.id}
+                      label={d.filename}
+                      release={releases.data?.find((r) => r.itemKind === 'document' && r.itemId === d.id)}
+                      canManage={props.canUpload}
+                    />
                   </td>
                   <td data-label="Größe" className="num">
                     {formatBytes(d.sizeBytes)}

@@ -18,6 +18,8 @@ import {
   type Tone,
 } from '../../ui/index.ts';
 import { documentContentUrl, keys, useEntries } from '../api.ts';
+import { useReleases } from '../family/api.ts';
+import { ReleaseControl } from '../family/ReleaseControl.tsx';
 import { formatDateTime, issuesToFields } from '../format.ts';
 import { useCurrentUser } from '../session.tsx';
 import { DiscloseForm } from './DiscloseForm.tsx';
@@ -42,6 +44,7 @@ function kindTone(kind: TEntryKind): Tone {
 export function TimelinePanel(props: { caseId: string; canAdd: boolean }) {
   const me = useCurrentUser();
   const entries = useEntries(props.caseId);
+  const releases = useReleases(props.caseId);
   const [disclosing, setDisclosing] = useState<TEntry | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const sorted = [...(entries.data ?? [])].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
@@ -92,6 +95,16 @@ export function TimelinePanel(props: { caseId: string; canAdd: boolean }) {
                   </div>
                 ) : null}
                 <DisclosureList caseId={props.caseId} entry={e} onRevoked={setNotice} />
+                {e.entrusted ? null : (
+                  <ReleaseControl
+                    caseId={props.caseId}
+                    kind="entry"
+                    itemId={e.id}
+                    label={e.title}
+                    release={releases.data?.find((r) => r.itemKind === 'entry' && r.itemId === e.id)}
+                    canManage={props.canAdd}
+                  />
+                )}
                 {e.documentId ? (
                   <p className="small">
                     <a href={documentContentUrl(props.caseId, e.documentId)} download>

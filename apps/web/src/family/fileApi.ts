@@ -1,0 +1,45 @@
+/** Calls of a family account's pages: the invitation, the file and the access log (lazily loaded). */
+import {
+  type TCasePersonRole,
+  type TFamilyAccessLog,
+  type TFamilyFile,
+  ZCasePersonRole,
+  ZFamilyAccessLogSchema,
+  ZFamilyFileSchema,
+  ZRedeemedInvitationSchema,
+} from '@lotse/shared';
+import { z } from 'zod';
+import { api } from '../api/client.ts';
+import type { AddressForm } from '../i18n/address.ts';
+
+export function checkInvitation(token: string): Promise<{ firstName: string; role: TCasePersonRole }> {
+  return api('/api/family/invitation/check', {
+    method: 'POST',
+    body: { token },
+    schema: z.object({ firstName: z.string(), role: ZCasePersonRole }),
+  });
+}
+
+/** Children and young people are addressed informally, parents and guardians formally. */
+export const addressFormOfRole = (role: TCasePersonRole): AddressForm =>
+  role === 'child' ? 'informal' : 'formal';
+
+/** Sets the PIN; the person is signed in and gets the code to come back with. */
+export function redeemInvitation(token: string, pin: string): Promise<{ code: string }> {
+  return api('/api/family/invitation', {
+    method: 'POST',
+    body: { token, pin },
+    schema: ZRedeemedInvitationSchema,
+  });
+}
+
+export function fetchFamilyFile(signal?: AbortSignal): Promise<TFamilyFile> {
+  return api('/api/family/file', { signal, schema: ZFamilyFileSchema });
+}
+
+export function fetchAccessLog(before: string | null, signal?: AbortSignal): Promise<TFamilyAccessLog> {
+  const query = before ? `?before=${encodeURIComponent(before)}` : '';
+  return api(`/api/family/access-log${query}`, { signal, schema: ZFamilyAccessLogSchema });
+}
+
+export const documentUrl = (id: string) => `/api/family/file/documents/${encodeURIComponent(id)}`;

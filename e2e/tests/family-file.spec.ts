@@ -1,0 +1,187 @@
+import { randomUUID } from 'node:crypto';
+import type { Browser, Page, TestInfo } from '@playwright/test';
+import { checkPage, expect, login, test, tinyPdf } from '../support/fixtures.ts';
+
+/*
+ * A young person's own file: the caseworker invites Tom (15) from his case, releases a document, and
+ * Tom — on his phone — sets a PIN through the one-time link, sees his help plan in plain words and
+ * the released document, never the note entrusted to the caseworker, and who looked at his data.
+ * Ending his access signs him out at once.
+ */
+
+function yearsAgo(years: number, days = 40): string {
+  const d = new Date();
+  d.setFullYear(d.getFullYear() - years);
+  d.setDate(d.getDate() - days);
+  return d.toISOString().slice(0, 10);
+}
+
+async function familyPage(browser: Browser, testInfo: TestInfo): Promise<Page> {
+  const phone = testInfo.project.name === 'phone';
+  const context = await browser.newContext({
+    baseURL: testInfo.project.use.baseURL,
+    locale: 'de-DE',
+    viewport: phone ? { width: 360, height: 740 } : (testInfo.project.use.viewport ?? null),
+  });
+  const page = await context.newPage();
+  await page.addInitScript(() => localStorage.setItem('lotse.family.language', 'de'));
+  return page;
+}
+
+/** A case of ASD Nord with Tom (15) and his mother, a final help plan, an entrusted note and a PDF. */
+async function prepareCase(page: Page, run: string) {
+  const teams = (await (await page.request.get('/api/teams')).json()) as { id: string; name: string }[];
+  const nord = teams.find((t) => t.name === 'ASD Nord');
+  const created = await page.request.post('/api/cases', {
+    data: {
+      title: `Tom Becker – Erziehungsbeistand (${run})`,
+      helpType: 'p30_educational_assistant',
+      teamId: nord?.id,
+      persons: [
+        {
+          role: 'child',
+          person: {
+            firstName: 'Tom',
+            lastName: 'Becker',
+            birthDate: yearsAgo(15),
+            gender: 'male',
+            postcode: '12103',
+          },
+        },
+        { role: 'parent', person: { firstName: 'Nina', lastName: 'Becker', gender: 'female' } },
+      ],
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const caseId = ((await created.json()) as { id: string }).id;
+  const plan = await page.request.post(`/api/cases/${caseId}/help-plans`, {
+    data: {
+      participants: [
+        { role: 'young_person', name: 'Tom Becker', view: 'Ich will wieder gern zur Schule gehen.' },
+      ],
+      help: {
+        type: 'p30_educational_assistant',
+        provider: 'Jugendhilfe Lindenhof',
+        startsOn: yearsAgo(0, 10),
+      },
+      goals: [
+        {
+          id: randomUUID(),
+          title: 'Regelmäßiger Schulbesuch',
+          indicators: ['höchstens zwei Fehltage im Monat'],
+          familySummary: 'Tom geht jeden Tag zur Schule.',
+        },
+      ],
+      agreements: [
+        {
+          id: randomUUID(),
+          text: 'Tom trifft seinen Erziehungsbeistand jede Woche',
+          familySummary: 'Tom trifft Herrn Keller jeden Dienstag.',
+          owner: { kind: 'family', name: 'Tom' },
+        },
+      ],
+    },
+  });
+  expect(plan.status(), await plan.text()).toBe(201);
+  const planId = ((await plan.json()) as { id: string }).id;
+  expect((await page.request.post(`/api/help-plans/${planId}/finalize`)).status()).toBe(200);
+  const entrusted = await page.request.post(`/api/cases/${caseId}/entries`, {
+    data: {
+      kind: 'note',
+      title: 'Im Vertrauen: Streit mit dem Stiefvater',
+      body: 'Nur für mich.',
+      entrusted: true,
+    },
+  });
+  expect(entrusted.status()).toBe(201);
+  const upload = await page.request.post(`/api/cases/${caseId}/documents`, {
+    multipart: {
+      file: { name: 'Wochenplan.pdf', mimeType: 'application/pdf', buffer: tinyPdf('Wochenplan') },
+    },
+  });
+  expect(upload.status(), await upload.text()).toBe(201);
+  return caseId;
+}
+
+test('Anna lädt Tom (15) ein: Hilfeplan und freigegebenes Dokument ja, Anvertrautes nie; Zugang beenden', async ({
+  page,
+  browser,
+}, testInfo) => {
+  test.setTimeout(150_000);
+  const run = `${testInfo.project.name} ${Date.now()}`;
+  await login(page, 'anna.asd');
+  const caseId = await prepareCase(page, run);
+  await page.goto(`/fachkraft/faelle/${caseId}?tab=dokumente`);
+  const card = page.getByRole('region', { name: 'Familien-App' });
+  await expect(card.getByText('Junge Menschen bekommen einen eigenen Zugang ab 14 Jahren.')).toHaveCount(0);
+
+  // Release the document to the family, then invite Tom.
+  await page.getByRole('button', { name: 'Für die Familie freigeben „Wochenplan.pdf“' }).click();
+  await expect(page.getByText('Für die Familie freigegeben')).toBeVisible();
+  await card.getByRole('button', { name: 'Einladen (Tom Becker)' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Einladung zur Familien-App' });
+  await expect(dialog).toBeVisible();
+  const link = (await dialog.locator('code').first().textContent()) ?? '';
+  expect(link).toMatch(/\/einladung#.{20,}/);
+  await checkPage(page, testInfo, 'familienakte-01-einladung-fachkraft');
+  await dialog.getByRole('button', { name: 'Dialog schließen' }).click();
+  await expect(card.getByText('Eingeladen', { exact: true })).toBeVisible();
+
+  // Tom opens the link on his phone and sets his PIN.
+  const tom = await familyPage(browser, testInfo);
+  await tom.goto(new URL(link).pathname + new URL(link).hash);
+  await expect(tom.getByRole('heading', { level: 1, name: 'Hallo Tom!' })).toBeVisible();
+  await checkPage(tom, testInfo, 'familienakte-02-pin-festlegen');
+  await tom.getByLabel('Neue PIN').fill('123456');
+  await tom.getByLabel('PIN noch einmal').fill('123456');
+  await tom.getByRole('button', { name: 'PIN festlegen' }).click();
+  await expect(tom.getByText('Diese PIN ist zu leicht zu erraten.')).toBeVisible();
+  await tom.getByLabel('Neue PIN').fill('480213');
+  await tom.getByLabel('PIN noch einmal').fill('480213');
+  await tom.getByRole('button', { name: 'PIN festlegen' }).click();
+  await expect(tom.getByRole('heading', { level: 1, name: 'Geschafft!' })).toBeVisible();
+  await tom.getByRole('link', { name: 'Zur Akte' }).click();
+
+  // His file: the plan in plain words, the released document, not the entrusted note.
+  await expect(tom.getByRole('heading', { level: 1, name: 'Meine Akte' })).toBeVisible();
+  await expect(tom.getByText('Tom geht jeden Tag zur Schule.')).toBeVisible();
+  await expect(tom.getByText('Tom trifft Herrn Keller jeden Dienstag.')).toBeVisible();
+  await expect(tom.getByRole('link', { name: 'Wochenplan.pdf' })).toBeVisible();
+  await expect(tom.getByText('Streit mit dem Stiefvater')).toHaveCount(0);
+  await checkPage(tom, testInfo, 'familienakte-03-meine-akte');
+
+  await tom.getByRole('link', { name: 'Wer hat meine Daten gesehen?' }).click();
+  await expect(tom.getByRole('heading', { level: 1, name: 'Wer hat meine Daten gesehen?' })).toBeVisible();
+  await expect(tom.getByText('Eine Fachkraft (ASD Nord) hat die Akte angesehen.').first()).toBeVisible();
+  await expect(tom.getByText('Du hast deine Akte angesehen.').first()).toBeVisible();
+  await expect(tom.getByText('Anna')).toHaveCount(0);
+  await checkPage(tom, testInfo, 'familienakte-04-protokoll');
+
+  // Anna sees exactly what Tom sees, then ends his access: Tom is signed out.
+  await card.getByRole('link', { name: 'Ansicht von Tom Becker' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Familienansicht: Tom' })).toBeVisible();
+  await expect(page.getByText('Tom geht jeden Tag zur Schule.')).toBeVisible();
+  await expect(page.getByText('Streit mit dem Stiefvater')).toHaveCount(0);
+  await checkPage(page, testInfo, 'familienakte-05-vorschau');
+  await page.goto(`/fachkraft/faelle/${caseId}`);
+  await card.getByRole('button', { name: 'Zugang beenden (Tom Becker)' }).click();
+  await expect(card.getByText('Beendet', { exact: true })).toBeVisible();
+  await tom.goto('/meine-akte');
+  await expect(tom.getByRole('heading', { level: 1, name: 'Mit Code nachsehen' })).toBeVisible();
+  await tom.context().close();
+});
+
+test('Demo: Frau Schneider meldet sich mit DEMO-SCHNEIDER an und sieht die Freigabe, nicht das Anvertraute', async ({
+  browser,
+}, testInfo) => {
+  const mother = await familyPage(browser, testInfo);
+  await mother.goto('/zurueck');
+  await mother.getByLabel('Code').fill('DEMO-SCHNEIDER');
+  await mother.getByLabel('PIN', { exact: true }).fill('240615');
+  await mother.getByRole('button', { name: 'Nachsehen' }).click();
+  await expect(mother.getByRole('heading', { level: 1, name: 'Meine Akte' })).toBeVisible();
+  await expect(mother.getByText('Nächste Schritte: Familienhilfe ab dem Monatsersten')).toBeVisible();
+  await expect(mother.getByText('Lena schafft den Morgen und ist pünktlich in der Schule.')).toBeVisible();
+  await expect(mother.getByText('Schulden aus der Trennung')).toHaveCount(0);
+  await mother.context().close();
+});
