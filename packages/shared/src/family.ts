@@ -172,6 +172,8 @@ export const ZFamilyAccessLogSchema = z.object({
   ),
   /** pass as `before` for the next, older page */
   nextBefore: z.string().nullable(),
+  /** how many events the whole log holds */
+  total: z.number().int(),
 });
 export type TFamilyAccessLog = z.infer<typeof ZFamilyAccessLogSchema>;
 export const ZFamilyAccessLogQuerySchema = z.object({

@@ -34,3 +34,14 @@ export async function caseEvents(
     details: (r.details ?? {}) as Record<string, unknown>,
   }));
 }
+
+/** How many allowed events one case has. */
+export async function caseEventCount(tx: Tx, caseId: string): Promise<number> {
+  const row = await tx
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('case_id', '=', caseId)
+    .where('outcome', '=', 'allowed')
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}

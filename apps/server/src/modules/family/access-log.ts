@@ -1,7 +1,7 @@
 import type { TFamilyAccessLog, ZAccessLogWhat, ZAccessLogWho } from '@lotse/shared';
 import type { z } from 'zod';
 import type { FamilyScope } from '../../platform/scope.js';
-import { type CaseEvent, caseEvents } from '../audit/index.js';
+import { type CaseEvent, caseEventCount, caseEvents } from '../audit/index.js';
 import { currentOffice, teamsOfUser } from '../tenancy/index.js';
 import { familyAccountOf } from './family-account.js';
 
@@ -69,5 +69,9 @@ export async function readAccessLog(
     caseId: account.caseId,
     details: { accountId: account.id },
   });
-  return { items, nextBefore: events.length > PAGE ? (page.at(-1)?.id ?? null) : null };
+  return {
+    items,
+    nextBefore: events.length > PAGE ? (page.at(-1)?.id ?? null) : null,
+    total: await caseEventCount(scope.tx, account.caseId),
+  };
 }
