@@ -24,7 +24,10 @@ async function familyPage(browser: Browser, testInfo: TestInfo): Promise<Page> {
     viewport: phone ? { width: 360, height: 740 } : (testInfo.project.use.viewport ?? null),
   });
   const page = await context.newPage();
-  await page.addInitScript(() => localStorage.setItem('lotse.family.language', 'de'));
+  // German unless the test chose another language (the picker would open on a first visit).
+  await page.addInitScript(() => {
+    if (!localStorage.getItem('lotse.family.language')) localStorage.setItem('lotse.family.language', 'de');
+  });
   return page;
 }
 
@@ -183,5 +186,14 @@ test('Demo: Frau Schneider meldet sich mit DEMO-SCHNEIDER an und sieht die Freig
   await expect(mother.getByText('Nächste Schritte: Familienhilfe ab dem Monatsersten')).toBeVisible();
   await expect(mother.getByText('Lena schafft den Morgen und ist pünktlich in der Schule.')).toBeVisible();
   await expect(mother.getByText('Schulden aus der Trennung')).toHaveCount(0);
+  // The same pages in Arabic: right to left, translated, accessible.
+  await mother.evaluate(() => localStorage.setItem('lotse.family.language', 'ar'));
+  await mother.goto('/meine-akte');
+  await expect(mother.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(mother.getByRole('heading', { level: 1, name: 'ملفي' })).toBeVisible();
+  await checkPage(mother, testInfo, 'familienakte-06-meine-akte-ar');
+  await mother.goto('/meine-akte/protokoll');
+  await expect(mother.locator('html')).toHaveAttribute('dir', 'rtl');
+  await checkPage(mother, testInfo, 'familienakte-07-protokoll-ar');
   await mother.context().close();
 });
