@@ -14,6 +14,22 @@ import { documentNameContext, entryTitleContext } from './sealed-fields.js';
 
 export type ReleaseKind = 'entry' | 'document';
 
+/** For a document `d`: the staff member an entry referring to it is entrusted to (§ 65), or null. */
+const entrustedThroughEntry = () =>
+  sql<string | null>`(SELECT e.entrusted_to FROM case_entries e WHERE e.tenant_id = d.tenant_id
+    AND e.document_id = d.id AND e.entrusted_to IS NOT NULL LIMIT 1)`;
+
+/** Documents with their release (only released ones). */
+const releasedDocuments = (tx: Tx) =>
+  tx
+    .selectFrom('documents as d')
+    .innerJoin('case_releases as r', (j) =>
+      j
+        .onRef('r.tenant_id', '=', 'd.tenant_id')
+        .onRef('r.item_id', '=', 'd.id')
+        .on('r.item_kind', '=', 'document'),
+    );
+
 /** An entry, or a document, with whether it is entrusted (§ 65) — itself or through an entry that refers to it. */
 async function releasable(tx: Tx, caseId: string, kind: ReleaseKind, itemId: string) {
   if (kind === 'entry') {
@@ -26,11 +42,7 @@ async function releasable(tx: Tx, caseId: string, kind: ReleaseKind, itemId: str
   }
   return tx
     .selectFrom('documents as d')
-    .select([
-      'd.id',
-      sql<string | null>`(SELECT e.entrusted_to FROM case_entries e WHERE e.tenant_id = d.tenant_id
-        AND e.document_id = d.id AND e.entrusted_to IS NOT NULL LIMIT 1)`.as('entrusted_to'),
-    ])
+    .select(['d.id', entrustedThroughEntry().as('entrusted_to')])
     .where('d.id', '=', itemId)
     .where('d.case_id', '=', caseId)
     .executeTakeFirst();
@@ -163,14 +175,7 @@ export async function releasedForPerson(scope: Scope, keys: KeyRing, caseId: str
     .orderBy('e.occurred_at', 'desc')
     .limit(200)
     .execute();
-  const docRows = await tx
-    .selectFrom('documents as d')
-    .innerJoin('case_releases as r', (j) =>
-      j
-        .onRef('r.tenant_id', '=', 'd.tenant_id')
-        .onRef('r.item_id', '=', 'd.id')
-        .on('r.item_kind', '=', 'document'),
-    )
+  const docRows = await releasedDocuments(tx)
     .select([
       'd.id',
       'd.filename_enc',
@@ -178,8 +183,7 @@ export async function releasedForPerson(scope: Scope, keys: KeyRing, caseId: str
       'd.size_bytes',
       'r.person_ids',
       'r.released_at',
-      sql<string | null>`(SELECT e.entrusted_to FROM case_entries e WHERE e.tenant_id = d.tenant_id
-        AND e.document_id = d.id AND e.entrusted_to IS NOT NULL LIMIT 1)`.as('entrusted_to'),
+      entrustedThroughEntry().as('entrusted_to'),
     ])
     .where('d.case_id', '=', caseId)
     .orderBy('r.released_at', 'desc')
@@ -218,22 +222,14 @@ export async function readReleasedDocument(
   documentId: string,
 ): Promise<{ filename: string; mediaType: string; data: Buffer }> {
   const { tx, sealed } = scope;
-  const doc = await tx
-    .selectFrom('documents as d')
-    .innerJoin('case_releases as r', (j) =>
-      j
-        .onRef('r.tenant_id', '=', 'd.tenant_id')
-        .onRef('r.item_id', '=', 'd.id')
-        .on('r.item_kind', '=', 'document'),
-    )
+  const doc = await releasedDocuments(tx)
     .select([
       'd.id',
       'd.filename_enc',
       'd.media_type',
       'd.blob_key',
       'r.person_ids',
-      sql<string | null>`(SELECT e.entrusted_to FROM case_entries e WHERE e.tenant_id = d.tenant_id
-        AND e.document_id = d.id AND e.entrusted_to IS NOT NULL LIMIT 1)`.as('entrusted_to'),
+      entrustedThroughEntry().as('entrusted_to'),
     ])
     .where('d.id', '=', documentId)
     .where('d.case_id', '=', caseId)
