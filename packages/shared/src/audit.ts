@@ -139,6 +139,7 @@ export const auditActionLabels: Record<TAuditAction, string> = {
   'helpplan.update': 'Hilfeplan-Entwurf geändert',
   'helpplan.finalize': 'Hilfeplan festgeschrieben',
   'helpplan.review': 'Hilfeplan fortgeschrieben (neue Fassung)',
+  'helpplan.family_responses': 'Rückmeldungen der Familie zum Hilfeplan abgerufen',
   'meeting.list': 'Termine abgerufen',
   'meeting.read': 'Videotermin geöffnet',
   'meeting.choose': 'Termin gewählt',
@@ -174,6 +175,7 @@ export const auditActionLabels: Record<TAuditAction, string> = {
   'family.file_read': 'Familie hat ihre Akte angesehen',
   'family.access_log_read': 'Familie hat das Protokoll ihrer Daten angesehen',
   'family.document_read': 'Familie hat ein freigegebenes Dokument geöffnet',
+  'family.help_plan_response': 'Familie hat dem Hilfeplan zugestimmt oder ihn kommentiert',
   'release.set': 'Für die Familie freigegeben',
   'release.withdraw': 'Freigabe für die Familie zurückgenommen',
 };

@@ -15,6 +15,7 @@ export const familyAccountAuditActions = [
   'family.file_read',
   'family.access_log_read',
   'family.document_read',
+  'family.help_plan_response',
   'release.set',
   'release.withdraw',
 ] as const;
@@ -123,6 +124,10 @@ export const ZFamilyFileSchema = z.object({
           dueOn: ZIsoDate.nullable(),
         }),
       ),
+      /** what this person last said to this version: agreed or not yet, and a comment */
+      myResponse: z
+        .object({ agreed: z.boolean(), comment: z.string().nullable(), at: z.string() })
+        .nullable(),
     })
     .nullable(),
   entries: z.array(
@@ -145,6 +150,14 @@ export const ZFamilyFileSchema = z.object({
   ),
 });
 export type TFamilyFile = z.infer<typeof ZFamilyFileSchema>;
+
+/** The family says whether it agrees to the plan it sees (that version), with an optional comment. */
+export const ZFamilyPlanResponseSchema = z.object({
+  planId: ZId,
+  version: z.number().int().min(1),
+  agreed: z.boolean(),
+  comment: z.string().trim().max(2000, 'Höchstens 2000 Zeichen').nullable().default(null),
+});
 
 /* ---------- who read my data ---------- */
 

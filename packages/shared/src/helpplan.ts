@@ -201,4 +201,15 @@ export const helpPlanAuditActions = [
   'helpplan.update', // the draft was changed
   'helpplan.finalize', // a draft became final (immutable)
   'helpplan.review', // a new draft from the newest final version (Fortschreibung)
+  'helpplan.family_responses', // staff read what the family said to the plan
 ] as const;
+
+/** What the persons of the case said to an agreed plan in the family app (newest first). */
+export const ZHelpPlanResponseSchema = z.object({
+  personName: z.string(),
+  version: z.number().int(),
+  agreed: z.boolean(),
+  comment: z.string().nullable(),
+  at: z.string(),
+});
+export type THelpPlanResponse = z.infer<typeof ZHelpPlanResponseSchema>;

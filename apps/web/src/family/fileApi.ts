@@ -43,3 +43,13 @@ export function fetchAccessLog(before: string | null, signal?: AbortSignal): Pro
 }
 
 export const documentUrl = (id: string) => `/api/family/file/documents/${encodeURIComponent(id)}`;
+
+/** The person agrees to the plan version they see (or not yet), with an optional comment. */
+export function answerHelpPlan(body: {
+  planId: string;
+  version: number;
+  agreed: boolean;
+  comment: string | null;
+}): Promise<TFamilyFile> {
+  return api('/api/family/file/help-plan-response', { method: 'POST', body, schema: ZFamilyFileSchema });
+}

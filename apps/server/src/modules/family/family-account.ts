@@ -12,6 +12,6 @@ export async function familyAccountOf(
     .select(['id', 'case_id', 'person_id', 'status'])
     .where('id', '=', accountId)
     .executeTakeFirst();
-  if (!row || row.status !== 'active') throw notFound('Akte');
+  if (row?.status !== 'active') throw notFound('Akte');
   return { id: row.id, caseId: row.case_id, personId: row.person_id };
 }

@@ -10,7 +10,7 @@ import {
   readReleasedDocument,
   releasedForPerson,
 } from '../cases/index.js';
-import { familyHelpPlan } from '../helpplan/index.js';
+import { familyHelpPlan, recordFamilyResponse } from '../helpplan/index.js';
 import { teamContact } from '../tenancy/index.js';
 import { familyAccountOf } from './family-account.js';
 
@@ -27,7 +27,7 @@ async function fileOf(ctx: AppContext, scope: Scope, caseId: string, personId: s
     persons: members
       .filter((m) => isFamilyRole(m.role))
       .map((m) => ({ firstName: m.firstName, lastName: m.lastName, role: m.role })),
-    helpPlan: await familyHelpPlan(scope, caseId),
+    helpPlan: await familyHelpPlan(scope, caseId, personId),
     entries: released.entries,
     documents: released.documents,
   };
@@ -49,6 +49,12 @@ export async function readFamilyFile(ctx: AppContext, scope: FamilyScope): Promi
     },
   });
   return file;
+}
+
+/** The file as a write answers with it (the write is audited, not a read). */
+export async function familyFileUnaudited(ctx: AppContext, scope: FamilyScope): Promise<TFamilyFile> {
+  const account = await familyAccountOf(scope);
+  return fileOf(ctx, scope, account.caseId, account.personId);
 }
 
 /** A released document, for the person it was released to (audited). */
@@ -85,4 +91,20 @@ export async function previewFamilyFile(
     details: { personId },
   });
   return file;
+}
+
+/** The person agrees to the plan they see (or not yet), with an optional comment (audited). */
+export async function answerHelpPlan(
+  scope: FamilyScope,
+  input: { planId: string; version: number; agreed: boolean; comment: string | null },
+): Promise<void> {
+  const account = await familyAccountOf(scope);
+  await recordFamilyResponse(scope, { ...input, caseId: account.caseId, personId: account.personId });
+  await scope.audit({
+    action: 'family.help_plan_response',
+    resourceType: 'help_plan',
+    resourceId: input.planId,
+    caseId: account.caseId,
+    details: { accountId: account.id, version: input.version, agreed: input.agreed },
+  });
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { TFamilyAccessLog, TFamilyAccountList, TFamilyFile, TFamilyInvitation } from '@lotse/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginCookie, startTestApp, type TestApp } from '../../test-support/app.js';
@@ -276,5 +277,59 @@ describe('the family file', () => {
     expect(login.statusCode).toBe(401);
     const twice = await staff(anna, 'POST', `/api/cases/${caseId}/family-accounts/${account?.id}/end`);
     expect(twice.statusCode).toBe(409);
+  });
+});
+
+describe('the family answers its help plan', () => {
+  it('agrees with a comment to the version it sees; staff see who said what and when', async () => {
+    const list = (
+      await staff(anna, 'GET', `/api/cases/${caseId}/family-accounts`)
+    ).json() as TFamilyAccountList;
+    const code = list.accounts.find((a) => a.personId === sandra && a.status === 'active')?.code;
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/family/login',
+      payload: { code, pin: '258147' },
+    });
+    const cookie = `${FAMILY_COOKIE}=${login.cookies.find((c) => c.name === FAMILY_COOKIE)?.value}`;
+
+    const created = await staff(anna, 'POST', `/api/cases/${caseId}/help-plans`, {
+      help: { type: 'p31_spfh', startsOn: '2026-11-01' },
+      goals: [{ id: randomUUID(), title: 'Feste Abläufe', familySummary: 'Wir haben feste Zeiten.' }],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const planId = created.json().id as string;
+    // A draft is not shown: nothing to answer yet.
+    expect((await fileOf(cookie)).helpPlan).toBeNull();
+    expect((await staff(anna, 'POST', `/api/help-plans/${planId}/finalize`)).statusCode).toBe(200);
+    const plan = (await fileOf(cookie)).helpPlan;
+    expect(plan?.goals).toEqual([{ text: 'Wir haben feste Zeiten.', progress: null }]);
+    expect(plan?.myResponse).toBeNull();
+
+    const answer = (payload: Record<string, unknown>) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/family/file/help-plan-response',
+        headers: { cookie },
+        payload,
+      });
+    expect((await answer({ planId, version: 2, agreed: true })).statusCode).toBe(409);
+    const ok = await answer({ planId, version: 1, agreed: true, comment: 'Passt so – danke!' });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect((ok.json() as TFamilyFile).helpPlan?.myResponse).toMatchObject({
+      agreed: true,
+      comment: 'Passt so – danke!',
+    });
+
+    const responses = await staff(anna, 'GET', `/api/help-plans/${planId}/family-responses`);
+    expect(responses.json()).toEqual([
+      expect.objectContaining({
+        personName: 'Sandra Muster',
+        version: 1,
+        agreed: true,
+        comment: 'Passt so – danke!',
+      }),
+    ]);
+    expect((await staff(ben, 'GET', `/api/help-plans/${planId}/family-responses`)).statusCode).toBe(404);
   });
 });

@@ -7,6 +7,7 @@ import {
   ZFamilyAccountSchema,
   ZFamilyFileSchema,
   ZFamilyInvitationSchema,
+  ZFamilyPlanResponseSchema,
   ZInviteFamilyMemberSchema,
   ZRedeemedInvitationSchema,
   ZRedeemInvitationSchema,
@@ -21,7 +22,13 @@ import { inActorScope, inFamilyScope } from '../../platform/scope.js';
 import { downloadHeaders } from '../../platform/uploads.js';
 import { readAccessLog } from './access-log.js';
 import { accountFromRequest, endFamilyAccess, inviteFamilyMember, listFamilyAccounts } from './accounts.js';
-import { previewFamilyFile, readFamilyDocument, readFamilyFile } from './family-file.js';
+import {
+  answerHelpPlan,
+  familyFileUnaudited,
+  previewFamilyFile,
+  readFamilyDocument,
+  readFamilyFile,
+} from './family-file.js';
 import { checkInvitation, redeemInvitation } from './redeem-invitation.js';
 
 const errors = errorResponses();
@@ -160,6 +167,18 @@ export function familyAccountRoutes(app: FastifyInstance, ctx: AppContext) {
       );
       return reply.headers(downloadHeaders(file.filename, file.mediaType)).send(file.data as never);
     },
+  );
+  r.post(
+    '/api/family/file/help-plan-response',
+    {
+      config: family,
+      schema: { tags, body: ZFamilyPlanResponseSchema, response: { 200: ZFamilyFileSchema, ...errors } },
+    },
+    (request) =>
+      inFamilyScope(ctx, request, async (scope) => {
+        await answerHelpPlan(scope, request.body);
+        return familyFileUnaudited(ctx, scope);
+      }),
   );
   r.get(
     '/api/family/access-log',

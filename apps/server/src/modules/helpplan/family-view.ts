@@ -1,6 +1,7 @@
 import type { TFamilyFile } from '@lotse/shared';
 import type { Tx } from '../../db/connection.js';
 import type { SealedText } from '../../platform/sealed-text.js';
+import { latestResponseOf } from './latest-response.js';
 import { readVersions } from './versions.js';
 
 /**
@@ -11,6 +12,7 @@ import { readVersions } from './versions.js';
 export async function familyHelpPlan(
   scope: { tx: Tx; sealed: SealedText },
   caseId: string,
+  personId: string,
 ): Promise<TFamilyFile['helpPlan']> {
   const plans = await scope.tx.selectFrom('help_plans').select('id').where('case_id', '=', caseId).execute();
   const versions = await readVersions(
@@ -42,5 +44,6 @@ export async function familyHelpPlan(
       status: a.status,
       dueOn: a.dueOn,
     })),
+    myResponse: await latestResponseOf(scope, chosen.planId, chosen.version.version, personId),
   };
 }

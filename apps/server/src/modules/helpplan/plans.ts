@@ -12,7 +12,7 @@ import { withStatisticsCode } from './statistics-codes.js';
 import { completeContent, contentColumns, readVersions } from './versions.js';
 
 /** The plan's case, checked against the case policy; a plan of an invisible case does not exist (404). */
-async function authorizePlan(scope: ActorScope, planId: string, action: THelpPlanAction) {
+export async function authorizePlan(scope: ActorScope, planId: string, action: THelpPlanAction) {
   const plan = await scope.tx
     .selectFrom('help_plans')
     .select(['id', 'case_id'])

@@ -1,6 +1,7 @@
 import {
   ZHelpPlanContentSchema,
   ZHelpPlanDiffSchema,
+  ZHelpPlanResponseSchema,
   ZHelpPlanSchema,
   ZHelpPlanSummarySchema,
 } from '@lotse/shared';
@@ -12,6 +13,7 @@ import { errorResponses } from '../../platform/http/responses.js';
 import { inActorScope } from '../../platform/scope.js';
 import { downloadHeaders } from '../../platform/uploads.js';
 import { diffHelpPlanVersions } from './diff.js';
+import { listFamilyResponses } from './family-responses.js';
 import {
   createHelpPlan,
   finalizeDraft,
@@ -100,6 +102,19 @@ export function helpPlanRoutes(app: FastifyInstance, ctx: AppContext) {
       );
       return reply.headers(downloadHeaders(filename, 'application/pdf')).send(pdf);
     },
+  );
+  r.get(
+    '/api/help-plans/:id/family-responses',
+    {
+      config: staff,
+      schema: {
+        tags,
+        description: 'What the persons of the case said to the agreed plan in the family app, newest first.',
+        params: ZPlanParams,
+        response: { 200: z.array(ZHelpPlanResponseSchema), ...errors },
+      },
+    },
+    (request) => inActorScope(ctx, request, (scope) => listFamilyResponses(scope, request.params.id)),
   );
   r.get(
     '/api/help-plans/:id/diff',

@@ -35,8 +35,21 @@ export interface HelpPlanSettingsTable {
   updated_at: Date | string;
 }
 
+/** What a person of the case said to an agreed version in the family app (append-only). */
+export interface HelpPlanResponsesTable {
+  tenant_id: string;
+  id: string;
+  plan_id: string;
+  version: number;
+  person_id: string;
+  agreed: boolean;
+  comment_enc: Uint8Array | null;
+  created_at: CreatedAt;
+}
+
 export interface HelpPlanTables {
   help_plans: HelpPlansTable;
   help_plan_versions: HelpPlanVersionsTable;
+  help_plan_responses: HelpPlanResponsesTable;
   help_plan_settings: HelpPlanSettingsTable;
 }

@@ -1,6 +1,6 @@
 import type { TFamilyFile, TFamilyLanguage } from '@lotse/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { isApiError } from '../../api/client.ts';
 import { rememberAddressForm, useFamilyTranslation } from '../../i18n/address.ts';
@@ -8,8 +8,8 @@ import { currentLanguage } from '../../i18n/i18n.ts';
 import { familyErrorMessage } from '../components/errors.ts';
 import { PageLoading } from '../components/PageLoading.tsx';
 import { TeamContactCard } from '../components/TeamContactCard.tsx';
-import { addressFormOfRole, documentUrl, fetchFamilyFile } from '../fileApi.ts';
-import { formatDay, formatFileSize } from '../format.ts';
+import { addressFormOfRole, answerHelpPlan, documentUrl, fetchFamilyFile } from '../fileApi.ts';
+import { formatDay, formatFileSize, formatSentAt } from '../format.ts';
 import { familyLogout } from '../requestApi.ts';
 
 const day = (lang: TFamilyLanguage, iso: string) => formatDay(lang, new Date(`${iso}T12:00:00Z`));
@@ -177,8 +177,73 @@ function HelpPlanCard({ plan, lang }: { plan: TFamilyFile['helpPlan']; lang: TFa
               </li>
             ))}
           </ul>
+          <PlanAnswer plan={plan} lang={lang} />
         </>
       )}
     </section>
+  );
+}
+
+/** Agree to the plan (or not yet) and say something about it; the newest answer is shown. */
+function PlanAnswer({ plan, lang }: { plan: NonNullable<TFamilyFile['helpPlan']>; lang: TFamilyLanguage }) {
+  const { t } = useFamilyTranslation();
+  const queryClient = useQueryClient();
+  const [comment, setComment] = useState('');
+  const commentId = useId();
+  const answer = useMutation({
+    mutationFn: (agreed: boolean) =>
+      answerHelpPlan({ planId: plan.planId, version: plan.version, agreed, comment: comment.trim() || null }),
+    onSuccess: (file) => {
+      queryClient.setQueryData(['family', 'file'], file);
+      setComment('');
+    },
+  });
+  const mine = plan.myResponse;
+  return (
+    <div className="fam-stack fam-plan-answer">
+      <h3>{t('file.answerTitle')}</h3>
+      <div aria-live="polite">
+        {mine ? (
+          <p className="fam-notice">
+            {t(mine.agreed ? 'file.answeredYes' : 'file.answeredNo', {
+              date: formatSentAt(lang, new Date(mine.at)),
+            })}
+            {mine.comment ? ` „${mine.comment}“` : ''}
+          </p>
+        ) : null}
+      </div>
+      <div className="fam-field">
+        <label htmlFor={commentId}>{t('file.answerComment')}</label>
+        <textarea
+          id={commentId}
+          className="input"
+          rows={3}
+          maxLength={2000}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+        />
+      </div>
+      {answer.isError ? (
+        <p className="fam-notice fam-notice-danger">{familyErrorMessage(t, answer.error, lang)}</p>
+      ) : null}
+      <div className="fam-row">
+        <button
+          type="button"
+          className="fam-btn fam-btn-primary"
+          onClick={() => answer.mutate(true)}
+          disabled={answer.isPending}
+        >
+          {t('file.answerYes')}
+        </button>
+        <button
+          type="button"
+          className="fam-btn fam-btn-secondary"
+          onClick={() => answer.mutate(false)}
+          disabled={answer.isPending}
+        >
+          {t('file.answerNo')}
+        </button>
+      </div>
+    </div>
   );
 }

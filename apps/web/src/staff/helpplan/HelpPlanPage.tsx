@@ -32,6 +32,7 @@ import {
   useStartReview,
 } from './api.ts';
 import { draftFromContent } from './draft.ts';
+import { FamilyResponsesCard } from './FamilyResponsesCard.tsx';
 import { HelpPlanForm } from './HelpPlanForm.tsx';
 import { HelpPlanView } from './HelpPlanView.tsx';
 import { versionStatusLabel } from './labels.ts';
@@ -114,6 +115,7 @@ function PlanScreen({ plan, caseTitle, canEdit }: { plan: THelpPlan; caseTitle: 
                 : null
           }
         />
+        <FamilyResponsesCard planId={plan.id} />
         <Card title="Fassungen" className="helpplan-versions">
           <ul className="plain-list helpplan-version-list">
             {plan.versions.map((v) => (
