@@ -5,9 +5,10 @@ test('Anna ändert Telefon und Postleitzahl der Mutter und sieht den neuen Sozia
 }, testInfo) => {
   await login(page, 'anna.asd');
   await openLenaCase(page);
+  // Her entry in the persons list (the "Familien-App" card lists her account, too).
   const sandra = page
     .getByRole('listitem')
-    .filter({ has: page.getByText('Sandra Schneider', { exact: true }) });
+    .filter({ has: page.getByRole('button', { name: 'Bearbeiten (Sandra Schneider)' }) });
   await sandra.getByRole('button', { name: 'Bearbeiten (Sandra Schneider)' }).click();
   const dialog = page.getByRole('dialog', { name: 'Sandra Schneider bearbeiten' });
   await expect(dialog.getByLabel('Vorname')).toHaveValue('Sandra');

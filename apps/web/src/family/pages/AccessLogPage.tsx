@@ -1,5 +1,6 @@
 import type { TFamilyAccessLog } from '@lotse/shared';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, Navigate } from 'react-router';
 import { isApiError } from '../../api/client.ts';
 import { useFamilyTranslation } from '../../i18n/address.ts';
@@ -13,12 +14,18 @@ import { formatSentAt } from '../format.ts';
 export default function AccessLogPage() {
   const { t, i18n } = useFamilyTranslation();
   const lang = currentLanguage(i18n);
-  const log = useInfiniteQuery({
+  // The first page through the query cache; older pages are appended on request (useQuery only:
+  // useInfiniteQuery would split React Query into one more chunk on the start page).
+  const log = useQuery({
     queryKey: ['family', 'access-log'],
-    queryFn: ({ pageParam, signal }) => fetchAccessLog(pageParam, signal),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last: TFamilyAccessLog) => last.nextBefore,
+    queryFn: ({ signal }) => fetchAccessLog(null, signal),
     retry: false,
+  });
+  const [older, setOlder] = useState<TFamilyAccessLog[]>([]);
+  const next = (older.at(-1) ?? log.data)?.nextBefore ?? null;
+  const more = useMutation({
+    mutationFn: () => fetchAccessLog(next),
+    onSuccess: (page) => setOlder((pages) => [...pages, page]),
   });
 
   if (log.isPending) return <PageLoading />;
@@ -31,7 +38,7 @@ export default function AccessLogPage() {
       </div>
     );
   }
-  const items = log.data.pages.flatMap((p) => p.items);
+  const items = [log.data, ...older].flatMap((p) => p.items);
 
   return (
     <div className="fam-stack">
@@ -53,12 +60,12 @@ export default function AccessLogPage() {
           </li>
         ))}
       </ol>
-      {log.hasNextPage ? (
+      {next ? (
         <button
           type="button"
           className="fam-btn fam-btn-secondary"
-          onClick={() => log.fetchNextPage()}
-          disabled={log.isFetchingNextPage}
+          onClick={() => more.mutate()}
+          disabled={more.isPending}
         >
           {t('accessLog.more')}
         </button>
