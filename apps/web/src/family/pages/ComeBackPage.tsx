@@ -4,6 +4,7 @@ import { isApiError } from '../../api/client.ts';
 import { useFamilyTranslation } from '../../i18n/address.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { familyErrorMessage } from '../components/errors.ts';
+import { PinInput } from '../components/PinInput.tsx';
 import { familyLogin } from '../requestApi.ts';
 
 const PIN_PATTERN = /^\d{6}$/;
@@ -73,17 +74,13 @@ export default function ComeBackPage() {
           <span id={ids.pinHint} className="fam-hint">
             {t('comeBack.pinHint')}
           </span>
-          <input
+          <PinInput
             id={ids.pin}
-            className="input fam-input-code"
             value={pin}
-            onChange={(e) => setPin(e.target.value.replace(/\D/g, '').slice(0, 6))}
-            inputMode="numeric"
+            onChange={setPin}
             autoComplete="off"
-            dir="ltr"
-            maxLength={6}
-            aria-invalid={fieldErrors.pin ? true : undefined}
-            aria-describedby={[ids.pinHint, fieldErrors.pin ? ids.pinError : ''].filter(Boolean).join(' ')}
+            invalid={Boolean(fieldErrors.pin)}
+            describedBy={[ids.pinHint, fieldErrors.pin ? ids.pinError : ''].filter(Boolean).join(' ')}
           />
           {fieldErrors.pin ? (
             <span id={ids.pinError} className="fam-field-error">

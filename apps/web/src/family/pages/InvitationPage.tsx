@@ -6,6 +6,7 @@ import { rememberAddressForm, useFamilyTranslation } from '../../i18n/address.ts
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { familyErrorMessage } from '../components/errors.ts';
 import { PageLoading } from '../components/PageLoading.tsx';
+import { PinInput } from '../components/PinInput.tsx';
 import { addressFormOfRole, checkInvitation, redeemInvitation } from '../fileApi.ts';
 
 const PIN_PATTERN = /^\d{6}$/;
@@ -94,34 +95,24 @@ export default function InvitationPage() {
           <span id={ids.hint} className="fam-hint">
             {t('invite.pinHint')}
           </span>
-          <input
+          <PinInput
             id={ids.pin}
-            className="input fam-input-code"
             value={pin}
-            onChange={(e) => setPin(e.target.value.replace(/\D/g, '').slice(0, 6))}
-            inputMode="numeric"
+            onChange={setPin}
             autoComplete="new-password"
-            type="password"
-            dir="ltr"
-            maxLength={6}
-            aria-invalid={fieldError ? true : undefined}
-            aria-describedby={[ids.hint, fieldError ? ids.error : ''].filter(Boolean).join(' ')}
+            invalid={Boolean(fieldError)}
+            describedBy={[ids.hint, fieldError ? ids.error : ''].filter(Boolean).join(' ')}
           />
         </div>
         <div className="fam-field">
           <label htmlFor={ids.repeat}>{t('invite.pinRepeat')}</label>
-          <input
+          <PinInput
             id={ids.repeat}
-            className="input fam-input-code"
             value={repeat}
-            onChange={(e) => setRepeat(e.target.value.replace(/\D/g, '').slice(0, 6))}
-            inputMode="numeric"
+            onChange={setRepeat}
             autoComplete="new-password"
-            type="password"
-            dir="ltr"
-            maxLength={6}
-            aria-invalid={fieldError ? true : undefined}
-            aria-describedby={fieldError ? ids.error : undefined}
+            invalid={Boolean(fieldError)}
+            describedBy={fieldError ? ids.error : undefined}
           />
           {fieldError ? (
             <span id={ids.error} className="fam-field-error">
