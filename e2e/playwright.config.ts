@@ -3,15 +3,31 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './support/browser.ts';
+import { serverCount, serverPort } from './support/servers.ts';
 
 // One fresh data directory per run. Workers load this file too and inherit the variable,
-// so only the first load creates a directory.
+// so only the first load creates a directory; each server gets a folder in it.
 process.env.LOTSE_E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-e2e-'));
 const dataDir = process.env.LOTSE_E2E_DATA_DIR;
 
-// E2E_PORT lets several checkouts run their suites side by side.
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://localhost:${PORT}`;
+/** One server per worker (support/servers.ts); the `baseURL` fixture picks the worker's own. */
+const servers = Array.from({ length: serverCount }, (_, index) => {
+  const port = serverPort(index);
+  return {
+    command: 'node ../apps/server/dist/main.js',
+    url: `http://localhost:${port}/api/health`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: 'pipe' as const,
+    stderr: 'pipe' as const,
+    env: {
+      PORT: String(port),
+      DATA_DIR: path.join(dataDir, `server-${index}`),
+      LOTSE_DEMO: '1',
+      NODE_ENV: 'test',
+    },
+  };
+});
 
 /** Staff-only workflow specs (no family browser in them). */
 const COCKPIT_WORKFLOWS = [
@@ -31,17 +47,31 @@ const COCKPIT_WORKFLOWS = [
   'workflow',
 ].map((name) => `**/${name}.spec.ts`);
 
+/**
+ * Family flows (the family's phone and, in some, the caseworker's side). The family app is built phone
+ * first, so they run at phone width; family.spec.ts opens the family pages at desktop width too.
+ */
+const FAMILY_FLOWS = [
+  'family-address',
+  'family-file',
+  'family-intake',
+  'family-meetings',
+  'family-safety',
+  'meetings',
+  'time-zone',
+  'video-languages',
+].map((name) => `**/${name}.spec.ts`);
+
 export default defineConfig({
   testDir: './tests',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: 1,
+  workers: serverCount,
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['html', { open: 'never' }]],
   use: {
-    baseURL,
     browserName: 'chromium',
     locale: 'de-DE',
     timezoneId: 'Europe/Berlin',
@@ -52,28 +82,20 @@ export default defineConfig({
   },
   projects: [
     // Tests tagged @desktop-only / @phone-only run in one project (shared server state, one set of photos).
-    { name: 'desktop', grepInvert: /@phone-only/, use: { viewport: { width: 1280, height: 800 } } },
+    {
+      name: 'desktop',
+      grepInvert: /@phone-only/,
+      testIgnore: FAMILY_FLOWS,
+      use: { viewport: { width: 1280, height: 800 } },
+    },
     {
       name: 'phone',
       grepInvert: /@desktop-only/,
-      // The cockpit's workflows do not depend on the width: they run once, at desktop width. At phone
+      // Every flow runs once: the cockpit's at desktop width, the family's at phone width. At phone
       // width, cockpit-phone.spec.ts opens every cockpit and administration page (axe, fits the screen).
       testIgnore: COCKPIT_WORKFLOWS,
       use: { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true },
     },
   ],
-  webServer: {
-    command: 'node ../apps/server/dist/main.js',
-    url: `${baseURL}/api/health`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    env: {
-      PORT: String(PORT),
-      DATA_DIR: dataDir,
-      LOTSE_DEMO: '1',
-      NODE_ENV: 'test',
-    },
-  },
+  webServer: servers,
 });

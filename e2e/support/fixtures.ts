@@ -3,8 +3,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page, type Request, type TestInfo } from '@playwright/test';
+import { serverURL } from './servers.ts';
 
-export { expect };
+export { expect, serverURL };
 
 export const DEMO_PASSWORD = 'Lotse-Demo-2026!';
 /** Lena Schneider's case from the demo data (ASD Nord, caseworker Anna, deputy Jonas). */
@@ -185,6 +186,12 @@ async function networkSettled(page: Page): Promise<void> {
  * contract (logged by the web client) are reported as soft failures.
  */
 export const test = base.extend({
+  // Each worker talks to its own server (support/servers.ts). Playwright reads a fixture's
+  // dependencies from the pattern, so the empty one is required.
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires an object pattern here
+  baseURL: async ({}, use, testInfo) => {
+    await use(serverURL(testInfo));
+  },
   page: async ({ page }, use) => {
     watchRequests(page);
     const problems: string[] = [];

@@ -1,6 +1,6 @@
 import type { APIRequestContext, Browser, BrowserContextOptions, Page, TestInfo } from '@playwright/test';
 import { solveChallenge } from 'altcha-lib/v1';
-import { expect, login } from './fixtures.ts';
+import { expect, login, serverURL } from './fixtures.ts';
 
 export interface IntakeInput {
   writerRole: 'child' | 'young_person' | 'parent' | 'professional' | 'other';
@@ -100,7 +100,7 @@ export async function familySession(
   options: BrowserContextOptions = {},
 ) {
   const context = await browser.newContext({
-    baseURL: testInfo.project.use.baseURL,
+    baseURL: serverURL(testInfo),
     locale: 'de-DE',
     ...options,
   });
@@ -153,7 +153,7 @@ export async function caseworkerOpensCaseAndAnswers(
 ) {
   const use = testInfo.project.use;
   const context = await browser.newContext({
-    baseURL: use.baseURL,
+    baseURL: serverURL(testInfo),
     locale: 'de-DE',
     timezoneId: 'Europe/Berlin',
     viewport: use.viewport ?? null,

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { checkPage, expect, test } from '../support/fixtures.ts';
+import { checkPage, expect, serverURL, test } from '../support/fixtures.ts';
 
 /*
  * The family app addresses parents and other adults with "Sie", children and young people with
@@ -163,7 +163,7 @@ test('Jugendliche: der Assistent sagt du, auch auf „Meine Anfrage“ nach Code
     .context()
     .browser()!
     .newContext({
-      baseURL: testInfo.project.use.baseURL,
+      baseURL: serverURL(testInfo),
       locale: 'de-DE',
       viewport: testInfo.project.use.viewport ?? null,
     });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page, TestInfo } from '@playwright/test';
-import { checkPage, expect, login, test, tinyPdf } from '../support/fixtures.ts';
+import { checkPage, expect, login, serverURL, test, tinyPdf } from '../support/fixtures.ts';
 
 /*
  * A young person's own file: the caseworker invites Tom (15) from his case, releases a document, and
@@ -19,7 +19,7 @@ function yearsAgo(years: number, days = 40): string {
 async function familyPage(browser: Browser, testInfo: TestInfo): Promise<Page> {
   const phone = testInfo.project.name === 'phone';
   const context = await browser.newContext({
-    baseURL: testInfo.project.use.baseURL,
+    baseURL: serverURL(testInfo),
     locale: 'de-DE',
     viewport: phone ? { width: 360, height: 740 } : (testInfo.project.use.viewport ?? null),
   });
@@ -157,6 +157,26 @@ test('Anna lädt Tom (15) ein: Hilfeplan und freigegebenes Dokument ja, Anvertra
   await tom.getByRole('button', { name: 'Ja, ich bin einverstanden' }).click();
   await expect(tom.getByText(/Du hast am .* zugestimmt\./)).toBeVisible();
 
+  // Tom's first check-in: three faces and a sentence; Anna reads it beside the plan.
+  await tom.getByRole('link', { name: 'Jetzt antworten' }).click();
+  await expect(tom.getByRole('heading', { level: 1, name: 'Deine Rückmeldung' })).toBeVisible();
+  await tom.getByRole('button', { name: 'Absenden' }).click();
+  await expect(tom.getByText('Bitte wähle bei jeder Frage ein Bild.')).toBeVisible();
+  await tom.getByRole('group', { name: 'Wie geht es dir?' }).getByText('gut', { exact: true }).click();
+  await tom
+    .getByRole('group', { name: 'Hilft dir die Hilfe?' })
+    .getByText('eher ja', { exact: true })
+    .click();
+  await tom.getByRole('group', { name: 'Fühlst du dich gehört?' }).getByText('ja', { exact: true }).click();
+  await expect(tom.getByRole('radio', { name: 'eher ja' })).toBeChecked();
+  await tom.getByLabel('Möchtest du noch etwas sagen? (freiwillig)').fill('Herr Keller hört mir zu.');
+  await checkPage(tom, testInfo, 'familienakte-03b-rueckmeldung');
+  await tom.getByRole('button', { name: 'Absenden' }).click();
+  await expect(tom.getByText('Danke! Deine Antwort ist angekommen.')).toBeVisible();
+  await expect(tom.getByRole('heading', { name: 'Geht es dir gerade schlecht?' })).toHaveCount(0);
+  await tom.getByRole('link', { name: 'Zurück zu meiner Akte' }).click();
+  await expect(tom.getByText('Danke für deine Antwort heute!')).toBeVisible();
+
   await tom.getByRole('link', { name: 'Wer hat meine Daten gesehen?' }).click();
   await expect(tom.getByRole('heading', { level: 1, name: 'Wer hat meine Daten gesehen?' })).toBeVisible();
   await expect(tom.getByText('Eine Fachkraft (ASD Nord) hat die Akte angesehen.').first()).toBeVisible();
@@ -168,6 +188,10 @@ test('Anna lädt Tom (15) ein: Hilfeplan und freigegebenes Dokument ja, Anvertra
   const responses = page.getByRole('region', { name: 'Rückmeldungen der Familie' });
   await expect(responses.getByText('Tom Becker')).toBeVisible();
   await expect(responses.getByText('„Dienstag passt gut.“')).toBeVisible();
+  const trend = page.getByRole('region', { name: 'Wie es der Familie geht' });
+  await expect(trend.getByRole('heading', { level: 3, name: 'Tom Becker' })).toBeVisible();
+  await expect(trend.getByText('Herr Keller hört mir zu.')).toBeVisible();
+  await checkPage(page, testInfo, 'familienakte-04b-rueckmeldungen-fachkraft');
   await page.goto(`/fachkraft/faelle/${caseId}`);
 
   // Anna sees exactly what Tom sees, then ends his access: Tom is signed out.
@@ -206,5 +230,40 @@ test('Demo: Frau Schneider meldet sich mit DEMO-SCHNEIDER an und sieht die Freig
   await mother.goto('/meine-akte/protokoll');
   await expect(mother.locator('html')).toHaveAttribute('dir', 'rtl');
   await checkPage(mother, testInfo, 'familienakte-07-protokoll-ar');
+  await mother.context().close();
+});
+
+test('Demo: Frau Schneider antwortet mit Lena (8) in der Kinderfassung; „sehr schlecht“ bringt die Notrufnummern', async ({
+  browser,
+}, testInfo) => {
+  const mother = await familyPage(browser, testInfo);
+  await mother.goto('/zurueck');
+  await mother.getByLabel('Code').fill('DEMO-SCHNEIDER');
+  await mother.getByLabel('PIN', { exact: true }).fill('240615');
+  await mother.getByRole('button', { name: 'Nachsehen' }).click();
+  const card = mother.getByRole('region', { name: 'Ihre Rückmeldung' });
+  await expect(card.getByText('Jetzt ist Zeit für Ihre Rückmeldung.')).toBeVisible();
+  await card.getByRole('link', { name: 'Mit Lena antworten' }).click();
+  await expect(mother.getByRole('heading', { level: 1, name: 'Wie geht es dir, Lena?' })).toBeVisible();
+  await mother
+    .getByRole('group', { name: 'Wie geht es dir?' })
+    .getByText('sehr schlecht', { exact: true })
+    .click();
+  await mother
+    .getByRole('group', { name: 'Tut dir die Hilfe gut?' })
+    .getByText('teils', { exact: true })
+    .click();
+  await mother
+    .getByRole('group', { name: 'Hören dir die Erwachsenen zu?' })
+    .getByText('eher nein', { exact: true })
+    .click();
+  await checkPage(mother, testInfo, 'familienakte-08-kinderfassung');
+  await mother.getByRole('button', { name: 'Absenden' }).click();
+  await expect(mother.getByText('Danke! Das hast du toll gemacht.')).toBeVisible();
+  const worried = mother.getByRole('region', { name: 'Geht es dir gerade schlecht?' });
+  await expect(worried.getByRole('link', { name: /116 111/ })).toBeVisible();
+  await checkPage(mother, testInfo, 'familienakte-09-kinderfassung-danke');
+  await mother.getByRole('link', { name: 'Zurück zu meiner Akte' }).click();
+  await expect(mother.getByText('Danke, Lena hat heute schon geantwortet.')).toBeVisible();
   await mother.context().close();
 });

@@ -1,5 +1,5 @@
 import type { APIRequestContext, Browser, Page, TestInfo, WebSocketRoute } from '@playwright/test';
-import { checkPage, expect, login, test } from '../support/fixtures.ts';
+import { checkPage, expect, login, serverURL, test } from '../support/fixtures.ts';
 import { createIntakeRequest } from '../support/intake.ts';
 
 /*
@@ -49,7 +49,7 @@ const createRequest = (request: APIRequestContext, concern: string) =>
 
 /** Anna (ASD Nord) signs in in her own browser context and finds the request by its text. */
 async function staffSession(browser: Browser, testInfo: TestInfo, concern: string) {
-  const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+  const context = await browser.newContext({ baseURL: serverURL(testInfo) });
   const staff = await context.newPage();
   await login(staff, 'anna.asd');
   const inbox = (await (await staff.request.get('/api/inbox')).json()) as { id: string; createdAt: string }[];

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { chromiumLaunchOptions, fakeMediaArgs } from '../support/browser.ts';
-import { checkPage, expect, login, test } from '../support/fixtures.ts';
+import { checkPage, expect, login, serverURL, test } from '../support/fixtures.ts';
 import { apiCall, createIntakeRequest, familySignIn } from '../support/intake.ts';
 
 // Fake camera and microphone, and no permission prompt.
@@ -66,7 +66,7 @@ test('Videotermin: Fachkraft schlägt vor, Familie wählt, Einlass aus dem Warte
 
   // Family: its own browser, signs in with code and PIN, chooses the slot.
   const familyContext = await browser.newContext({
-    baseURL: testInfo.project.use.baseURL,
+    baseURL: serverURL(testInfo),
     locale: 'de-DE',
     viewport: testInfo.project.use.viewport ?? null,
   });

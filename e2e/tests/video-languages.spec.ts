@@ -1,6 +1,6 @@
 import type { Browser, Page, TestInfo } from '@playwright/test';
 import { chromiumLaunchOptions, fakeMediaArgs } from '../support/browser.ts';
-import { checkPage, expect, login, test } from '../support/fixtures.ts';
+import { checkPage, expect, login, serverURL, test } from '../support/fixtures.ts';
 import { apiCall, createIntakeRequest, familySignIn } from '../support/intake.ts';
 
 /*
@@ -24,7 +24,7 @@ interface Meeting {
 /** A new browser context (own cookies and storage) with the project's viewport. */
 async function newPage(browser: Browser, testInfo: TestInfo, locale: string, phone: boolean) {
   const context = await browser.newContext({
-    baseURL: testInfo.project.use.baseURL,
+    baseURL: serverURL(testInfo),
     locale,
     viewport: phone ? { width: 360, height: 740 } : (testInfo.project.use.viewport ?? null),
   });

@@ -9,7 +9,9 @@ import {
   taskAuditActions,
 } from './cases.js';
 import { ZId, ZUserRefSchema } from './common.js';
+import { complaintAuditActions } from './complaints.js';
 import { familyAccountAuditActions } from './family.js';
+import { feedbackAuditActions } from './feedback.js';
 import { helpPlanAuditActions } from './helpplan.js';
 import { hintAuditActions } from './hints.js';
 import {
@@ -80,6 +82,8 @@ export const ZAuditAction = z.enum([
   ...perspectivesAuditActions,
   ...workflowAuditActions,
   ...familyAccountAuditActions,
+  ...feedbackAuditActions,
+  ...complaintAuditActions,
 ]);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
 
@@ -178,6 +182,18 @@ export const auditActionLabels: Record<TAuditAction, string> = {
   'family.help_plan_response': 'Familie hat dem Hilfeplan zugestimmt oder ihn kommentiert',
   'release.set': 'Für die Familie freigegeben',
   'release.withdraw': 'Freigabe für die Familie zurückgenommen',
+  'feedback.submit': 'Rückmeldung aus der Familien-App',
+  'feedback.read': 'Rückmeldungen der Familie angesehen',
+  'feedback.settings': 'Abstand der Rückmeldungen geändert',
+  'complaint.submit': 'Beschwerde eingereicht',
+  'complaint.family_list': 'Familie hat ihre Beschwerden angesehen',
+  'complaint.list': 'Beschwerden aufgelistet',
+  'complaint.read': 'Beschwerde gelesen',
+  'complaint.take': 'Beschwerde übernommen',
+  'complaint.answer': 'Beschwerde beantwortet',
+  'complaint.share': 'Beschwerde mit der Fachkraft geteilt',
+  'complaint.shared_list': 'Geteilte Beschwerden zum Fall angesehen',
+  'ombuds.update': 'Ombudsstelle geändert',
 };
 
 export const ZAuditResourceType = z.enum([
@@ -202,6 +218,7 @@ export const ZAuditResourceType = z.enum([
   'perspective_round',
   'ecomap',
   'family_account',
+  'complaint',
 ]);
 export type TAuditResourceType = z.infer<typeof ZAuditResourceType>;
 
@@ -227,4 +244,5 @@ export const auditResourceLabels: Record<TAuditResourceType, string> = {
   perspective_round: 'Bewertungsrunde',
   ecomap: 'Ökokarte',
   family_account: 'Zugang zur Familien-App',
+  complaint: 'Beschwerde',
 };

@@ -32,7 +32,7 @@ export const ZMfaSetupResponseSchema = z.object({ secret: z.string(), otpauthUrl
  * What a staff member may do in their office as a whole (per-record actions come with each record):
  * `administer` the office's settings, `read_audit` the audit trail, `work_on_requests` in the team
  * inbox, `work_on_cases` (see case files and "Mein Tag"), `create_cases` in their own team, and
- * `plan` (youth welfare planning figures; in preparation).
+ * `plan` (youth welfare planning figures; in preparation), `handle_complaints` (the complaint office, § 9a).
  */
 export const ZOfficeAction = z.enum([
   'administer',
@@ -42,6 +42,7 @@ export const ZOfficeAction = z.enum([
   'create_cases',
   'lead_team',
   'plan',
+  'handle_complaints',
 ]);
 export type TOfficeAction = z.infer<typeof ZOfficeAction>;
 

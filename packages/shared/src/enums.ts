@@ -1,7 +1,15 @@
 import { z } from 'zod';
 
 /** Staff roles. A user may hold several. */
-export const ZRole = z.enum(['caseworker', 'team_lead', 'dpo', 'provider_staff', 'planner', 'admin']);
+export const ZRole = z.enum([
+  'caseworker',
+  'team_lead',
+  'dpo',
+  'provider_staff',
+  'planner',
+  'complaints_office',
+  'admin',
+]);
 export type TRole = z.infer<typeof ZRole>;
 
 export const roleLabels: Record<TRole, string> = {
@@ -10,6 +18,7 @@ export const roleLabels: Record<TRole, string> = {
   dpo: 'Datenschutzbeauftragte*r',
   provider_staff: 'Mitarbeiter*in freier Träger',
   planner: 'Jugendhilfeplanung',
+  complaints_office: 'Beschwerdestelle',
   admin: 'Administration',
 };
 

@@ -11,8 +11,10 @@ export {
   ZTeamRefSchema,
   ZUserRefSchema,
 } from './common.js';
+export * from './complaints.js';
 export * from './enums.js';
 export * from './family.js';
+export * from './feedback.js';
 export * from './help-lines.js';
 export * from './helpplan.js';
 export * from './helpplan-diff.js';

@@ -1,7 +1,9 @@
 import type { AuthReadable, AuthTables } from '../modules/auth/tables.js';
 import type { CasesTables } from '../modules/cases/tables.js';
+import type { ComplaintsTables } from '../modules/complaints/tables.js';
 import type { ContentTables } from '../modules/content/tables.js';
 import type { FamilyTables } from '../modules/family/tables.js';
+import type { FeedbackTables } from '../modules/feedback/tables.js';
 import type { HelpPlanTables } from '../modules/helpplan/tables.js';
 import type { HintTables } from '../modules/hints/tables.js';
 import type { IntakeTables } from '../modules/intake/tables.js';
@@ -38,4 +40,6 @@ export interface Database
     PerspectivesTables,
     ProtectionTables,
     HintTables,
-    FamilyTables {}
+    FamilyTables,
+    FeedbackTables,
+    ComplaintsTables {}

@@ -131,6 +131,13 @@ export const demoStaff: DemoStaff[] = [
     login: 'Jugendhilfeplanung',
   },
   {
+    username: 'greta.beschwerde',
+    displayName: 'Greta Gerber',
+    roles: ['complaints_office'],
+    team: null,
+    login: 'Beschwerdestelle (§ 9a)',
+  },
+  {
     username: 'admin',
     displayName: 'Admin Musterstadt',
     roles: ['admin'],

@@ -58,6 +58,10 @@ export const canInOffice: Policy<TOfficeAction, Office> = (actor, action, office
       return hasRole(actor, 'team_lead') && actor.leadTeamIds.length > 0;
     case 'plan':
       return hasRole(actor, 'planner');
+    case 'handle_complaints':
+      // § 9a: complaints go to a role apart from case work (complaints/policy.ts keeps the handler
+      // away from complaints about themselves).
+      return hasRole(actor, 'complaints_office');
   }
 };
 
@@ -68,6 +72,7 @@ const refusals: Record<TOfficeAction, string> = {
   work_on_cases: 'Fallakten sehen nur Fachkräfte und Teamleitungen, die an den Fällen arbeiten.',
   create_cases: 'Fälle legen nur Fachkräfte und Teamleitungen in ihrem eigenen Team an.',
   lead_team: 'Die Teamübersicht sehen nur Teamleitungen.',
+  handle_complaints: 'Beschwerden bearbeitet nur die Beschwerdestelle.',
   plan: 'Planungszahlen sieht nur die Jugendhilfeplanung.',
 };
 

@@ -19,6 +19,7 @@ const MyRequestPage = lazy(() => import('./pages/MyRequestPage.tsx'));
 const InvitationPage = lazy(() => import('./pages/InvitationPage.tsx'));
 const MyFilePage = lazy(() => import('./pages/MyFilePage.tsx'));
 const AccessLogPage = lazy(() => import('./pages/AccessLogPage.tsx'));
+const FeedbackPage = lazy(() => import('./feedback/FeedbackPage.tsx'));
 
 /** The family face at `/`: phone first, many languages, emergency help on every page. */
 export function FamilyApp() {
@@ -47,6 +48,7 @@ export function FamilyApp() {
           <Route path="einladung" element={<Lazy page={<InvitationPage />} />} />
           <Route path="meine-akte" element={<Lazy page={<MyFilePage />} />} />
           <Route path="meine-akte/protokoll" element={<Lazy page={<AccessLogPage />} />} />
+          <Route path="meine-akte/rueckmeldung/:personId" element={<Lazy page={<FeedbackPage />} />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

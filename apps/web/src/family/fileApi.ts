@@ -1,11 +1,16 @@
-/** Calls of a family account's pages: the invitation, the file and the access log (lazily loaded). */
+/** Calls of a family account's pages: the invitation, the file, the check-ins and the access log (lazily loaded). */
 import {
   type TCasePersonRole,
   type TFamilyAccessLog,
+  type TFamilyFeedback,
   type TFamilyFile,
+  type TFeedbackAnswerInput,
+  type TFeedbackSubmitted,
   ZCasePersonRole,
   ZFamilyAccessLogSchema,
+  ZFamilyFeedbackSchema,
   ZFamilyFileSchema,
+  ZFeedbackSubmittedSchema,
   ZRedeemedInvitationSchema,
 } from '@lotse/shared';
 import { z } from 'zod';
@@ -52,4 +57,13 @@ export function answerHelpPlan(body: {
   comment: string | null;
 }): Promise<TFamilyFile> {
   return api('/api/family/file/help-plan-response', { method: 'POST', body, schema: ZFamilyFileSchema });
+}
+
+/** Whether a check-in is due for the signed-in person and the younger children they answer with. */
+export function fetchFeedback(signal?: AbortSignal): Promise<TFamilyFeedback> {
+  return api('/api/family/feedback', { signal, schema: ZFamilyFeedbackSchema });
+}
+
+export function sendFeedback(body: TFeedbackAnswerInput): Promise<TFeedbackSubmitted> {
+  return api('/api/family/feedback', { method: 'POST', body, schema: ZFeedbackSubmittedSchema });
 }

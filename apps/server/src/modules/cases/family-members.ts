@@ -39,7 +39,26 @@ export async function caseMembers(scope: Scope, caseId: string): Promise<CaseMem
 export async function caseFrame(scope: Scope, caseId: string) {
   return scope.tx
     .selectFrom('cases')
-    .select(['id', 'team_id', 'origin_request_id', 'status'])
+    .select([
+      'id',
+      'team_id',
+      'origin_request_id',
+      'status',
+      'help_type',
+      'social_area_id',
+      'caseworker_id',
+      'reference',
+    ])
     .where('id', '=', caseId)
+    .executeTakeFirst();
+}
+
+/** The case opened from a family's request, if any (for the family's complaints; the caller checks access). */
+export async function caseOfRequest(scope: Scope, requestId: string) {
+  return scope.tx
+    .selectFrom('cases')
+    .select(['id', 'team_id', 'caseworker_id'])
+    .where('origin_request_id', '=', requestId)
+    .orderBy('opened_at', 'desc')
     .executeTakeFirst();
 }

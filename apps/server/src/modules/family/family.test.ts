@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { TFamilyAccessLog, TFamilyAccountList, TFamilyFile, TFamilyInvitation } from '@lotse/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginCookie, startTestApp, type TestApp } from '../../test-support/app.js';
+import { activateFamilyAccount, FAMILY_COOKIE } from '../../test-support/family-account.js';
 import { buildOffice, type Office, openCase } from '../../test-support/office.js';
 
 let t: TestApp;
@@ -13,8 +14,6 @@ let caseId: string;
 let mia: string;
 let sandra: string;
 let jan: string;
-
-const FAMILY_COOKIE = '__Host-lotse-family';
 
 async function staff(
   cookie: string,
@@ -37,19 +36,8 @@ async function entry(title: string, entrusted = false): Promise<string> {
 }
 
 /** Invites a person and sets the PIN through the invitation; returns the family cookie and the code. */
-async function activate(personId: string, pin = '258147'): Promise<{ cookie: string; code: string }> {
-  const invited = await staff(anna, 'POST', `/api/cases/${caseId}/family-accounts`, { personId });
-  expect(invited.statusCode, invited.body).toBe(201);
-  const token = (invited.json() as TFamilyInvitation).invitePath.split('#')[1] ?? '';
-  const redeemed = await t.app.inject({
-    method: 'POST',
-    url: '/api/family/invitation',
-    payload: { token, pin },
-  });
-  expect(redeemed.statusCode, redeemed.body).toBe(200);
-  const value = redeemed.cookies.find((c) => c.name === FAMILY_COOKIE)?.value;
-  return { cookie: `${FAMILY_COOKIE}=${value}`, code: redeemed.json().code };
-}
+const activate = (personId: string, pin = '258147') =>
+  activateFamilyAccount(t.app, anna, caseId, personId, pin);
 
 const fileOf = async (cookie: string) =>
   (await t.app.inject({ method: 'GET', url: '/api/family/file', headers: { cookie } })).json() as TFamilyFile;

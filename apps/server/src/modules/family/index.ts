@@ -1,3 +1,5 @@
 // Family accounts: a person of a case signs in to the family app, sees the released parts of the
 // case (the help plan in plain words, released entries and documents) and who read their data.
+
+export { familyAccountOf } from './family-account.js';
 export { familyAccountRoutes } from './routes.js';

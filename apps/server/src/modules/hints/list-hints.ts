@@ -1,6 +1,7 @@
 import type { THint } from '@lotse/shared';
 import type { ActorScope } from '../../platform/scope.js';
 import { caseDetail } from '../cases/index.js';
+import { feedbackDropsOfCase } from '../feedback/index.js';
 import { latestHelpPlanVersions } from '../helpplan/index.js';
 import { protectionFacts } from '../protection/index.js';
 import { officeToday } from '../tenancy/index.js';
@@ -23,6 +24,7 @@ export async function caseFacts(scope: ActorScope, caseId: string): Promise<Case
       protectiveFactorsRated:
         p.riskFactorsRated + p.protectiveFactorsRated === 0 ? null : p.protectiveFactorsRated,
     })),
+    feedbackDrops: await feedbackDropsOfCase(scope, caseId),
     today: officeToday(),
   };
 }

@@ -44,6 +44,7 @@ const facts = (over: Partial<CaseFacts> = {}): CaseFacts => ({
   case: { status: 'running', persons: [parent] },
   plans: [plan()],
   protection: [],
+  feedbackDrops: [],
   today: '2026-11-01',
   ...over,
 });
@@ -159,6 +160,11 @@ describe('blind-spot rules', () => {
     expect(rules(facts({ protection: [p({ protectiveFactorsRated: null })] }))).toEqual([]);
     expect(rules(facts({ protection: [p({ result: 'latent' })] }))).toEqual(['latent_without_follow_up']);
     expect(rules(facts({ protection: [p({ result: 'latent', followUpOn: '2027-01-10' })] }))).toEqual([]);
+  });
+
+  it('feedback_dropped: the newest check-in of a person fell sharply', () => {
+    expect(rules(facts({ feedbackDrops: [['wellbeing']] }))).toEqual(['feedback_dropped']);
+    expect(rules(facts({ feedbackDrops: [] }))).toEqual([]);
   });
 
   it('each rule names a paragraph of law with its link and a German text', () => {

@@ -14,6 +14,8 @@ export interface CaseFacts {
   case: Pick<TCaseDetail, 'status' | 'persons'>;
   plans: THelpPlanVersion[];
   protection: ProtectionFacts[];
+  /** Per person whose newest check-in fell sharply: the questions that fell (feedback module). */
+  feedbackDrops: string[][];
   /** Today in the office's calendar (YYYY-MM-DD). */
   today: string;
 }
@@ -63,6 +65,12 @@ const endedPlans = (plans: THelpPlanVersion[]) =>
     .sort((a, b) => (b.content.help.endsOn ?? '').localeCompare(a.content.help.endsOn ?? ''));
 
 export const HINT_RULES: readonly HintRule[] = [
+  {
+    rule: 'feedback_dropped',
+    law: law('36', 'Abs. 2'),
+    text: 'Eine Rückmeldung aus der Familie ist deutlich schlechter als die vorige. Passt die Hilfe noch?',
+    applies: ({ feedbackDrops }) => feedbackDrops.length > 0,
+  },
   {
     rule: 'no_help_plan',
     law: law('36', 'Abs. 2'),

@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../platform/context.js';
 import { intakeAdminRoutes } from './admin-routes.js';
+import { intakeClassifier } from './classifier/index.js';
 import { intakePublicRoutes } from './public-routes.js';
 
 export { defaultFlow } from './default-flow.js';
@@ -11,4 +12,21 @@ export { defaultFlow } from './default-flow.js';
 export function intakeRoutes(app: FastifyInstance, ctx: AppContext) {
   intakePublicRoutes(app, ctx);
   intakeAdminRoutes(app, ctx);
+}
+
+/**
+ * Danger signals in a free text from the family app (outside the intake, e.g. a check-in's comment):
+ * `danger` when a signal raised the alarm, `uncertain` when there is evidence that would make the
+ * assistant ask. The signals name which emergency numbers fit.
+ */
+export async function dangerSignalsIn(
+  text: string,
+  lang: string,
+): Promise<{ danger: boolean; uncertain: boolean; signals: string[] }> {
+  const classification = await intakeClassifier().then((c) => c.classify(text, lang));
+  return {
+    danger: classification.danger,
+    uncertain: classification.uncertain,
+    signals: classification.dangerSignals,
+  };
 }

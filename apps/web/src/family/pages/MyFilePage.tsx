@@ -8,6 +8,7 @@ import { currentLanguage } from '../../i18n/i18n.ts';
 import { familyErrorMessage } from '../components/errors.ts';
 import { PageLoading } from '../components/PageLoading.tsx';
 import { TeamContactCard } from '../components/TeamContactCard.tsx';
+import { FeedbackCard } from '../feedback/FeedbackCard.tsx';
 import { addressFormOfRole, answerHelpPlan, documentUrl, fetchFamilyFile } from '../fileApi.ts';
 import { formatDay, formatFileSize, formatSentAt } from '../format.ts';
 import { familyLogout } from '../requestApi.ts';
@@ -56,6 +57,8 @@ export default function MyFilePage() {
       <title>{`${t('file.title')} – Lotse`}</title>
       <h1>{t('file.title')}</h1>
       <p>{t('file.hello', { name: me.firstName })}</p>
+
+      <FeedbackCard lang={lang} />
 
       <HelpPlanCard plan={helpPlan} lang={lang} />
 

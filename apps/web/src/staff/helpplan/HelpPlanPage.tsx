@@ -21,6 +21,7 @@ import {
 } from '../../ui/index.ts';
 import { useCaseDetail } from '../api.ts';
 import { can } from '../cases/CasePage.tsx';
+import { FeedbackTrendCard } from '../feedback/FeedbackTrendCard.tsx';
 import { formatDateTime } from '../format.ts';
 import { StaffNotFound } from '../StaffNotFound.tsx';
 import {
@@ -116,6 +117,7 @@ function PlanScreen({ plan, caseTitle, canEdit }: { plan: THelpPlan; caseTitle: 
           }
         />
         <FamilyResponsesCard planId={plan.id} />
+        <FeedbackTrendCard caseId={plan.caseId} />
         <Card title="Fassungen" className="helpplan-versions">
           <ul className="plain-list helpplan-version-list">
             {plan.versions.map((v) => (
