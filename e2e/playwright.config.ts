@@ -36,6 +36,7 @@ const COCKPIT_WORKFLOWS = [
   'admin',
   'assignment',
   'caseworker',
+  'complaints',
   'entrusted',
   'first-contact',
   'helpplan',

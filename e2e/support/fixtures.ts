@@ -119,8 +119,11 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   const answer = await page.request.post('/api/auth/login', { data: { username, password } });
   expect(answer.status(), `Anmeldung als ${username}: ${await answer.text()}`).toBe(200);
   await page.goto('/fachkraft');
-  // The start page fits the role: "Mein Tag" for case work, otherwise the overview.
-  await expect(page.getByRole('heading', { level: 1, name: /^(Mein Tag|Übersicht)$/ })).toBeVisible();
+  // The start page fits the role: "Mein Tag" for case work, the complaints for the complaint office,
+  // otherwise the overview.
+  await expect(
+    page.getByRole('heading', { level: 1, name: /^(Mein Tag|Übersicht|Beschwerden)$/ }),
+  ).toBeVisible();
 }
 
 export async function logout(page: Page): Promise<void> {

@@ -168,8 +168,10 @@ test('Anna lädt Tom (15) ein: Hilfeplan und freigegebenes Dokument ja, Anvertra
     .getByText('eher ja', { exact: true })
     .click();
   await tom.getByRole('group', { name: 'Fühlst du dich gehört?' }).getByText('ja', { exact: true }).click();
-  await expect(tom.getByRole('radio', { name: 'eher ja' })).toBeChecked();
-  await tom.getByLabel('Möchtest du noch etwas sagen? (freiwillig)').fill('Herr Keller hört mir zu.');
+  await expect(
+    tom.getByRole('group', { name: 'Hilft dir die Hilfe?' }).getByRole('radio', { name: 'eher ja' }),
+  ).toBeChecked();
+  await tom.getByLabel('Möchtest du noch etwas sagen? (freiwillig)').fill('Die Hilfe ist super, danke!');
   await checkPage(tom, testInfo, 'familienakte-03b-rueckmeldung');
   await tom.getByRole('button', { name: 'Absenden' }).click();
   await expect(tom.getByText('Danke! Deine Antwort ist angekommen.')).toBeVisible();
@@ -190,7 +192,7 @@ test('Anna lädt Tom (15) ein: Hilfeplan und freigegebenes Dokument ja, Anvertra
   await expect(responses.getByText('„Dienstag passt gut.“')).toBeVisible();
   const trend = page.getByRole('region', { name: 'Wie es der Familie geht' });
   await expect(trend.getByRole('heading', { level: 3, name: 'Tom Becker' })).toBeVisible();
-  await expect(trend.getByText('Herr Keller hört mir zu.')).toBeVisible();
+  await expect(trend.getByText('Die Hilfe ist super, danke!')).toBeVisible();
   await checkPage(page, testInfo, 'familienakte-04b-rueckmeldungen-fachkraft');
   await page.goto(`/fachkraft/faelle/${caseId}`);
 

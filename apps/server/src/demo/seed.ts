@@ -92,6 +92,19 @@ export async function seedDemoData(ctx: { db: Db; keys: KeyRing }): Promise<{ se
       await seedLenaPerspectives({ tx, sealed }, lena, now);
     }
     await seedDemoFamilyAccounts(tx, rows);
+    // The region's ombuds office (§ 9a) families see next to their complaints; invented for the demo.
+    await tx
+      .insertInto('ombuds_offices')
+      .values({
+        tenant_id: DEMO_TENANT_ID,
+        name: 'Ombudsstelle Kinder- und Jugendhilfe Musterland (Demo)',
+        phone: '0800 555 90 90',
+        email: 'kontakt@ombudsstelle-musterland.example',
+        website: 'https://ombudsstelle-musterland.example',
+        address: 'Lindenstraße 4, 28195 Musterstadt',
+        hours: 'Montag bis Donnerstag 9–16 Uhr',
+      })
+      .execute();
     await seedDemoProtection({ tx, sealed }, rows, now);
     await seedDemoPendingProtection({ tx, sealed }, rows, now);
     return { seeded: true };

@@ -7,6 +7,7 @@ import './admin.css';
 import { FlowPage } from './flow/FlowPage.tsx';
 import { HelpLinesPage } from './help-lines/HelpLinesPage.tsx';
 import { HelpPlanSettingsPage } from './help-plans/HelpPlanSettingsPage.tsx';
+import { OmbudsOfficePage } from './ombuds/OmbudsOfficePage.tsx';
 import { RoutingPage } from './routing/RoutingPage.tsx';
 import { TeamsPage } from './teams/TeamsPage.tsx';
 import { TextsPage } from './texts/TextsPage.tsx';
@@ -22,6 +23,7 @@ export default function AdminApp() {
         <Route path="texte" element={<TextsPage />} />
         <Route path="teams" element={<TeamsPage />} />
         <Route path="notrufnummern" element={<HelpLinesPage />} />
+        <Route path="ombudsstelle" element={<OmbudsOfficePage />} />
         <Route path="hilfeplanung" element={<HelpPlanSettingsPage />} />
         <Route path="*" element={<AdminNotFound />} />
       </Route>

@@ -28,6 +28,11 @@ const areas = [
     text: 'Notruf-, Krisen- und Beratungsnummern der Familien-App, z. B. Telefonseelsorge und Hilfetelefon Sexueller Missbrauch: Nummer ändern oder ausblenden.',
   },
   {
+    to: '/admin/ombudsstelle',
+    title: 'Ombudsstelle',
+    text: 'Name und Kontakt der unabhängigen Ombudsstelle der Region (§ 9a SGB VIII). Familien sehen sie in der Familien-App neben ihrer Beschwerde.',
+  },
+  {
     to: '/admin/hilfeplanung',
     title: 'Hilfeplanung',
     text: 'Nach wie vielen Monaten ein Hilfeplan überprüft wird und wie viele Tage vorher die Fachkraft erinnert wird.',

@@ -13,6 +13,7 @@ export const adminSections = [
   { path: '/admin/texte', label: 'Texte' },
   { path: '/admin/teams', label: 'Teams & Sprechzeiten' },
   { path: '/admin/notrufnummern', label: 'Notrufnummern' },
+  { path: '/admin/ombudsstelle', label: 'Ombudsstelle' },
   { path: '/admin/hilfeplanung', label: 'Hilfeplanung' },
 ] as const;
 

@@ -20,6 +20,7 @@ const InvitationPage = lazy(() => import('./pages/InvitationPage.tsx'));
 const MyFilePage = lazy(() => import('./pages/MyFilePage.tsx'));
 const AccessLogPage = lazy(() => import('./pages/AccessLogPage.tsx'));
 const FeedbackPage = lazy(() => import('./feedback/FeedbackPage.tsx'));
+const ComplaintsPage = lazy(() => import('./complaints/ComplaintsPage.tsx'));
 
 /** The family face at `/`: phone first, many languages, emergency help on every page. */
 export function FamilyApp() {
@@ -49,6 +50,7 @@ export function FamilyApp() {
           <Route path="meine-akte" element={<Lazy page={<MyFilePage />} />} />
           <Route path="meine-akte/protokoll" element={<Lazy page={<AccessLogPage />} />} />
           <Route path="meine-akte/rueckmeldung/:personId" element={<Lazy page={<FeedbackPage />} />} />
+          <Route path="beschwerde" element={<Lazy page={<ComplaintsPage />} />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

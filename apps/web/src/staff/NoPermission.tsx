@@ -24,6 +24,10 @@ const reasons: Record<GuardedAction, { title: string; text: string }> = {
     title: 'Die Teamübersicht sehen nur Teamleitungen.',
     text: 'Die Übersicht zeigt Fristen und offene Arbeit eines ganzen Teams. Ihre eigenen Fälle und Aufgaben finden Sie unter „Mein Tag“.',
   },
+  handle_complaints: {
+    title: 'Beschwerden bearbeitet nur die Beschwerdestelle.',
+    text: 'Beschwerden nach § 9a SGB VIII bearbeitet eine Stelle, die nicht an den Fällen arbeitet. Wenn eine Beschwerde Ihren Fall betrifft, kann die Beschwerdestelle sie mit Ihnen teilen; sie steht dann auf der Seite des Falls.',
+  },
   read_audit: {
     title: 'Das Zugriffsprotokoll sehen nur Datenschutzbeauftragte.',
     text: 'Das Protokoll dient der Datenschutzkontrolle. Wenn Sie wissen möchten, wer auf bestimmte Daten zugegriffen hat, wenden Sie sich bitte an die Datenschutzbeauftragte oder den Datenschutzbeauftragten Ihres Jugendamts.',

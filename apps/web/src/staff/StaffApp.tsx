@@ -1,9 +1,12 @@
-import { Route, Routes } from 'react-router';
+import { Navigate, Route, Routes } from 'react-router';
 import { AccountPage } from './AccountPage.tsx';
 import { AuditPage } from './AuditPage.tsx';
 import { CaseListPage } from './cases/CaseListPage.tsx';
 import { CasePage } from './cases/CasePage.tsx';
 import { NewCasePage } from './cases/NewCasePage.tsx';
+import { ComplaintListPage } from './complaints/ComplaintListPage.tsx';
+import { ComplaintPage } from './complaints/ComplaintPage.tsx';
+import { COMPLAINTS_PATH, startsOnComplaints } from './complaints/landing.ts';
 import { FamilyPreviewPage } from './family/FamilyPreviewPage.tsx';
 import { HelpPlanPage } from './helpplan/HelpPlanPage.tsx';
 import { NewHelpPlanPage } from './helpplan/NewHelpPlanPage.tsx';
@@ -23,10 +26,15 @@ import { mayInOffice, useCurrentUser } from './session.tsx';
 import { TeamOverviewPage } from './workflow/TeamOverviewPage.tsx';
 import './staff.css';
 
-/** The start page fits the user: "Mein Tag" for case work, otherwise an overview of what they can use. */
+/**
+ * The start page fits the user: "Mein Tag" for case work, the complaint list for the complaint office,
+ * otherwise an overview of what they can use.
+ */
 function HomePage() {
   const me = useCurrentUser();
-  return mayInOffice(me, 'work_on_cases') ? <MyDayPage /> : <OverviewPage />;
+  if (mayInOffice(me, 'work_on_cases')) return <MyDayPage />;
+  if (startsOnComplaints(me)) return <Navigate to={COMPLAINTS_PATH} replace />;
+  return <OverviewPage />;
 }
 
 /**
@@ -58,6 +66,10 @@ export default function StaffApp() {
         </Route>
         <Route element={<RequireOffice action="lead_team" />}>
           <Route path="team" element={<TeamOverviewPage />} />
+        </Route>
+        <Route element={<RequireOffice action="handle_complaints" />}>
+          <Route path="beschwerden" element={<ComplaintListPage />} />
+          <Route path="beschwerden/:complaintId" element={<ComplaintPage />} />
         </Route>
         <Route element={<RequireOffice action="read_audit" />}>
           <Route path="protokoll" element={<AuditPage />} />

@@ -6,6 +6,7 @@ import { DemoNotice } from '../public/DemoNotice.tsx';
 import { Alert, AppShell, Spinner } from '../ui/index.ts';
 import { useMe } from './api.ts';
 import { homeOf } from './areas.ts';
+import { COMPLAINTS_PATH, startsOnComplaints } from './complaints/landing.ts';
 import { InboxNavLink } from './inbox/InboxNavLink.tsx';
 import { LogoutButton } from './LogoutButton.tsx';
 import { MeContext, mayInOffice } from './session.tsx';
@@ -79,16 +80,26 @@ export function StaffLayout() {
 
   const user = me.data;
   // Only what the server allows appears (office-wide actions of /api/me); the start page's name follows.
-  const navItems = [
-    <NavLink key="home" to="/fachkraft" end>
-      {homeOf(user).label}
-    </NavLink>,
-  ];
+  // The complaint office starts on its list (see StaffApp): a separate home entry would lead there too.
+  const navItems: ReactNode[] = startsOnComplaints(user)
+    ? []
+    : [
+        <NavLink key="home" to="/fachkraft" end>
+          {homeOf(user).label}
+        </NavLink>,
+      ];
   if (mayInOffice(user, 'work_on_requests')) navItems.push(<InboxNavLink key="inbox" />);
   if (mayInOffice(user, 'work_on_cases')) {
     navItems.push(
       <NavLink key="cases" to="/fachkraft/faelle">
         Fälle
+      </NavLink>,
+    );
+  }
+  if (mayInOffice(user, 'handle_complaints')) {
+    navItems.push(
+      <NavLink key="complaints" to={COMPLAINTS_PATH}>
+        Beschwerden
       </NavLink>,
     );
   }

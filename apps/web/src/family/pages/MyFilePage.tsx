@@ -112,6 +112,9 @@ export default function MyFilePage() {
       <p>
         <Link to="/meine-akte/protokoll">{t('file.accessLogLink')}</Link>
       </p>
+      <p>
+        <Link to="/beschwerde">{t('complaint.link')}</Link>
+      </p>
       <div className="fam-row">
         <button
           type="button"

@@ -122,6 +122,10 @@ export default function MyRequestPage() {
         <FamilyMessages intakeRequestId={id} lang={lang} />
       </section>
 
+      <p>
+        <Link to="/beschwerde">{t('complaint.link')}</Link>
+      </p>
+
       <div className="fam-row">
         <button
           type="button"

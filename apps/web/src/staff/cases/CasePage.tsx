@@ -24,6 +24,7 @@ import {
   Tabs,
 } from '../../ui/index.ts';
 import { keys, useCaseDetail } from '../api.ts';
+import { SharedComplaintsCard } from '../complaints/SharedComplaintsCard.tsx';
 import { FamilyAccessCard } from '../family/FamilyAccessCard.tsx';
 import { formatDate } from '../format.ts';
 import { HelpPlanCard } from '../helpplan/HelpPlanCard.tsx';
@@ -133,6 +134,7 @@ export function CasePage() {
         <HelpPlanCard caseId={c.id} caseHelpType={c.helpType} canCreate={can(c, 'update')} />
         <ProtectionCard caseId={c.id} canReport={can(c, 'update')} />
         <FamilyAccessCard caseId={c.id} canManage={can(c, 'update')} />
+        <SharedComplaintsCard caseId={c.id} />
       </div>
       <Tabs
         label="Bereiche des Falls"

@@ -23,6 +23,9 @@ const intervalOptions = [
 
 const scale = '1 = schlecht/nein … 5 = sehr gut/ja';
 
+/** Short names of the questions for table columns (the intro names the questions in full). */
+const shortLabels = { wellbeing: 'Befinden', helpfulness: 'Hilfe hilft', heard: 'Gehört' } as const;
+
 /**
  * "Wie es der Familie geht": the check-in answers of each person of the case over time (chart and
  * table with the free texts), a mark where the newest answer fell sharply, and how often the family
@@ -41,9 +44,9 @@ export function FeedbackTrendCard({ caseId }: { caseId: string }) {
       {data ? (
         <div className="stack">
           <p className="muted small">
-            Kurze Fragen in der Familien-App: „{feedbackQuestionLabels.wellbeing}“, „
-            {feedbackQuestionLabels.helpfulness}“, „{feedbackQuestionLabels.heard}“ ({scale}). Kinder unter 14
-            antworten mit einem Elternteil in einfachen Worten.
+            Kurze Fragen in der Familien-App: Befinden („{feedbackQuestionLabels.wellbeing}“), Hilfe hilft („
+            {feedbackQuestionLabels.helpfulness}“), Gehört („{feedbackQuestionLabels.heard}“); {scale}. Kinder
+            unter 14 antworten mit einem Elternteil in einfachen Worten.
           </p>
           {canConfigure ? (
             <Select
@@ -115,16 +118,16 @@ function PersonTrend({ person }: { person: Person }) {
           caption={`Antworten von ${person.name} im Verlauf (${scale}). Die Zahlen stehen in der Tabelle.`}
         />
       ) : null}
-      <Table caption={`Rückmeldungen von ${person.name} (${scale})`} stacked>
+      <Table caption={`Rückmeldungen von ${person.name}`} captionHidden stacked>
         <thead>
           <tr>
             <th scope="col">Am</th>
             {feedbackQuestions.map((q) => (
               <th key={q} scope="col">
-                {feedbackQuestionLabels[q]}
+                {shortLabels[q]}
               </th>
             ))}
-            <th scope="col">Dazu geschrieben</th>
+            <th scope="col">Notiz</th>
           </tr>
         </thead>
         <tbody>
@@ -133,13 +136,19 @@ function PersonTrend({ person }: { person: Person }) {
               <th scope="row" data-label="Am">
                 {formatDateTime(a.at)}
                 {a.version === 'child' ? <span className="small muted"> · Kinderfassung</span> : null}
+                {a.danger ? (
+                  <>
+                    {' '}
+                    <Badge tone="danger">Hinweis auf Gefahr</Badge>
+                  </>
+                ) : null}
               </th>
               {feedbackQuestions.map((q) => (
-                <td key={q} data-label={feedbackQuestionLabels[q]}>
+                <td key={q} data-label={shortLabels[q]}>
                   {a[q]}
                 </td>
               ))}
-              <td data-label="Dazu geschrieben" className="pre-wrap">
+              <td data-label="Notiz" className="pre-wrap">
                 {a.comment ?? '–'}
               </td>
             </tr>
