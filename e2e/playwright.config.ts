@@ -57,6 +57,7 @@ const FAMILY_FLOWS = [
   'family-file',
   'family-intake',
   'family-meetings',
+  'family-passkey',
   'family-safety',
   'meetings',
   'time-zone',

@@ -19,7 +19,7 @@ import { authRoutes } from './modules/auth/index.js';
 import { caseRoutes } from './modules/cases/index.js';
 import { complaintRoutes } from './modules/complaints/index.js';
 import { contentRoutes } from './modules/content/index.js';
-import { familyAccountRoutes } from './modules/family/index.js';
+import { familyAccountRoutes, familyPasskeyRoutes } from './modules/family/index.js';
 import { feedbackRoutes } from './modules/feedback/index.js';
 import { helpPlanRoutes, helpPlanSettingsRoutes } from './modules/helpplan/index.js';
 import { hintRoutes } from './modules/hints/index.js';
@@ -103,6 +103,7 @@ export async function buildApp(ctx: AppContext, opts: { serveWeb?: boolean } = {
   intakeRoutes(app, ctx);
   requestRoutes(app, ctx);
   familyAccountRoutes(app, ctx);
+  familyPasskeyRoutes(app, ctx);
   feedbackRoutes(app, ctx);
   complaintRoutes(app, ctx);
   messagingRoutes(app, ctx);

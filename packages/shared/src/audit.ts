@@ -176,6 +176,8 @@ export const auditActionLabels: Record<TAuditAction, string> = {
   'family_account.from_request': 'Code der Anfrage als Zugang zum Fall übernommen',
   'family_account.end': 'Zugang zur Familien-App beendet',
   'family_account.preview': 'Vorschau der Familienansicht abgerufen',
+  'family_account.passkey_added': 'Passkey für die Familien-App eingerichtet',
+  'family_account.passkey_removed': 'Passkey für die Familien-App entfernt',
   'family.file_read': 'Familie hat ihre Akte angesehen',
   'family.access_log_read': 'Familie hat das Protokoll ihrer Daten angesehen',
   'family.document_read': 'Familie hat ein freigegebenes Dokument geöffnet',

@@ -12,6 +12,8 @@ export const familyAccountAuditActions = [
   'family_account.from_request', // a request's code became an account of the case
   'family_account.end',
   'family_account.preview', // staff looked at what a person of the case sees
+  'family_account.passkey_added',
+  'family_account.passkey_removed',
   'family.file_read',
   'family.access_log_read',
   'family.document_read',
@@ -206,3 +208,28 @@ export const ZReleaseStateSchema = z.object({
   releasedAt: z.string().nullable(),
 });
 export type TReleaseState = z.infer<typeof ZReleaseStateSchema>;
+
+/* ---------- passkeys ---------- */
+
+/** A passkey of the signed-in person (the key itself stays on the device and the server). */
+export const ZFamilyPasskeySchema = z.object({
+  id: ZId,
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+});
+export type TFamilyPasskey = z.infer<typeof ZFamilyPasskeySchema>;
+
+/**
+ * A WebAuthn response as the browser library sends it (checked in depth by @simplewebauthn/server);
+ * here only its outer shape and size.
+ */
+export const ZWebAuthnResponseSchema = z
+  .object({
+    id: z.string().min(1).max(1024),
+    rawId: z.string().min(1).max(1024),
+    type: z.literal('public-key'),
+    response: z.record(z.string(), z.unknown()),
+    clientExtensionResults: z.record(z.string(), z.unknown()).default({}),
+    authenticatorAttachment: z.string().max(40).optional(),
+  })
+  .passthrough();

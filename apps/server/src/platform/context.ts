@@ -1,6 +1,7 @@
 import type { Config } from '../config.js';
 import type { Db } from '../db/connection.js';
 import type { AuditSealer } from './audit/seal.js';
+import type { PasskeyChallenges } from './auth/passkey-challenges.js';
 import type { SessionCache } from './auth/session-cache.js';
 import type { BlobStore } from './blobs.js';
 import type { KeyRing } from './crypto.js';
@@ -20,6 +21,8 @@ export interface AppContext {
   mailer: Mailer;
   /** Proof of work for anonymous writes (a family's request). */
   pow: ProofOfWork;
+  /** Signed one-time WebAuthn challenges (family passkeys). */
+  passkeyChallenges: PasskeyChallenges;
   /** Realtime channels that scopes publish to after their commit. */
   live: LiveChannels;
   /** Called when an after-commit effect fails: the change stands, the failure must not go unseen. */

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Config } from '../config.js';
 import type { Db } from '../db/connection.js';
 import { AuditSealer, auditSealerOptions } from './audit/seal.js';
+import { PasskeyChallenges } from './auth/passkey-challenges.js';
 import { SessionCache } from './auth/session-cache.js';
 import { FsBlobStore } from './blobs.js';
 import type { AppContext } from './context.js';
@@ -23,6 +24,7 @@ export function createServices(config: Config, db: Db, masterKey: Buffer): AppCo
     sessions: new SessionCache(),
     mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, keys }),
     pow: new ProofOfWork(masterKey),
+    passkeyChallenges: new PasskeyChallenges(masterKey),
     live: new LiveChannels(),
     reportEffectFailure: (error) => console.error('after-commit effect failed', error),
   };

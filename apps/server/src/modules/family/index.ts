@@ -2,4 +2,5 @@
 // case (the help plan in plain words, released entries and documents) and who read their data.
 
 export { familyAccountOf } from './family-account.js';
+export { familyPasskeyRoutes } from './passkey-routes.js';
 export { familyAccountRoutes } from './routes.js';

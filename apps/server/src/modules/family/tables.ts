@@ -1,3 +1,4 @@
+import type { ColumnType } from 'kysely';
 import type { Timestamp } from '../../db/column-types.js';
 
 // Tables of family accounts. Only this module reads or writes them (db/table-ownership.test.ts);
@@ -21,6 +22,21 @@ export interface FamilyAccountsTable {
   ended_at: Date | string | null;
 }
 
+/** A passkey (WebAuthn public key) of a family account. */
+export interface FamilyPasskeysTable {
+  tenant_id: string;
+  id: string;
+  family_account_id: string;
+  /** base64url, as the browser reports it */
+  credential_id: string;
+  public_key: Uint8Array;
+  sign_count: ColumnType<string, number | undefined, number>;
+  transports: string[];
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+  last_used_at: Date | string | null;
+}
+
 export interface FamilyTables {
   family_accounts: FamilyAccountsTable;
+  family_passkeys: FamilyPasskeysTable;
 }

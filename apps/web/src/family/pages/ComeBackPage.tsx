@@ -5,6 +5,7 @@ import { useFamilyTranslation } from '../../i18n/address.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { familyErrorMessage } from '../components/errors.ts';
 import { PinInput } from '../components/PinInput.tsx';
+import { isPasskeyCancel, passkeysSupported, signInWithPasskey } from '../passkeyApi.ts';
 import { familyLogin } from '../requestApi.ts';
 
 const PIN_PATTERN = /^\d{6}$/;
@@ -36,6 +37,21 @@ export default function ComeBackPage() {
     } catch (caught) {
       if (isApiError(caught, 401)) setError(t('comeBack.wrong'));
       else if (isApiError(caught, 429)) setError(t('comeBack.locked'));
+      else setError(familyErrorMessage(t, caught, currentLanguage(i18n)));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function passkey() {
+    setError(null);
+    setBusy(true);
+    try {
+      await signInWithPasskey();
+      navigate('/meine-akte');
+    } catch (caught) {
+      if (isPasskeyCancel(caught)) setError(t('passkey.cancelled'));
+      else if (isApiError(caught, 401)) setError(t('passkey.failed'));
       else setError(familyErrorMessage(t, caught, currentLanguage(i18n)));
     } finally {
       setBusy(false);
@@ -100,6 +116,19 @@ export default function ComeBackPage() {
           {busy ? t('comeBack.checking') : t('comeBack.submit')}
         </button>
       </form>
+      {passkeysSupported() ? (
+        <div className="fam-stack">
+          <p className="fam-muted">{t('passkey.or')}</p>
+          <button
+            type="button"
+            className="fam-btn fam-btn-secondary fam-btn-block"
+            onClick={passkey}
+            disabled={busy}
+          >
+            {t('passkey.signIn')}
+          </button>
+        </div>
+      ) : null}
       <p className="fam-muted">{t('comeBack.lost')}</p>
     </div>
   );

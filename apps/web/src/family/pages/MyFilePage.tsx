@@ -7,6 +7,7 @@ import { rememberAddressForm, useFamilyTranslation } from '../../i18n/address.ts
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { familyErrorMessage } from '../components/errors.ts';
 import { PageLoading } from '../components/PageLoading.tsx';
+import { PasskeyCard } from '../components/PasskeyCard.tsx';
 import { TeamContactCard } from '../components/TeamContactCard.tsx';
 import { FeedbackCard } from '../feedback/FeedbackCard.tsx';
 import { addressFormOfRole, answerHelpPlan, documentUrl, fetchFamilyFile } from '../fileApi.ts';
@@ -108,6 +109,8 @@ export default function MyFilePage() {
           <TeamContactCard team={team} headingLevel={3} />
         </section>
       ) : null}
+
+      <PasskeyCard lang={lang} />
 
       <p>
         <Link to="/meine-akte/protokoll">{t('file.accessLogLink')}</Link>
