@@ -54,6 +54,7 @@ const COCKPIT_WORKFLOWS = [
  */
 const FAMILY_FLOWS = [
   'family-address',
+  'family-confidential',
   'family-file',
   'family-intake',
   'family-meetings',

@@ -56,6 +56,14 @@ export function areasOf(me: TMe): StaffArea[] {
       text: 'Wer hat wann auf welche Daten zugegriffen? Jede Anmeldung und jeder Lese- und Schreibzugriff auf personenbezogene Daten steht unveränderbar im Protokoll, filterbar nach Fall und Person.',
     });
   }
+  if (mayInOffice(me, 'handle_complaints')) {
+    areas.push({
+      key: 'complaints',
+      title: 'Beschwerden',
+      to: '/fachkraft/beschwerden',
+      text: 'Beschwerden aus der Familien-App (§ 9a SGB VIII): übernehmen, fristgerecht beantworten und bei Bedarf mit der Fachkraft teilen.',
+    });
+  }
   if (mayInOffice(me, 'administer')) {
     areas.push({
       key: 'admin',
@@ -83,7 +91,8 @@ export function areasOf(me: TMe): StaffArea[] {
 
 /** Where the user's start page is and what it is called (the cockpit's home for every role). */
 export function homeOf(me: TMe): { to: string; label: string } {
-  return mayInOffice(me, 'work_on_cases')
-    ? { to: '/fachkraft', label: 'Mein Tag' }
-    : { to: '/fachkraft', label: 'Übersicht' };
+  if (mayInOffice(me, 'work_on_cases')) return { to: '/fachkraft', label: 'Mein Tag' };
+  // The complaint office starts at its list (StaffApp sends /fachkraft there).
+  if (mayInOffice(me, 'handle_complaints')) return { to: '/fachkraft/beschwerden', label: 'Beschwerden' };
+  return { to: '/fachkraft', label: 'Übersicht' };
 }
