@@ -92,7 +92,9 @@ test.describe('Cockpit auf dem Handy', { tag: '@phone-only' }, () => {
     await logout(page);
   });
 
-  test('Teamleitung, Datenschutz und Administration: ihre Seiten', async ({ page }, testInfo) => {
+  test('Teamleitung, Datenschutz, Beschwerdestelle und Administration: ihre Seiten', async ({
+    page,
+  }, testInfo) => {
     test.setTimeout(180_000);
     await login(page, 'clara.leitung');
     await visit(page, testInfo, '/fachkraft/team', 'Teamübersicht', 'handy-50-team');
@@ -109,6 +111,11 @@ test.describe('Cockpit auf dem Handy', { tag: '@phone-only' }, () => {
     await visit(page, testInfo, '/fachkraft/protokoll', 'Zugriffsprotokoll', 'handy-60-protokoll');
     await logout(page);
 
+    // The complaint office: its list (empty in the demo unless a family complained) at phone width.
+    await login(page, 'greta.beschwerde');
+    await visit(page, testInfo, '/fachkraft/beschwerden', 'Beschwerden', 'handy-65-beschwerden');
+    await logout(page);
+
     await login(page, 'admin');
     await visit(page, testInfo, '/admin', 'Verwaltung', 'handy-70-verwaltung');
     for (const [slug, heading] of [
@@ -118,6 +125,7 @@ test.describe('Cockpit auf dem Handy', { tag: '@phone-only' }, () => {
       ['teams', 'Teams & Sprechzeiten'],
       ['notrufnummern', 'Notrufnummern'],
       ['hilfeplanung', 'Hilfeplanung'],
+      ['ombudsstelle', 'Ombudsstelle'],
     ] as const) {
       await visit(page, testInfo, `/admin/${slug}`, heading, `handy-7x-${slug}`);
     }

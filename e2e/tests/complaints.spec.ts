@@ -1,5 +1,6 @@
 import type { Browser, Page, TestInfo } from '@playwright/test';
 import { checkPage, expect, login, logout, serverURL, test } from '../support/fixtures.ts';
+import { comeBackWithCode } from '../support/intake.ts';
 
 /*
  * § 9a: Finn (14) complains on his phone about his caseworker, alone. The complaint goes to the
@@ -17,11 +18,7 @@ async function finnOnHisPhone(browser: Browser, testInfo: TestInfo): Promise<Pag
   });
   const page = await context.newPage();
   await page.addInitScript(() => localStorage.setItem('lotse.family.language', 'de'));
-  await page.goto('/zurueck');
-  await page.getByLabel('Code').fill('DEMO-JUGEND');
-  await page.getByLabel('PIN', { exact: true }).fill('240615');
-  await page.getByRole('button', { name: 'Nachsehen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Meine Akte' })).toBeVisible();
+  await comeBackWithCode(page, 'DEMO-JUGEND', '240615');
   return page;
 }
 
@@ -101,6 +98,13 @@ test('Finn (14) beschwert sich allein; die Beschwerdestelle antwortet und teilt,
   await expect(mine.getByText('Beantwortet', { exact: true })).toBeVisible();
   await expect(mine.getByText(ANSWER)).toBeVisible();
   await checkPage(finn, testInfo, 'beschwerde-04-antwort-familie');
+  // The same page in Arabic: right to left, translated, accessible.
+  await finn.evaluate(() => localStorage.setItem('lotse.family.language', 'ar'));
+  await finn.reload();
+  await expect(finn.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(finn.getByRole('heading', { level: 1 })).not.toHaveText('Beschwerde');
+  await expect(finn.getByText(ANSWER)).toBeVisible();
+  await checkPage(finn, testInfo, 'beschwerde-06-familie-ar');
   await finn.context().close();
 
   // Shared: Jonas now reads complaint and answer on Finn's case.

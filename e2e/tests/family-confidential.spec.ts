@@ -1,6 +1,12 @@
 import type { Page } from '@playwright/test';
 import { expect, login, serverURL, test } from '../support/fixtures.ts';
-import { apiCall, createIntakeRequest, familySignIn, openInboxRequest } from '../support/intake.ts';
+import {
+  apiCall,
+  comeBackWithCode,
+  createIntakeRequest,
+  familySignIn,
+  openInboxRequest,
+} from '../support/intake.ts';
 
 /*
  * § 8 Abs. 3 SGB VIII: Mara (16) writes to the office without her parents. The case is opened from
@@ -82,11 +88,7 @@ test('Die Mutter sieht die vertrauliche Beratung ihrer Tochter (16) nicht, die T
   expect(conversation).toBe(404);
 
   // Mara signs in again with her code and PIN: her file, and her conversation is still hers.
-  await teen.goto('/zurueck');
-  await teen.getByLabel('Code').fill(mara.accessCode);
-  await teen.getByLabel('PIN', { exact: true }).fill(mara.pin);
-  await teen.getByRole('button', { name: 'Nachsehen' }).click();
-  await expect(teen.getByRole('heading', { level: 1, name: 'Meine Akte' })).toBeVisible();
+  await comeBackWithCode(teen, mara.accessCode, mara.pin);
   const own = await apiCall<{ messages: { body: string }[] }>(teen, 'GET', '/api/family/conversation');
   expect(own.messages.map((m) => m.body)).toContain(secret);
   await mother.context().close();

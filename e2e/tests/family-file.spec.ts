@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page, TestInfo } from '@playwright/test';
 import { checkPage, expect, login, serverURL, test, tinyPdf } from '../support/fixtures.ts';
+import { comeBackWithCode } from '../support/intake.ts';
 
 /*
  * A young person's own file: the caseworker invites Tom (15) from his case, releases a document, and
@@ -214,11 +215,7 @@ test('Demo: Frau Schneider meldet sich mit DEMO-SCHNEIDER an und sieht die Freig
   browser,
 }, testInfo) => {
   const mother = await familyPage(browser, testInfo);
-  await mother.goto('/zurueck');
-  await mother.getByLabel('Code').fill('DEMO-SCHNEIDER');
-  await mother.getByLabel('PIN', { exact: true }).fill('240615');
-  await mother.getByRole('button', { name: 'Nachsehen' }).click();
-  await expect(mother.getByRole('heading', { level: 1, name: 'Meine Akte' })).toBeVisible();
+  await comeBackWithCode(mother, 'DEMO-SCHNEIDER', '240615');
   await expect(mother.getByText('Nächste Schritte: Familienhilfe ab dem Monatsersten')).toBeVisible();
   // Lena's plan (other tests may have written a newer version of it): goals in plain words are there.
   await expect(mother.getByRole('heading', { level: 3, name: 'Die Ziele' })).toBeVisible();
@@ -239,10 +236,7 @@ test('Demo: Frau Schneider antwortet mit Lena (8) in der Kinderfassung; „sehr 
   browser,
 }, testInfo) => {
   const mother = await familyPage(browser, testInfo);
-  await mother.goto('/zurueck');
-  await mother.getByLabel('Code').fill('DEMO-SCHNEIDER');
-  await mother.getByLabel('PIN', { exact: true }).fill('240615');
-  await mother.getByRole('button', { name: 'Nachsehen' }).click();
+  await comeBackWithCode(mother, 'DEMO-SCHNEIDER', '240615');
   const card = mother.getByRole('region', { name: 'Ihre Rückmeldung' });
   await expect(card.getByText('Jetzt ist Zeit für Ihre Rückmeldung.')).toBeVisible();
   await card.getByRole('link', { name: 'Mit Lena antworten' }).click();
@@ -267,5 +261,12 @@ test('Demo: Frau Schneider antwortet mit Lena (8) in der Kinderfassung; „sehr 
   await checkPage(mother, testInfo, 'familienakte-09-kinderfassung-danke');
   await mother.getByRole('link', { name: 'Zurück zu meiner Akte' }).click();
   await expect(mother.getByText('Danke, Lena hat heute schon geantwortet.')).toBeVisible();
+  // Her own check-in in Arabic: right to left, the faces with their words, accessible.
+  await mother.evaluate(() => localStorage.setItem('lotse.family.language', 'ar'));
+  await mother.reload();
+  await expect(mother.locator('html')).toHaveAttribute('dir', 'rtl');
+  await mother.locator('.fam-feedback-card a').first().click();
+  await expect(mother.locator('.fam-scale-question')).toHaveCount(3);
+  await checkPage(mother, testInfo, 'familienakte-10-rueckmeldung-ar');
   await mother.context().close();
 });

@@ -1,4 +1,5 @@
 import { checkPage, expect, test } from '../support/fixtures.ts';
+import { comeBackWithCode } from '../support/intake.ts';
 
 /*
  * Finn (14) sets up a passkey on his phone (Chromium's virtual authenticator stands in for the
@@ -21,11 +22,7 @@ test('Finn richtet einen Passkey ein und meldet sich damit ohne Code und PIN an'
     },
   });
   await page.addInitScript(() => localStorage.setItem('lotse.family.language', 'de'));
-  await page.goto('/zurueck');
-  await page.getByLabel('Code').fill('DEMO-JUGEND');
-  await page.getByLabel('PIN', { exact: true }).fill('240615');
-  await page.getByRole('button', { name: 'Nachsehen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Meine Akte' })).toBeVisible();
+  await comeBackWithCode(page, 'DEMO-JUGEND', '240615');
 
   const card = page.getByRole('region', { name: 'Schneller anmelden' });
   await card.getByRole('button', { name: 'Passkey einrichten' }).click();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page, Route } from '@playwright/test';
-import { checkPage, expect, test } from '../support/fixtures.ts';
+import { expect, test } from '../support/fixtures.ts';
 
 /*
  * The family face at `/`. Endpoints the server does not have yet (it answers 404 "Unbekannte Adresse")
@@ -15,10 +15,6 @@ const LANGUAGES = ['de', 'de-simple', 'en', 'ar', 'tr', 'uk', 'ru', 'fa'] as con
 type Lang = (typeof LANGUAGES)[number];
 const SLUGS = ['about', 'rights', 'help-types', 'process', 'contact'] as const;
 const STORAGE_KEY = 'lotse.family.language';
-/** Languages in which axe checks every page (left to right and right to left); the others, the start page. */
-const AXE_EVERY_PAGE = new Set<Lang>(['de', 'ar']);
-/** The information pages (long texts) are swept in these: both scripts right to left and the longest words. */
-const INFO_PAGES_IN = new Set<Lang>(['de', 'ar', 'fa', 'uk']);
 
 const TEAM_NORD = {
   id: '00000000-0000-4000-8000-000000000001',
@@ -192,61 +188,4 @@ test.describe('Familien-App', () => {
       await expect(page).toHaveURL(/\/info\/rights$/);
     }
   });
-
-  /*
-   * The pages in every language at 360 px: the heading shows, the direction fits the language and
-   * nothing is wider than the screen (the information pages in German, Arabic, Persian and Ukrainian;
-   * their texts in every language are checked by family-texts.spec.ts). axe checks every page in
-   * German and in Arabic (right to left) and the start page and both dialogs in every language (with
-   * E2E_SCREENSHOTS=1, photos of each).
-   */
-  test(
-    'Barrierefreiheit (axe) und Bildschirmfotos bei 360 px in allen Sprachen',
-    { tag: '@phone-only' },
-    async ({ page }, testInfo) => {
-      test.setTimeout(8 * 60_000);
-      await page.setViewportSize({ width: 360, height: 740 });
-
-      // First visit (no language stored yet): the picker is on top.
-      await page.goto('/');
-      await checkPage(page, testInfo, 'family-de-00-erster-besuch');
-
-      for (const lang of LANGUAGES) {
-        await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, lang] as const);
-        const shots: [string, string][] = [
-          ['01-start', '/'],
-          ...(INFO_PAGES_IN.has(lang) ? SLUGS : []).map((slug, i): [string, string] => [
-            `0${i + 2}-info-${slug}`,
-            `/info/${slug}`,
-          ]),
-          ['07-anliegen', '/anliegen'],
-          ['08-zurueck', '/zurueck'],
-          ['09-nicht-gefunden', '/gibt-es-nicht'],
-        ];
-        for (const [name, address] of shots) {
-          await page.goto(address);
-          await expect(page.locator('html')).toHaveAttribute(
-            'dir',
-            lang === 'ar' || lang === 'fa' ? 'rtl' : 'ltr',
-          );
-          await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-          const overflow = await page.evaluate(
-            () => document.documentElement.scrollWidth - window.innerWidth,
-          );
-          expect(overflow, `family-${lang}-${name}: breiter als der Bildschirm`).toBeLessThanOrEqual(0);
-          if (AXE_EVERY_PAGE.has(lang) || name === '01-start') {
-            await checkPage(page, testInfo, `family-${lang}-${name}`);
-          }
-        }
-        await page.goto('/');
-        await page.locator('.fam-sos').click();
-        await expect(page.getByRole('dialog')).toBeVisible();
-        await checkPage(page, testInfo, `family-${lang}-10-hilfe-sofort`);
-        await page.keyboard.press('Escape');
-        await page.locator('.fam-lang-button').click();
-        await expect(page.getByRole('dialog')).toBeVisible();
-        await checkPage(page, testInfo, `family-${lang}-11-sprache`);
-      }
-    },
-  );
 });

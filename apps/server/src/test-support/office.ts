@@ -71,3 +71,32 @@ export async function openCase(
   if (res.statusCode !== 201) throw new Error(`openCase failed: ${res.statusCode} ${res.body}`);
   return res.json().id;
 }
+
+/**
+ * A case with Mia (child, born 2018), her mother Sandra and Jan (16, the child of the case who may
+ * have his own account), opened as `cookie` in `teamId`; returns the case and the persons' ids.
+ */
+export async function openFamilyCase(
+  app: FastifyInstance,
+  cookie: string,
+  teamId: string,
+): Promise<{ caseId: string; mia: string; sandra: string; jan: string }> {
+  const caseId = await openCase(app, cookie, teamId);
+  const young = await app.inject({
+    method: 'POST',
+    url: `/api/cases/${caseId}/persons`,
+    headers: { cookie },
+    payload: {
+      role: 'child',
+      person: { firstName: 'Jan', lastName: 'Muster', birthDate: '2010-01-15', gender: 'male' },
+    },
+  });
+  if (young.statusCode !== 201) throw new Error(`adding Jan failed: ${young.statusCode} ${young.body}`);
+  const detail = (
+    await app.inject({ method: 'GET', url: `/api/cases/${caseId}`, headers: { cookie } })
+  ).json() as {
+    persons: { id: string; firstName: string }[];
+  };
+  const idOf = (name: string) => detail.persons.find((p) => p.firstName === name)?.id ?? '';
+  return { caseId, mia: idOf('Mia'), sandra: idOf('Sandra'), jan: idOf('Jan') };
+}

@@ -5,7 +5,7 @@ import { withTenant } from '../../db/connection.js';
 import { loginCookie, startTestApp, type TestApp } from '../../test-support/app.js';
 import { activateFamilyAccount } from '../../test-support/family-account.js';
 import { routeRequestsTo, submitIntakeRequest } from '../../test-support/intake.js';
-import { buildOffice, type Office, openCase } from '../../test-support/office.js';
+import { buildOffice, type Office, openFamilyCase } from '../../test-support/office.js';
 
 let t: TestApp;
 let o: Office;
@@ -47,17 +47,8 @@ beforeAll(async () => {
   annaAsHandler = await loginCookie(t.app, annaHandler.username);
   admin = await loginCookie(t.app, adminUser.username);
   // The case is annaHandler's own: a complaint about it concerns her.
-  caseId = await openCase(t.app, annaAsHandler, o.nord);
-  const young = await call(annaAsHandler, 'POST', `/api/cases/${caseId}/persons`, {
-    role: 'child',
-    person: { firstName: 'Jan', lastName: 'Muster', birthDate: '2010-01-15', gender: 'male' },
-  });
-  expect(young.statusCode, young.body).toBe(201);
-  const detail = (await call(annaAsHandler, 'GET', `/api/cases/${caseId}`)).json() as {
-    persons: { id: string; firstName: string }[];
-  };
-  jan = detail.persons.find((p) => p.firstName === 'Jan')?.id ?? '';
-  const sandra = detail.persons.find((p) => p.firstName === 'Sandra')?.id ?? '';
+  let sandra: string;
+  ({ caseId, jan, sandra } = await openFamilyCase(t.app, annaAsHandler, o.nord));
   janCookie = (await activateFamilyAccount(t.app, annaAsHandler, caseId, jan, '975318')).cookie;
   sandraCookie = (await activateFamilyAccount(t.app, annaAsHandler, caseId, sandra)).cookie;
 });

@@ -3,7 +3,7 @@ import type { TFamilyAccessLog, TFamilyAccountList, TFamilyFile, TFamilyInvitati
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginCookie, startTestApp, type TestApp } from '../../test-support/app.js';
 import { activateFamilyAccount, FAMILY_COOKIE } from '../../test-support/family-account.js';
-import { buildOffice, type Office, openCase } from '../../test-support/office.js';
+import { buildOffice, type Office, openFamilyCase } from '../../test-support/office.js';
 
 let t: TestApp;
 let o: Office;
@@ -48,19 +48,7 @@ beforeAll(async () => {
   anna = await loginCookie(t.app, o.anna.username);
   ben = await loginCookie(t.app, o.ben.username);
   olga = await loginCookie(t.app, o.olga.username);
-  caseId = await openCase(t.app, anna, o.nord);
-  const young = await staff(anna, 'POST', `/api/cases/${caseId}/persons`, {
-    role: 'child',
-    person: { firstName: 'Jan', lastName: 'Muster', birthDate: '2010-01-15', gender: 'male' },
-  });
-  expect(young.statusCode, young.body).toBe(201);
-  const detail = (await staff(anna, 'GET', `/api/cases/${caseId}`)).json() as {
-    persons: { id: string; firstName: string }[];
-  };
-  const idOf = (name: string) => detail.persons.find((p) => p.firstName === name)?.id ?? '';
-  mia = idOf('Mia');
-  sandra = idOf('Sandra');
-  jan = idOf('Jan');
+  ({ caseId, mia, sandra, jan } = await openFamilyCase(t.app, anna, o.nord));
 });
 afterAll(() => t.close());
 

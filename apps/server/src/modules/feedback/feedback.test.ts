@@ -6,7 +6,7 @@ import { withTenant } from '../../db/connection.js';
 import type { Scope } from '../../platform/scope.js';
 import { loginCookie, startTestApp, type TestApp } from '../../test-support/app.js';
 import { activateFamilyAccount } from '../../test-support/family-account.js';
-import { buildOffice, type Office, openCase } from '../../test-support/office.js';
+import { buildOffice, type Office, openCase, openFamilyCase } from '../../test-support/office.js';
 import { officeToday } from '../tenancy/index.js';
 import { feedbackFigures } from './figures.js';
 
@@ -66,19 +66,7 @@ beforeAll(async () => {
   anna = await loginCookie(t.app, o.anna.username);
   ben = await loginCookie(t.app, o.ben.username);
   olga = await loginCookie(t.app, o.olga.username);
-  caseId = await openCase(t.app, anna, o.nord);
-  const young = await call(anna, 'POST', `/api/cases/${caseId}/persons`, {
-    role: 'child',
-    person: { firstName: 'Jan', lastName: 'Muster', birthDate: '2010-01-15', gender: 'male' },
-  });
-  expect(young.statusCode, young.body).toBe(201);
-  const detail = (await call(anna, 'GET', `/api/cases/${caseId}`)).json() as {
-    persons: { id: string; firstName: string }[];
-  };
-  const idOf = (name: string) => detail.persons.find((p) => p.firstName === name)?.id ?? '';
-  mia = idOf('Mia');
-  sandra = idOf('Sandra');
-  jan = idOf('Jan');
+  ({ caseId, mia, sandra, jan } = await openFamilyCase(t.app, anna, o.nord));
   sandraCookie = (await activateFamilyAccount(t.app, anna, caseId, sandra)).cookie;
   janCookie = (await activateFamilyAccount(t.app, anna, caseId, jan, '975318')).cookie;
 });
