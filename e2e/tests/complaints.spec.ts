@@ -17,7 +17,10 @@ async function finnOnHisPhone(browser: Browser, testInfo: TestInfo): Promise<Pag
     hasTouch: true,
   });
   const page = await context.newPage();
-  await page.addInitScript(() => localStorage.setItem('lotse.family.language', 'de'));
+  // German unless the test switches the language (the picker would open on a first visit).
+  await page.addInitScript(() => {
+    if (!localStorage.getItem('lotse.family.language')) localStorage.setItem('lotse.family.language', 'de');
+  });
   await comeBackWithCode(page, 'DEMO-JUGEND', '240615');
   return page;
 }

@@ -104,6 +104,7 @@ export default function ComplaintsPage() {
             className="input"
             rows={6}
             maxLength={5000}
+            dir="auto"
             value={text}
             aria-describedby={hintId}
             aria-invalid={missing && text.trim().length < 10 ? true : undefined}
@@ -159,7 +160,9 @@ function ComplaintItem({
           {c.status !== 'answered' ? ` · ${t('complaint.dueOn', { date: day(lang, c.dueOn) })}` : ''}
         </span>
       </p>
-      <p className="fam-pre-wrap">{c.text}</p>
+      <p className="fam-pre-wrap" dir="auto">
+        {c.text}
+      </p>
       {c.answer ? (
         <div className="fam-notice">
           <p>
@@ -168,7 +171,9 @@ function ComplaintItem({
               <span className="fam-muted">({formatSentAt(lang, new Date(c.answeredAt))})</span>
             ) : null}
           </p>
-          <p className="fam-pre-wrap">{c.answer}</p>
+          <p className="fam-pre-wrap" dir="auto">
+            {c.answer}
+          </p>
         </div>
       ) : null}
     </li>

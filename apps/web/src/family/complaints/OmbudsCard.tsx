@@ -8,7 +8,7 @@ export function OmbudsCard({ office }: { office: TOmbudsOffice }) {
     <section className="fam-card" aria-labelledby="fam-ombuds-title">
       <h2 id="fam-ombuds-title">{t('complaint.ombudsTitle')}</h2>
       <p>{t('complaint.ombudsText')}</p>
-      <h3>{office.name}</h3>
+      <h3 dir="auto">{office.name}</h3>
       <dl className="fam-team-details">
         {office.phone ? (
           <div>
@@ -43,13 +43,13 @@ export function OmbudsCard({ office }: { office: TOmbudsOffice }) {
         {office.address ? (
           <div>
             <dt>{t('complaint.ombudsAddress')}</dt>
-            <dd>{office.address}</dd>
+            <dd dir="auto">{office.address}</dd>
           </div>
         ) : null}
         {office.hours ? (
           <div>
             <dt>{t('complaint.ombudsHours')}</dt>
-            <dd>{office.hours}</dd>
+            <dd dir="auto">{office.hours}</dd>
           </div>
         ) : null}
       </dl>

@@ -131,6 +131,7 @@ export default function FeedbackPage() {
           className="input"
           rows={4}
           maxLength={2000}
+          dir="auto"
           value={comment}
           aria-describedby={hintId}
           onChange={(e) => setComment(e.target.value)}

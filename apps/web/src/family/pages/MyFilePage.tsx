@@ -69,9 +69,11 @@ export default function MyFilePage() {
         <ul className="fam-file-list">
           {entries.map((e) => (
             <li key={e.id}>
-              <h3>{e.title}</h3>
+              <h3 dir="auto">{e.title}</h3>
               <p className="fam-muted">{day(lang, e.occurredAt.slice(0, 10))}</p>
-              <p className="fam-pre-wrap">{e.body}</p>
+              <p className="fam-pre-wrap" dir="auto">
+                {e.body}
+              </p>
             </li>
           ))}
         </ul>
@@ -166,7 +168,7 @@ function HelpPlanCard({ plan, lang }: { plan: TFamilyFile['helpPlan']; lang: TFa
           <ul className="fam-file-list">
             {plan.goals.map((g) => (
               <li key={g.text}>
-                {g.text}
+                <span dir="auto">{g.text}</span>
                 {g.progress !== null ? (
                   <span className="fam-muted"> – {t('file.progress', { value: g.progress })}</span>
                 ) : null}
@@ -177,7 +179,7 @@ function HelpPlanCard({ plan, lang }: { plan: TFamilyFile['helpPlan']; lang: TFa
           <ul className="fam-file-list">
             {plan.agreements.map((a) => (
               <li key={a.text}>
-                <span>{a.text}</span>
+                <span dir="auto">{a.text}</span>
                 <br />
                 <span className="fam-muted">
                   {t(`file.owner.${a.owner}`, { name: a.ownerName })} · {t(`file.status.${a.status}`)}
@@ -228,6 +230,7 @@ function PlanAnswer({ plan, lang }: { plan: NonNullable<TFamilyFile['helpPlan']>
           className="input"
           rows={3}
           maxLength={2000}
+          dir="auto"
           value={comment}
           onChange={(e) => setComment(e.target.value)}
         />
