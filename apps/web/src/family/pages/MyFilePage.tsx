@@ -1,18 +1,18 @@
 import type { TFamilyFile, TFamilyLanguage } from '@lotse/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
-import { Link, Navigate, useNavigate } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { isApiError } from '../../api/client.ts';
 import { rememberAddressForm, useFamilyTranslation } from '../../i18n/address.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { familyErrorMessage } from '../components/errors.ts';
 import { PageLoading } from '../components/PageLoading.tsx';
 import { PasskeyCard } from '../components/PasskeyCard.tsx';
+import { SignOutRow, useFamilyLogout } from '../components/SignOutRow.tsx';
 import { TeamContactCard } from '../components/TeamContactCard.tsx';
 import { FeedbackCard } from '../feedback/FeedbackCard.tsx';
 import { addressFormOfRole, answerHelpPlan, documentUrl, fetchFamilyFile } from '../fileApi.ts';
 import { formatDay, formatFileSize, formatSentAt } from '../format.ts';
-import { familyLogout } from '../requestApi.ts';
 
 const day = (lang: TFamilyLanguage, iso: string) => formatDay(lang, new Date(`${iso}T12:00:00Z`));
 
@@ -20,20 +20,12 @@ const day = (lang: TFamilyLanguage, iso: string) => formatDay(lang, new Date(`${
 export default function MyFilePage() {
   const { t, i18n } = useFamilyTranslation();
   const lang = currentLanguage(i18n);
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const file = useQuery({
     queryKey: ['family', 'file'],
     queryFn: ({ signal }) => fetchFamilyFile(signal),
     retry: false,
   });
-  const logout = useMutation({
-    mutationFn: familyLogout,
-    onSettled: () => {
-      queryClient.removeQueries({ queryKey: ['family'] });
-      navigate('/');
-    },
-  });
+  const logout = useFamilyLogout();
 
   const role = file.data?.me.role;
   useEffect(() => {
@@ -117,22 +109,7 @@ export default function MyFilePage() {
       <p>
         <Link to="/meine-akte/protokoll">{t('file.accessLogLink')}</Link>
       </p>
-      <p>
-        <Link to="/beschwerde">{t('complaint.link')}</Link>
-      </p>
-      <div className="fam-row">
-        <button
-          type="button"
-          className="fam-btn fam-btn-secondary"
-          onClick={() => logout.mutate()}
-          disabled={logout.isPending}
-        >
-          {t('request.logout')}
-        </button>
-        <Link to="/" className="fam-back">
-          {t('common.backHome')}
-        </Link>
-      </div>
+      <SignOutRow logout={logout} />
     </div>
   );
 }

@@ -1,16 +1,17 @@
 import type { TIntakeStatus } from '@lotse/shared';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { Link, Navigate, useNavigate } from 'react-router';
+import { Navigate } from 'react-router';
 import { isApiError } from '../../api/client.ts';
 import { addressFormFor, rememberAddressForm, useFamilyTranslation } from '../../i18n/address.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { familyErrorMessage } from '../components/errors.ts';
 import { PageLoading } from '../components/PageLoading.tsx';
+import { SignOutRow, useFamilyLogout } from '../components/SignOutRow.tsx';
 import { TeamContactCard } from '../components/TeamContactCard.tsx';
 import { formatSentAt } from '../format.ts';
 import { FamilyMeetings } from '../meetings/FamilyMeetings.tsx';
-import { familyLogout, fetchFamilyRequest } from '../requestApi.ts';
+import { fetchFamilyRequest } from '../requestApi.ts';
 import { FamilyMessages } from './FamilyMessages.tsx';
 
 // The four states in the order a family lives through them (plain words come from the language file).
@@ -34,23 +35,13 @@ function statusStep(status: TIntakeStatus): number {
 export default function MyRequestPage() {
   const { t, i18n, form } = useFamilyTranslation();
   const lang = currentLanguage(i18n);
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const request = useQuery({
     queryKey: ['family', 'request'],
     queryFn: ({ signal }) => fetchFamilyRequest(signal),
     retry: false,
     staleTime: 0,
   });
-  const logout = useMutation({
-    mutationFn: familyLogout,
-    onSettled: () => {
-      queryClient.removeQueries({ queryKey: ['family', 'request'] });
-      queryClient.removeQueries({ queryKey: ['family', 'conversation'] });
-      queryClient.removeQueries({ queryKey: ['family', 'meetings'] });
-      navigate('/');
-    },
-  });
+  const logout = useFamilyLogout();
 
   // On a new device the app does not know yet who writes: the request does.
   const writerRole = request.data?.writerRole;
@@ -122,23 +113,7 @@ export default function MyRequestPage() {
         <FamilyMessages intakeRequestId={id} lang={lang} />
       </section>
 
-      <p>
-        <Link to="/beschwerde">{t('complaint.link')}</Link>
-      </p>
-
-      <div className="fam-row">
-        <button
-          type="button"
-          className="fam-btn fam-btn-secondary"
-          onClick={() => logout.mutate()}
-          disabled={logout.isPending}
-        >
-          {t('request.logout')}
-        </button>
-        <Link to="/" className="fam-back">
-          {t('common.backHome')}
-        </Link>
-      </div>
+      <SignOutRow logout={logout} />
     </div>
   );
 }
