@@ -1,6 +1,6 @@
 import type { TOmbudsOffice } from '@lotse/shared';
-import { type FormEvent, useRef, useState } from 'react';
-import { errorMessage, isApiError } from '../../api/client.ts';
+import { type FormEvent, useState } from 'react';
+import { errorMessage } from '../../api/client.ts';
 import {
   Alert,
   Button,
@@ -11,10 +11,9 @@ import {
   Textarea,
   TextField,
 } from '../../ui/index.ts';
-import { firstInvalidField, focusSoon } from '../focusSoon.ts';
-import { useUnsavedChangesWarning } from '../useUnsavedChangesWarning.ts';
+import { useCheckedDraft } from '../useCheckedDraft.ts';
 import { useOmbudsOffice, useSaveOmbudsOffice } from './api.ts';
-import { checkOmbudsDraft, type OmbudsDraft, type OmbudsErrors, toDraft } from './ombudsDraft.ts';
+import { checkOmbudsDraft, type OmbudsDraft, toDraft } from './ombudsDraft.ts';
 
 /** "Ombudsstelle": the region's independent ombuds office (§ 9a SGB VIII) the family app shows. */
 export function OmbudsOfficePage() {
@@ -38,49 +37,28 @@ export function OmbudsOfficePage() {
 }
 
 function OmbudsOfficeForm(props: { office: TOmbudsOffice | null }) {
-  const [saved, setSaved] = useState(() => toDraft(props.office));
-  const [draft, setDraft] = useState(saved);
-  const [errors, setErrors] = useState<OmbudsErrors>({});
-  const [checking, setChecking] = useState(false);
-  const [success, setSuccess] = useState(false);
   const [entered, setEntered] = useState(props.office !== null);
   const save = useSaveOmbudsOffice();
-  const form = useRef<HTMLFormElement>(null);
-  const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
-  useUnsavedChangesWarning(dirty);
-
-  function change(next: OmbudsDraft) {
-    setDraft(next);
-    setSuccess(false);
-    // After a first attempt, messages follow the typing, so a corrected field loses its message at once.
-    if (checking) setErrors(checkOmbudsDraft(next).errors);
-  }
+  const { form, draft, errors, success, dirty, change, validate, accept, refused, discard } = useCheckedDraft(
+    {
+      initial: () => toDraft(props.office),
+      check: (d: OmbudsDraft) => {
+        const checked = checkOmbudsDraft(d);
+        return { value: checked.office, errors: checked.errors };
+      },
+    },
+  );
 
   function submit(event: FormEvent) {
-    event.preventDefault();
-    setChecking(true);
+    const office = validate(event);
     save.reset();
-    const checked = checkOmbudsDraft(draft);
-    setErrors(checked.errors);
-    if (!checked.office) {
-      focusSoon(() => firstInvalidField(form.current));
-      return;
-    }
-    save.mutate(checked.office, {
+    if (!office) return;
+    save.mutate(office, {
       onSuccess: (fresh) => {
-        const next = toDraft(fresh);
-        setSaved(next);
-        setDraft(next);
-        setChecking(false);
+        accept(toDraft(fresh));
         setEntered(true);
-        setSuccess(true);
       },
-      onError: (error) => {
-        if (isApiError(error)) setErrors(error.fields);
-        focusSoon(
-          () => firstInvalidField(form.current) ?? form.current?.querySelector<HTMLElement>('.alert'),
-        );
-      },
+      onError: refused,
     });
   }
 
@@ -168,16 +146,7 @@ function OmbudsOfficeForm(props: { office: TOmbudsOffice | null }) {
         <div className="admin-action-bar">
           <span className="muted small">{dirty ? 'Ungespeicherte Änderungen' : 'Keine Änderungen'}</span>
           <div className="cluster">
-            <Button
-              variant="secondary"
-              disabled={!dirty}
-              onClick={() => {
-                setDraft(saved);
-                setErrors({});
-                setChecking(false);
-                setSuccess(false);
-              }}
-            >
+            <Button variant="secondary" disabled={!dirty} onClick={discard}>
               Änderungen verwerfen
             </Button>
             <Button type="submit" busy={save.isPending} disabled={!dirty}>

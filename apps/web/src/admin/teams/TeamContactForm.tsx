@@ -1,11 +1,10 @@
 import type { TAdminTeam } from '@lotse/shared';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { errorMessage, isApiError } from '../../api/client.ts';
+import { type FormEvent, useEffect } from 'react';
+import { errorMessage } from '../../api/client.ts';
 import { Alert, Button, Card, LiveMessage, Textarea, TextField } from '../../ui/index.ts';
 import { useSaveTeamContact } from '../api.ts';
-import { firstInvalidField, focusSoon } from '../focusSoon.ts';
-import { useUnsavedChangesWarning } from '../useUnsavedChangesWarning.ts';
-import { type ContactDraft, type ContactErrors, checkContact, toDraft } from './contactDraft.ts';
+import { useCheckedDraft } from '../useCheckedDraft.ts';
+import { type ContactDraft, checkContact, toDraft } from './contactDraft.ts';
 import { describeWeeklyHours } from './hoursText.ts';
 import { WeeklyHoursEditor } from './WeeklyHoursEditor.tsx';
 
@@ -15,52 +14,27 @@ const sameDraft = (a: ContactDraft, b: ContactDraft) =>
 
 /** Contact details and office hours of one team, as families see them. */
 export function TeamContactForm(props: { team: TAdminTeam; onDirtyChange: (dirty: boolean) => void }) {
-  const [saved, setSaved] = useState(() => toDraft(props.team));
-  const [draft, setDraft] = useState(saved);
-  const [errors, setErrors] = useState<ContactErrors>({});
-  const [checking, setChecking] = useState(false);
-  const [success, setSuccess] = useState(false);
   const save = useSaveTeamContact();
-  const form = useRef<HTMLFormElement>(null);
-  const dirty = !sameDraft(draft, saved);
+  const { form, draft, errors, success, dirty, change, validate, accept, refused, discard } = useCheckedDraft(
+    {
+      initial: () => toDraft(props.team),
+      check: (d: ContactDraft) => {
+        const checked = checkContact(d);
+        return { value: checked.edit, errors: checked.errors };
+      },
+      same: sameDraft,
+    },
+  );
   const { onDirtyChange } = props;
-  useUnsavedChangesWarning(dirty);
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
 
-  function change(next: ContactDraft) {
-    setDraft(next);
-    setSuccess(false);
-    // After a first attempt, messages follow the typing, so a fixed field loses its message at once.
-    if (checking) setErrors(checkContact(next).errors);
-  }
-
   function submit(event: FormEvent) {
-    event.preventDefault();
-    setChecking(true);
+    const edit = validate(event);
     save.reset();
-    const checked = checkContact(draft);
-    setErrors(checked.errors);
-    if (!checked.edit) {
-      focusSoon(() => firstInvalidField(form.current));
-      return;
-    }
+    if (!edit) return;
     save.mutate(
-      { teamId: props.team.id, contact: checked.edit },
-      {
-        onSuccess: (team) => {
-          const fresh = toDraft(team);
-          setSaved(fresh);
-          setDraft(fresh);
-          setChecking(false);
-          setSuccess(true);
-        },
-        onError: (error) => {
-          if (isApiError(error)) setErrors(error.fields);
-          focusSoon(
-            () => firstInvalidField(form.current) ?? form.current?.querySelector<HTMLElement>('.alert'),
-          );
-        },
-      },
+      { teamId: props.team.id, contact: edit },
+      { onSuccess: (team) => accept(toDraft(team)), onError: refused },
     );
   }
 
@@ -120,15 +94,7 @@ export function TeamContactForm(props: { team: TAdminTeam; onDirtyChange: (dirty
         <div className="admin-action-bar">
           <span className="muted small">{dirty ? 'Ungespeicherte Änderungen' : 'Keine Änderungen'}</span>
           <div className="cluster">
-            <Button
-              variant="secondary"
-              disabled={!dirty}
-              onClick={() => {
-                setDraft(saved);
-                setErrors({});
-                setChecking(false);
-              }}
-            >
+            <Button variant="secondary" disabled={!dirty} onClick={discard}>
               Änderungen verwerfen
             </Button>
             <Button type="submit" busy={save.isPending} disabled={!dirty}>
