@@ -26,6 +26,8 @@ import { hintRoutes } from './modules/hints/index.js';
 import { intakeRoutes } from './modules/intake/index.js';
 import { meetingRoutes } from './modules/meetings/index.js';
 import { conversationChannelModule, messagingRoutes } from './modules/messaging/index.js';
+import { placementChannelModule, placementRoutes } from './modules/placements/index.js';
+import { providerRoutes } from './modules/providers/index.js';
 import { perspectivesRoutes } from './modules/perspectives/index.js';
 import { protectionRoutes } from './modules/protection/index.js';
 import { requestRoutes } from './modules/requests/index.js';
@@ -106,11 +108,14 @@ export async function buildApp(ctx: AppContext, opts: { serveWeb?: boolean } = {
   familyPasskeyRoutes(app, ctx);
   feedbackRoutes(app, ctx);
   complaintRoutes(app, ctx);
+  providerRoutes(app, ctx);
+  placementRoutes(app, ctx);
   messagingRoutes(app, ctx);
   contentRoutes(app, ctx);
   const realtime = await registerRealtime(app, ctx);
   ctx.live.attach(realtime.hub);
   realtime.hub.register(conversationChannelModule(ctx));
+  realtime.hub.register(placementChannelModule());
   shareSessionRevocations(realtime.hub, ctx.sessions);
   meetingRoutes(app, ctx, realtime);
 

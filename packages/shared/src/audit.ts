@@ -25,6 +25,7 @@ import { meetingAuditActions } from './meetings.js';
 import { householdAuditActions, personAuditActions, relationAuditActions } from './people.js';
 import { perspectivesAuditActions } from './perspectives.js';
 import { protectionAuditActions } from './protection.js';
+import { providerAuditActions } from './providers.js';
 import { workflowAuditActions } from './workflow.js';
 
 /* ---------- audit ---------- */
@@ -84,6 +85,7 @@ export const ZAuditAction = z.enum([
   ...familyAccountAuditActions,
   ...feedbackAuditActions,
   ...complaintAuditActions,
+  ...providerAuditActions,
 ]);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
 
@@ -196,6 +198,8 @@ export const auditActionLabels: Record<TAuditAction, string> = {
   'complaint.share': 'Beschwerde mit der Fachkraft geteilt',
   'complaint.shared_list': 'Geteilte Beschwerden zum Fall angesehen',
   'ombuds.update': 'Ombudsstelle geändert',
+  'provider.availability_update': 'Freie Plätze bestätigt',
+  'provider.offer_update': 'Angebot geändert',
 };
 
 export const ZAuditResourceType = z.enum([
@@ -221,6 +225,8 @@ export const ZAuditResourceType = z.enum([
   'ecomap',
   'family_account',
   'complaint',
+  'facility',
+  'offer',
 ]);
 export type TAuditResourceType = z.infer<typeof ZAuditResourceType>;
 
@@ -247,4 +253,6 @@ export const auditResourceLabels: Record<TAuditResourceType, string> = {
   ecomap: 'Ökokarte',
   family_account: 'Zugang zur Familien-App',
   complaint: 'Beschwerde',
+  facility: 'Einrichtung',
+  offer: 'Angebot',
 };

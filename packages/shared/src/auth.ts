@@ -43,6 +43,8 @@ export const ZOfficeAction = z.enum([
   'lead_team',
   'plan',
   'handle_complaints',
+  'work_as_provider',
+  'search_placements',
 ]);
 export type TOfficeAction = z.infer<typeof ZOfficeAction>;
 

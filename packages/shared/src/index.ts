@@ -24,6 +24,8 @@ export * from './limits.js';
 export * from './meetings.js';
 export * from './people.js';
 export * from './perspectives.js';
+export * from './placements.js';
 export * from './protection.js';
+export * from './providers.js';
 export * from './tenancy.js';
 export * from './workflow.js';

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { cube } from '@electric-sql/pglite/contrib/cube';
+import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import {
   Kysely,
@@ -55,6 +57,8 @@ export interface OpenOptions {
 }
 
 const APP_ROLE = 'lotse_app';
+/** The contrib extensions the migrations create (trigram search; distances for the placement search). */
+const pgliteExtensions = { pg_trgm, cube, earthdistance };
 
 /** Opens PostgreSQL (when a URL is given) or the embedded PGlite database. */
 export async function openDatabase(options: OpenOptions): Promise<Db> {
@@ -65,7 +69,7 @@ export async function openDatabase(options: OpenOptions): Promise<Db> {
 
 /** Saves a closed embedded database directory as one tarball (PGlite's own format). */
 export async function dumpEmbeddedDatabase(dataDir: string): Promise<Blob> {
-  const client = await PGlite.create({ dataDir, extensions: { pg_trgm } });
+  const client = await PGlite.create({ dataDir, extensions: pgliteExtensions });
   try {
     return await client.dumpDataDir('none');
   } finally {
@@ -189,7 +193,7 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Db> {
   const client = await PGlite.create({
     dataDir,
     ...(loadDataDir ? { loadDataDir } : {}),
-    extensions: { pg_trgm },
+    extensions: pgliteExtensions,
     parsers: { [pgliteTypes.INT8]: (v: string) => v, [pgliteTypes.DATE]: (v: string) => v },
   });
   const ownerRole = (await client.query<{ u: string }>('SELECT session_user AS u')).rows[0]?.u ?? 'postgres';

@@ -12,6 +12,7 @@ import type { MessagingReadable, MessagingTables } from '../modules/messaging/ta
 import type { PeopleTables } from '../modules/people/tables.js';
 import type { PerspectivesTables } from '../modules/perspectives/tables.js';
 import type { ProtectionTables } from '../modules/protection/tables.js';
+import type { ProvidersTables } from '../modules/providers/tables.js';
 import type { RequestsTables } from '../modules/requests/tables.js';
 import type { TenancyReadable, TenancyTables } from '../modules/tenancy/tables.js';
 import type { PlatformReadable, PlatformTables } from '../platform/tables.js';
@@ -42,4 +43,5 @@ export interface Database
     HintTables,
     FamilyTables,
     FeedbackTables,
-    ComplaintsTables {}
+    ComplaintsTables,
+    ProvidersTables {}

@@ -12,6 +12,7 @@ import { seedLenaHelpPlan } from './help-plans.js';
 import { DEMO_PASSWORD, DEMO_TENANT_ID, DEMO_TENANT_SLUG } from './office.js';
 import { seedLenaPerspectives } from './perspectives.js';
 import { seedDemoPendingProtection, seedDemoProtection } from './protection.js';
+import { seedDemoProviders } from './providers.js';
 
 export { LENA_CASE_ID } from './families.js';
 export { DEMO_PASSWORD, DEMO_TENANT_ID, DEMO_TENANT_SLUG, demoLogins } from './office.js';
@@ -105,6 +106,8 @@ export async function seedDemoData(ctx: { db: Db; keys: KeyRing }): Promise<{ se
         hours: 'Montag bis Donnerstag 9–16 Uhr',
       })
       .execute();
+    const emil = rows.users.find((u) => u.username === 'emil.traeger');
+    await seedDemoProviders(tx, now, { tenantId: DEMO_TENANT_ID, adminUserId: emil?.id });
     await seedDemoProtection({ tx, sealed }, rows, now);
     await seedDemoPendingProtection({ tx, sealed }, rows, now);
     return { seeded: true };

@@ -62,6 +62,12 @@ export const canInOffice: Policy<TOfficeAction, Office> = (actor, action, office
       // § 9a: complaints go to a role apart from case work (complaints/policy.ts keeps the handler
       // away from complaints about themselves).
       return hasRole(actor, 'complaints_office');
+    case 'work_as_provider':
+      // The provider portal; which provider is the account's link in providers/provider_staff.
+      return hasRole(actor, 'provider_staff');
+    case 'search_placements':
+      // Free places and offers are no personal data, but the search is case work (as work_on_cases).
+      return hasRole(actor, 'caseworker') || (hasRole(actor, 'team_lead') && actor.leadTeamIds.length > 0);
   }
 };
 
@@ -74,6 +80,8 @@ const refusals: Record<TOfficeAction, string> = {
   lead_team: 'Die Teamübersicht sehen nur Teamleitungen.',
   handle_complaints: 'Beschwerden bearbeitet nur die Beschwerdestelle.',
   plan: 'Planungszahlen sieht nur die Jugendhilfeplanung.',
+  work_as_provider: 'Das Trägerportal nutzen nur Mitarbeitende freier Träger.',
+  search_placements: 'Plätze suchen nur Fachkräfte und Teamleitungen.',
 };
 
 /** Throws a clear 403 unless the actor may do `action` in their office. */

@@ -28,6 +28,14 @@ const reasons: Record<GuardedAction, { title: string; text: string }> = {
     title: 'Beschwerden bearbeitet nur die Beschwerdestelle.',
     text: 'Beschwerden nach § 9a SGB VIII bearbeitet eine Stelle, die nicht an den Fällen arbeitet. Wenn eine Beschwerde Ihren Fall betrifft, kann die Beschwerdestelle sie mit Ihnen teilen; sie steht dann auf der Seite des Falls.',
   },
+  search_placements: {
+    title: 'Plätze suchen Fachkräfte und Teamleitungen.',
+    text: 'Die Platzsuche gehört zur Fallarbeit. Ihr Konto hat keine Rolle als Fachkraft oder Teamleitung.',
+  },
+  work_as_provider: {
+    title: 'Das Trägerportal nutzen Mitarbeitende freier Träger.',
+    text: 'Im Trägerportal pflegen freie Träger ihre Angebote und freien Plätze. Ihr Konto gehört zum Jugendamt, nicht zu einem Träger.',
+  },
   read_audit: {
     title: 'Das Zugriffsprotokoll sehen nur Datenschutzbeauftragte.',
     text: 'Das Protokoll dient der Datenschutzkontrolle. Wenn Sie wissen möchten, wer auf bestimmte Daten zugegriffen hat, wenden Sie sich bitte an die Datenschutzbeauftragte oder den Datenschutzbeauftragten Ihres Jugendamts.',

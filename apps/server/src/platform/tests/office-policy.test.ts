@@ -25,12 +25,16 @@ describe('office policy (sent as /api/me allowedActions)', () => {
   });
   it('gives the team inbox, cases and new cases to caseworkers and leads who belong to a team', () => {
     const teamWork = ['work_on_requests', 'work_on_cases', 'create_cases'];
-    expect(allowed(actor(['caseworker'], ['team']))).toEqual(teamWork);
-    expect(allowed(actor(['team_lead', 'caseworker'], [], ['team']))).toEqual([...teamWork, 'lead_team']);
-    expect(allowed(actor(['team_lead'], [], ['team']))).toEqual([...teamWork, 'lead_team']);
+    expect(allowed(actor(['caseworker'], ['team']))).toEqual([...teamWork, 'search_placements']);
+    expect(allowed(actor(['team_lead', 'caseworker'], [], ['team']))).toEqual([
+      ...teamWork,
+      'lead_team',
+      'search_placements',
+    ]);
+    expect(allowed(actor(['team_lead'], [], ['team']))).toEqual([...teamWork, 'lead_team', 'search_placements']);
   });
   it('lets a caseworker without a team see the cases they are assigned to or deputise on, but open none', () => {
-    expect(allowed(actor(['caseworker']))).toEqual(['work_on_cases']);
+    expect(allowed(actor(['caseworker']))).toEqual(['work_on_cases', 'search_placements']);
   });
   it('gives a team lead role without a team to lead no cases (the case policy would show none)', () => {
     expect(allowed(actor(['team_lead'], ['team']))).toEqual(['work_on_requests', 'create_cases']);
@@ -42,13 +46,17 @@ describe('office policy (sent as /api/me allowedActions)', () => {
       expect(actions).not.toContain('work_on_cases');
       expect(actions).not.toContain('create_cases');
       expect(actions).not.toContain('work_on_requests');
+      expect(actions).not.toContain('search_placements');
     }
-    expect(allowed(actor(['provider_staff'], ['team']))).toEqual([]);
+    expect(allowed(actor(['provider_staff'], ['team']))).toEqual(['work_as_provider']);
   });
   it('refuses each action it does not allow with a clear German message', () => {
-    for (const action of officeActions) {
+    for (const action of officeActions.filter((a) => a !== 'work_as_provider')) {
       expect(() => requireOfficeAction(actor(['provider_staff']), action)).toThrow(/nur/);
     }
+    expect(() => requireOfficeAction(actor(['caseworker']), 'work_as_provider')).toThrow(
+      'Das Trägerportal nutzen nur Mitarbeitende freier Träger.',
+    );
     expect(() => requireOfficeAction(actor(['planner']), 'create_cases')).toThrow(
       'Fälle legen nur Fachkräfte und Teamleitungen in ihrem eigenen Team an.',
     );

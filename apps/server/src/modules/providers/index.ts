@@ -1,0 +1,7 @@
+// Providers (freie Träger): organisations, facilities, offers and free places, shared by every office a
+// provider serves; the provider portal's own-facility routes. The placement search reads through here.
+
+export { freshnessOf, isoOrNull } from './freshness.js';
+export { AVAILABILITY_CHANNEL } from './own-facilities.js';
+export { providerRoutes } from './routes.js';
+export { type OfferMatch, type OfferSearch, postcodeLocation, searchOffers } from './search-offers.js';
