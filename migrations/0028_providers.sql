@@ -27,6 +27,8 @@ CREATE TABLE provider_facilities (
   city text NOT NULL,
   latitude double precision NOT NULL CHECK (latitude BETWEEN -90 AND 90),
   longitude double precision NOT NULL CHECK (longitude BETWEEN -180 AND 180),
+  -- the point on the earth's surface (earthdistance), stored so a search need not compute it per row
+  location earth GENERATED ALWAYS AS (ll_to_earth(latitude, longitude)) STORED,
   -- where the facility works, in words ("Musterstadt und Landkreis Musterland")
   service_area text,
   phone text,

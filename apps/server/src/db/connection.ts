@@ -147,6 +147,10 @@ async function openPostgres(url: string, migrationUrl: string | undefined, poolS
     async close() {
       await app.destroy();
       await owner.destroy();
+      // Kysely ends a pool only if it ever queried through it; checkRuntimeRole uses appPool directly
+      // (a migration-only run would leave its connection open and block CREATE DATABASE … TEMPLATE).
+      if (!appPool.ended) await appPool.end();
+      if (!ownerPool.ended) await ownerPool.end();
     },
   };
 }

@@ -15,9 +15,10 @@ const GLOBAL_TABLES: Record<string, string> = {
   used_challenges: 'proof-of-work challenges already used on public forms',
   schema_migrations: 'applied migration files (owner only)',
   providers: 'provider organisations, shared by every office they serve; writes bound to their own staff',
-  provider_facilities: 'facilities and free places, shared across offices; updates only by the provider\'s staff',
-  provider_offers: 'offers, shared across offices; updates only by the provider\'s admins',
-  facility_availability_log: 'history of free places (no persons); inserts only by the provider\'s staff',
+  provider_facilities:
+    "facilities and free places, shared across offices; updates only by the provider's staff",
+  provider_offers: "offers, shared across offices; updates only by the provider's admins",
+  facility_availability_log: "history of free places (no persons); inserts only by the provider's staff",
   postcode_locations: 'postcode centres for distances (reference data)',
 };
 

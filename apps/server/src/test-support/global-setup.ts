@@ -46,8 +46,27 @@ async function postgresTemplate(project: TestProject) {
   const db = await openDatabase({ databaseUrl: url.toString(), poolSize: 1 });
   await migrate(db);
   await db.close();
+  await untilNoSessions(adminUrl, name);
   project.provide('postgresTemplate', name);
   return () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+}
+
+/** A closed connection's server process ends a moment later; a template must have none left. */
+async function untilNoSessions(adminUrl: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    for (let i = 0; i < 100; i++) {
+      const { rows } = await client.query(
+        'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
+        [database],
+      );
+      if (rows[0]?.n === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  } finally {
+    await client.end();
+  }
 }
 
 export async function adminQuery(adminUrl: string, statement: string): Promise<void> {

@@ -45,7 +45,9 @@ describe('placement search', () => {
   });
 
   it('filters by help type and gender, and ranks by fit (more criteria met first)', async () => {
-    const r = await found('helpType=p34_residential_care&age=14&gender=male&language=ar&postcode=12101&specialisations=trauma');
+    const r = await found(
+      'helpType=p34_residential_care&age=14&gender=male&language=ar&postcode=12101&specialisations=trauma',
+    );
     expect(r.items.length).toBeGreaterThan(0);
     expect(r.origin?.postcode).toBe('12101');
     for (const item of r.items) {
@@ -81,7 +83,9 @@ describe('placement search', () => {
   });
 
   it("shows a provider's update at once", async () => {
-    const mine = (await t.app.inject({ method: 'GET', url: '/api/provider/facilities', headers: { cookie: emil } })).json();
+    const mine = (
+      await t.app.inject({ method: 'GET', url: '/api/provider/facilities', headers: { cookie: emil } })
+    ).json();
     const facility = mine.items.find((f: { offers: { ageMin: number }[] }) => f.offers[0]?.ageMin === 0);
     const put = await t.app.inject({
       method: 'PUT',

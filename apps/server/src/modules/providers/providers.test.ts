@@ -15,13 +15,20 @@ let mine: TProviderFacilities;
 let foreignFacilityId: string;
 
 const call = (cookie: string, method: 'GET' | 'PUT', url: string, payload?: unknown) =>
-  t.app.inject({ method, url, headers: { cookie }, ...(payload === undefined ? {} : { payload: payload as object }) });
+  t.app.inject({
+    method,
+    url,
+    headers: { cookie },
+    ...(payload === undefined ? {} : { payload: payload as object }),
+  });
 
 const logCount = async (facilityId: string) =>
   t.db.withOwner(async (owner) =>
     Number(
       (
-        await sql<{ n: string }>`SELECT count(*) AS n FROM facility_availability_log WHERE facility_id = ${facilityId}`.execute(
+        await sql<{
+          n: string;
+        }>`SELECT count(*) AS n FROM facility_availability_log WHERE facility_id = ${facilityId}`.execute(
           owner,
         )
       ).rows[0]?.n,
@@ -63,7 +70,9 @@ describe('the provider portal', () => {
     expect(first.offers.length).toBeGreaterThan(0);
     expect(first.allowedActions).toEqual(['update_availability', 'edit_offers']);
     expect(mine.items.some((f) => f.id === foreignFacilityId)).toBe(false);
-    expect(mine.staleCount).toBe(mine.items.filter((f) => ['stale', 'never'].includes(f.availability.freshness)).length);
+    expect(mine.staleCount).toBe(
+      mine.items.filter((f) => ['stale', 'never'].includes(f.availability.freshness)).length,
+    );
   });
 
   it('lets provider staff (not admin) update places but not edit offers', async () => {
@@ -75,7 +84,10 @@ describe('the provider portal', () => {
   it('confirms free places: stored, stamped, logged for planning, audited', async () => {
     const facility = mine.items[0] as TProviderFacility;
     const before = await logCount(facility.id);
-    const res = await call(emil, 'PUT', `/api/provider/facilities/${facility.id}/availability`, { free: 2, reserved: 1 });
+    const res = await call(emil, 'PUT', `/api/provider/facilities/${facility.id}/availability`, {
+      free: 2,
+      reserved: 1,
+    });
     expect(res.statusCode).toBe(200);
     const body = res.json() as TProviderFacility;
     expect(body.availability).toMatchObject({ free: 2, reserved: 1, freshness: 'today' });
@@ -102,7 +114,11 @@ describe('the provider portal', () => {
     });
     expect(res.statusCode).toBe(404);
     expect(await logCount(foreignFacilityId)).toBe(before);
-    const history = await call(emil, 'GET', `/api/provider/facilities/${foreignFacilityId}/availability-history`);
+    const history = await call(
+      emil,
+      'GET',
+      `/api/provider/facilities/${foreignFacilityId}/availability-history`,
+    );
     expect(history.statusCode).toBe(404);
   });
 

@@ -65,9 +65,13 @@ export async function searchOffers(tx: Tx, search: OfferSearch): Promise<OfferMa
   if (search.gender) filters.push(sql`(cardinality(o.genders) = 0 OR ${search.gender} = ANY(o.genders))`);
   if (search.onlyFree) filters.push(sql`f.free_places > 0`);
 
-  const distance = search.origin
-    ? sql<number>`earth_distance(ll_to_earth(f.latitude, f.longitude), ll_to_earth(${search.origin.latitude}::float8, ${search.origin.longitude}::float8)) / 1000.0`
-    : sql<null>`NULL::float8`;
+  // Distances compare chord lengths through the earth (cube_distance, monotonic in the great-circle
+  // distance) for every match; the great-circle kilometres are computed for the listed ones only.
+  const origin = search.origin
+    ? sql`ll_to_earth(${search.origin.latitude}::float8, ${search.origin.longitude}::float8)`
+    : null;
+  const chord = origin ? sql<number>`cube_distance(f.location, ${origin})` : sql<null>`NULL::float8`;
+  const maxChord = chordOf(search.maxKm);
   const specialisationsMet =
     search.specialisations.length > 0
       ? sql<boolean>`o.specialisations @> ${search.specialisations}::text[]`
@@ -75,42 +79,50 @@ export async function searchOffers(tx: Tx, search: OfferSearch): Promise<OfferMa
   const languageMet = search.language
     ? sql<boolean>`${search.language} = ANY(o.languages)`
     : sql<boolean>`true`;
+  const ranking = sql`t.fit DESC, (t.free_places > 0) DESC, t.chord ASC NULLS LAST, t.confirmed_at DESC NULLS LAST, t.facility_id`;
 
+  // The filters' selectivity varies widely (a common help type vs. a rare one): plan for the values.
+  await sql`SET LOCAL plan_cache_mode = force_custom_plan`.execute(tx);
   const result = await sql<OfferMatch>`
-    WITH matches AS (
-      SELECT o.id AS offer_id, o.title, o.help_types, o.setting, o.age_min, o.age_max,
-             o.specialisations, o.languages,
-             f.id AS facility_id, f.name AS facility_name, f.city, f.postcode, f.phone, f.email,
-             f.capacity, f.free_places, f.reserved_places, f.confirmed_at,
-             p.id AS provider_id, p.name AS provider_name,
-             ${distance} AS distance_km,
+    WITH matches AS MATERIALIZED (
+      SELECT o.id AS offer_id, o.facility_id, f.free_places, f.confirmed_at,
+             ${chord} AS chord,
              ${specialisationsMet} AS specialisations_met,
              ${languageMet} AS language_met,
              coalesce(f.confirmed_at >= now() - make_interval(days => ${FRESHNESS_WEEK_DAYS}), false) AS fresh
         FROM provider_offers o
         JOIN provider_offices po ON po.provider_id = o.provider_id
         JOIN provider_facilities f ON f.id = o.facility_id
-        JOIN providers p ON p.id = o.provider_id
        WHERE ${and(filters)}
     ), scored AS (
       SELECT m.*,
-             coalesce(m.distance_km <= ${search.maxKm}::float8, true) AS distance_met,
-             m.specialisations_met::int + m.language_met::int
-               + coalesce(m.distance_km <= ${search.maxKm}::float8, true)::int
+             coalesce(m.chord <= ${maxChord}::float8, true) AS distance_met,
+             m.specialisations_met::int + m.language_met::int + coalesce(m.chord <= ${maxChord}::float8, true)::int
                + (m.free_places > 0)::int + m.fresh::int AS fit
         FROM matches m
     ), best AS (
-      SELECT DISTINCT ON (facility_id) *
-        FROM scored
-       ORDER BY facility_id, fit DESC, offer_id
+      SELECT DISTINCT ON (facility_id) * FROM scored ORDER BY facility_id, fit DESC, offer_id
+    ), top AS (
+      SELECT t.*, count(*) OVER () AS total FROM best t ORDER BY ${ranking} LIMIT ${search.limit}
     )
-    SELECT b.*, count(*) OVER () AS total
-      FROM best b
-     ORDER BY b.fit DESC, (b.free_places > 0) DESC, b.distance_km ASC NULLS LAST,
-              b.confirmed_at DESC NULLS LAST, b.facility_id
-     LIMIT ${search.limit}`.execute(tx);
+    SELECT t.offer_id, t.facility_id, t.free_places, t.confirmed_at, t.specialisations_met, t.language_met,
+           t.distance_met, t.fresh, t.total,
+           o.title, o.help_types, o.setting, o.age_min, o.age_max, o.specialisations, o.languages,
+           f.name AS facility_name, f.city, f.postcode, f.phone, f.email, f.capacity, f.reserved_places,
+           p.id AS provider_id, p.name AS provider_name,
+           ${origin ? sql`earth_distance(f.location, ${origin}) / 1000.0` : sql`NULL::float8`} AS distance_km
+      FROM top t
+      JOIN provider_offers o ON o.id = t.offer_id
+      JOIN provider_facilities f ON f.id = t.facility_id
+      JOIN providers p ON p.id = o.provider_id
+     ORDER BY ${ranking}`.execute(tx);
   return result.rows;
 }
+
+/** Earth radius of the earthdistance module (earth()), in metres. */
+const EARTH_RADIUS_M = 6378168;
+/** The straight-line (chord) length in metres of a great-circle distance in kilometres. */
+export const chordOf = (km: number) => 2 * EARTH_RADIUS_M * Math.sin((km * 1000) / (2 * EARTH_RADIUS_M));
 
 /** The centre of a postcode area, for distances; null when the postcode is not known. */
 export async function postcodeLocation(tx: Tx, postcode: string) {

@@ -31,7 +31,11 @@ describe('office policy (sent as /api/me allowedActions)', () => {
       'lead_team',
       'search_placements',
     ]);
-    expect(allowed(actor(['team_lead'], [], ['team']))).toEqual([...teamWork, 'lead_team', 'search_placements']);
+    expect(allowed(actor(['team_lead'], [], ['team']))).toEqual([
+      ...teamWork,
+      'lead_team',
+      'search_placements',
+    ]);
   });
   it('lets a caseworker without a team see the cases they are assigned to or deputise on, but open none', () => {
     expect(allowed(actor(['caseworker']))).toEqual(['work_on_cases', 'search_placements']);
