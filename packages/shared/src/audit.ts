@@ -10,6 +10,7 @@ import {
 } from './cases.js';
 import { ZId, ZUserRefSchema } from './common.js';
 import { complaintAuditActions } from './complaints.js';
+import { consentAuditActions } from './consent.js';
 import { familyAccountAuditActions } from './family.js';
 import { feedbackAuditActions } from './feedback.js';
 import { helpPlanAuditActions } from './helpplan.js';
@@ -24,6 +25,7 @@ import {
 import { meetingAuditActions } from './meetings.js';
 import { householdAuditActions, personAuditActions, relationAuditActions } from './people.js';
 import { perspectivesAuditActions } from './perspectives.js';
+import { placementAuditActions } from './placements.js';
 import { protectionAuditActions } from './protection.js';
 import { providerAuditActions } from './providers.js';
 import { workflowAuditActions } from './workflow.js';
@@ -86,6 +88,8 @@ export const ZAuditAction = z.enum([
   ...feedbackAuditActions,
   ...complaintAuditActions,
   ...providerAuditActions,
+  ...placementAuditActions,
+  ...consentAuditActions,
 ]);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
 
@@ -200,6 +204,23 @@ export const auditActionLabels: Record<TAuditAction, string> = {
   'ombuds.update': 'Ombudsstelle geändert',
   'provider.availability_update': 'Freie Plätze bestätigt',
   'provider.offer_update': 'Angebot geändert',
+  'placement.inquiry_create': 'Platzanfrage gesendet',
+  'placement.inquiry_list': 'Platzanfragen zum Fall angesehen',
+  'placement.inquiry_answer': 'Platzanfrage beantwortet (Träger)',
+  'placement.inquiry_confirm': 'Platz bestätigt und belegt',
+  'placement.inquiry_cancel': 'Platzanfrage zurückgezogen',
+  'placement.provider_inquiries': 'Platzanfragen abgerufen (Träger)',
+  'placement.end': 'Hilfe beim Träger beendet',
+  'consent.record': 'Einwilligung erfasst',
+  'consent.request': 'Einwilligung erbeten',
+  'consent.give': 'Einwilligung erteilt (Familie)',
+  'consent.revoke': 'Einwilligung widerrufen',
+  'consent.list': 'Einwilligungen und Freigaben angesehen',
+  'share.create': 'Akte für Träger freigegeben',
+  'share.end': 'Freigabe für Träger beendet',
+  'share.provider_list': 'Geteilte Fälle abgerufen (Träger)',
+  'share.provider_read': 'Geteilte Akte gelesen (Träger)',
+  'share.provider_entry': 'Eintrag des Trägers in der Akte',
 };
 
 export const ZAuditResourceType = z.enum([
@@ -227,6 +248,10 @@ export const ZAuditResourceType = z.enum([
   'complaint',
   'facility',
   'offer',
+  'placement_inquiry',
+  'placement',
+  'consent',
+  'share',
 ]);
 export type TAuditResourceType = z.infer<typeof ZAuditResourceType>;
 
@@ -255,4 +280,8 @@ export const auditResourceLabels: Record<TAuditResourceType, string> = {
   complaint: 'Beschwerde',
   facility: 'Einrichtung',
   offer: 'Angebot',
+  placement_inquiry: 'Platzanfrage',
+  placement: 'Belegung',
+  consent: 'Einwilligung',
+  share: 'Freigabe für Träger',
 };

@@ -12,6 +12,7 @@ export {
   ZUserRefSchema,
 } from './common.js';
 export * from './complaints.js';
+export * from './consent.js';
 export * from './enums.js';
 export * from './family.js';
 export * from './feedback.js';

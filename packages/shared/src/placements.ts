@@ -2,7 +2,7 @@
 // serve their office, filtered and ranked by fit; every result says why it ranks where it does.
 // Price is not a criterion and never a sort key.
 import { z } from 'zod';
-import { ZId } from './common.js';
+import { ZId, ZIsoDate } from './common.js';
 import { ZHelpType } from './enums.js';
 import { ZFreshness, ZOfferGender, ZOfferLanguage, ZOfferSetting, ZSpecialisation } from './providers.js';
 
@@ -115,3 +115,171 @@ export type TPlacementSearchResponse = z.infer<typeof ZPlacementSearchResponseSc
 /** The realtime channel of an office's placement search: `{type:'availability', facilityId}`. */
 export const placementChannelPrefix = 'placements:';
 export const ZAvailabilityEventSchema = z.object({ type: z.literal('availability'), facilityId: ZId });
+
+/* ---------- inquiries: instead of phone calls ---------- */
+
+export const placementAuditActions = [
+  'placement.inquiry_create',
+  'placement.inquiry_list',
+  'placement.inquiry_answer',
+  'placement.inquiry_confirm',
+  'placement.inquiry_cancel',
+  'placement.provider_inquiries',
+  'placement.end',
+] as const;
+
+/** An inquiry's profile: what a provider needs to decide, and nothing that names the family. */
+export const ZInquiryProfileSchema = z.object({
+  age: z.number().int().min(0).max(27),
+  gender: z.enum(['female', 'male', 'diverse', 'unspecified']),
+  helpType: ZHelpType,
+  specialisations: z.array(ZSpecialisation),
+  languages: z.array(ZOfferLanguage),
+  /** Needs in a few words; the form asks for no names and no address. */
+  needs: z.string(),
+  /** When the help should start (YYYY-MM-DD), if known. */
+  startBy: z.string().nullable(),
+});
+export type TInquiryProfile = z.infer<typeof ZInquiryProfileSchema>;
+
+const noIdentifyingText = z
+  .string()
+  .trim()
+  .max(1000, { message: 'Höchstens 1000 Zeichen.' })
+  .refine((text) => !/\b\d{5}\b/.test(text) && !/@/.test(text) && !/\+?\d[\d /-]{6,}/.test(text), {
+    message:
+      'Bitte keine Adresse, Postleitzahl, Telefonnummer oder E-Mail-Adresse: Die Anfrage geht anonym hinaus.',
+  });
+
+/** A caseworker asks one or several providers at once, with an anonymised profile of the child. */
+export const ZInquiryInputSchema = z
+  .object({
+    /** The child or young person the place is for (a person of the case): age and gender come from the file. */
+    personId: ZId,
+    helpType: ZHelpType,
+    /** One inquiry per facility; up to ten at once. */
+    facilityIds: z
+      .array(ZId)
+      .min(1, { message: 'Bitte mindestens eine Einrichtung wählen.' })
+      .max(10, { message: 'Höchstens zehn Einrichtungen auf einmal.' }),
+    specialisations: z.array(ZSpecialisation).max(12).default([]),
+    languages: z.array(ZOfferLanguage).max(6).default([]),
+    needs: noIdentifyingText.default(''),
+    startBy: ZIsoDate.nullable().default(null),
+    /** Providers answer by this day (at most 14 days ahead). */
+    answerBy: ZIsoDate,
+  })
+  .strict();
+export type TInquiryInput = z.infer<typeof ZInquiryInputSchema>;
+
+export const inquiryRecipientStatuses = [
+  'sent',
+  'accepted',
+  'declined',
+  'withdrawn',
+  'placed',
+  'expired',
+] as const;
+export const ZInquiryRecipientStatus = z.enum(inquiryRecipientStatuses);
+export type TInquiryRecipientStatus = z.infer<typeof ZInquiryRecipientStatus>;
+export const inquiryRecipientStatusLabels: Record<TInquiryRecipientStatus, string> = {
+  sent: 'Angefragt',
+  accepted: 'Platz angeboten',
+  declined: 'Abgelehnt',
+  withdrawn: 'Zurückgezogen',
+  placed: 'Belegt',
+  expired: 'Keine Antwort bis zur Frist',
+};
+
+export const inquiryStatuses = ['open', 'placed', 'cancelled'] as const;
+export const ZInquiryStatus = z.enum(inquiryStatuses);
+export const inquiryStatusLabels: Record<z.infer<typeof ZInquiryStatus>, string> = {
+  open: 'Offen',
+  placed: 'Platz belegt',
+  cancelled: 'Zurückgezogen',
+};
+
+export const ZInquiryRecipientSchema = z.object({
+  id: ZId,
+  providerName: z.string(),
+  facilityId: ZId,
+  facilityName: z.string(),
+  city: z.string(),
+  status: ZInquiryRecipientStatus,
+  reason: z.string().nullable(),
+  answeredAt: z.iso.datetime({ offset: true }).nullable(),
+  allowedActions: z.array(z.enum(['confirm'])),
+});
+
+/** An inquiry as the caseworker sees it in the case. */
+export const ZInquirySchema = z.object({
+  id: ZId,
+  caseId: ZId,
+  status: ZInquiryStatus,
+  profile: ZInquiryProfileSchema,
+  answerBy: z.string(),
+  createdAt: z.iso.datetime({ offset: true }),
+  createdBy: z.string(),
+  recipients: z.array(ZInquiryRecipientSchema),
+  allowedActions: z.array(z.enum(['cancel'])),
+});
+export type TInquiry = z.infer<typeof ZInquirySchema>;
+
+/** An inquiry as the provider sees it: the profile, the deadline, its own answer — never the case. */
+export const ZProviderInquirySchema = z.object({
+  id: ZId,
+  facilityId: ZId,
+  facilityName: z.string(),
+  officeName: z.string(),
+  profile: ZInquiryProfileSchema,
+  answerBy: z.string(),
+  receivedAt: z.iso.datetime({ offset: true }),
+  status: ZInquiryRecipientStatus,
+  reason: z.string().nullable(),
+  allowedActions: z.array(z.enum(['accept', 'decline'])),
+});
+export type TProviderInquiry = z.infer<typeof ZProviderInquirySchema>;
+
+export const ZInquiryAnswerSchema = z.discriminatedUnion(
+  'answer',
+  [
+    z.object({
+      answer: z.literal('accept'),
+      /** A place is held for this inquiry until the office confirms or withdraws. */
+      reason: z.string().trim().max(500).default(''),
+    }),
+    z.object({
+      answer: z.literal('decline'),
+      reason: z
+        .string({ message: 'Bitte einen Grund angeben.' })
+        .trim()
+        .min(3, { message: 'Bitte einen Grund angeben.' })
+        .max(500, { message: 'Höchstens 500 Zeichen.' }),
+    }),
+  ],
+  { message: 'Bitte „accept“ oder „decline“ angeben.' },
+);
+export type TInquiryAnswer = z.infer<typeof ZInquiryAnswerSchema>;
+
+export const ZInquiryConfirmSchema = z.object({ recipientId: ZId }).strict();
+
+/** A placement: the case's help delivered by a provider's facility, from the day it starts. */
+export const ZPlacementSchema = z.object({
+  id: ZId,
+  caseId: ZId,
+  providerId: ZId,
+  providerName: z.string(),
+  facilityId: ZId,
+  facilityName: z.string(),
+  helpType: ZHelpType,
+  startedOn: z.string(),
+  endedAt: z.iso.datetime({ offset: true }).nullable(),
+  allowedActions: z.array(z.enum(['end'])),
+});
+export type TPlacement = z.infer<typeof ZPlacementSchema>;
+
+export const ZCasePlacementsSchema = z.object({
+  inquiries: z.array(ZInquirySchema),
+  placements: z.array(ZPlacementSchema),
+});
+export type TCasePlacements = z.infer<typeof ZCasePlacementsSchema>;

@@ -11,6 +11,7 @@ import type { MeetingsTables } from '../modules/meetings/tables.js';
 import type { MessagingReadable, MessagingTables } from '../modules/messaging/tables.js';
 import type { PeopleTables } from '../modules/people/tables.js';
 import type { PerspectivesTables } from '../modules/perspectives/tables.js';
+import type { PlacementTables } from '../modules/placements/tables.js';
 import type { ProtectionTables } from '../modules/protection/tables.js';
 import type { ProvidersTables } from '../modules/providers/tables.js';
 import type { RequestsTables } from '../modules/requests/tables.js';
@@ -44,4 +45,5 @@ export interface Database
     FamilyTables,
     FeedbackTables,
     ComplaintsTables,
-    ProvidersTables {}
+    ProvidersTables,
+    PlacementTables {}

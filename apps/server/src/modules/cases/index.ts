@@ -3,7 +3,7 @@
 export { authorizeCase } from './authorize.js';
 export { type CaseFromRequest, type CreateCaseInput, createCase } from './create-case.js';
 export { createEntry } from './entries.js';
-export { type CaseMember, caseFrame, caseMembers, caseOfRequest } from './family-members.js';
+export { type CaseMember, caseContacts, caseFrame, caseMembers, caseOfRequest } from './family-members.js';
 export { FAMILY_ROLES, familyMaySee, isFamilyRole, type ReleasableItem } from './family-visibility.js';
 export { caseDetail } from './get-case.js';
 export { can as canOnCase } from './policy.js';

@@ -1,4 +1,5 @@
 // Placements (Heimplatzbörse): the caseworkers' search for free places by fit, live as providers
-// confirm their numbers; inquiries, placements and the family's choice build on it.
+// confirm their numbers; inquiries to several providers at once, the confirmed placement.
 export { placementChannelModule } from './channel.js';
+export { hasActivePlacement } from './decisions.js';
 export { placementRoutes } from './routes.js';

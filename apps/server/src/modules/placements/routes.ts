@@ -1,14 +1,28 @@
-import { ZPlacementSearchQuerySchema, ZPlacementSearchResponseSchema } from '@lotse/shared';
+import {
+  ZCasePlacementsSchema,
+  ZInquiryAnswerSchema,
+  ZInquiryConfirmSchema,
+  ZInquiryInputSchema,
+  ZPlacementSearchQuerySchema,
+  ZPlacementSearchResponseSchema,
+  ZProviderInquirySchema,
+} from '@lotse/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { errorResponses } from '../../platform/http/responses.js';
 import { inActorScope } from '../../platform/scope.js';
+import { cancelInquiry, confirmPlacement, endPlacement } from './decisions.js';
+import { casePlacements, createInquiry } from './inquiries.js';
+import { answerInquiry, providerInquiries } from './provider-inquiries.js';
 import { searchPlacements } from './search.js';
 
 const errors = errorResponses();
+const ZIdParams = z.object({ id: z.uuid({ message: 'Ungültige ID' }) });
+const ZCaseParams = z.object({ caseId: z.uuid({ message: 'Ungültige Fall-ID' }) });
 
-/** The placement exchange for caseworkers: search free places by fit. */
+/** The placement exchange: search free places, ask providers, confirm one; providers answer. */
 export function placementRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const staff = { access: 'staff' } as const;
@@ -25,5 +39,85 @@ export function placementRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     (request) => inActorScope(ctx, request, (scope) => searchPlacements(scope, request.query)),
+  );
+  r.get(
+    '/api/cases/:caseId/placements',
+    {
+      config: staff,
+      schema: { tags, params: ZCaseParams, response: { 200: ZCasePlacementsSchema, ...errors } },
+    },
+    (request) => inActorScope(ctx, request, (scope) => casePlacements(scope, request.params.caseId)),
+  );
+  r.post(
+    '/api/cases/:caseId/placement-inquiries',
+    {
+      config: { ...staff, rateLimit: { max: 30, timeWindow: '1 hour' } },
+      schema: {
+        tags,
+        params: ZCaseParams,
+        body: ZInquiryInputSchema,
+        response: { 201: ZCasePlacementsSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const result = await inActorScope(ctx, request, (scope) =>
+        createInquiry(scope, ctx.keys, request.params.caseId, request.body),
+      );
+      return reply.status(201).send(result);
+    },
+  );
+  r.post(
+    '/api/placement-inquiries/:id/confirm',
+    {
+      config: staff,
+      schema: {
+        tags,
+        params: ZIdParams,
+        body: ZInquiryConfirmSchema,
+        response: { 200: ZCasePlacementsSchema, ...errors },
+      },
+    },
+    (request) =>
+      inActorScope(ctx, request, (scope) =>
+        confirmPlacement(scope, ctx.keys, request.params.id, request.body.recipientId),
+      ),
+  );
+  r.post(
+    '/api/placement-inquiries/:id/cancel',
+    {
+      config: staff,
+      schema: { tags, params: ZIdParams, response: { 200: ZCasePlacementsSchema, ...errors } },
+    },
+    (request) => inActorScope(ctx, request, (scope) => cancelInquiry(scope, ctx.keys, request.params.id)),
+  );
+  r.post(
+    '/api/placements/:id/end',
+    {
+      config: staff,
+      schema: { tags, params: ZIdParams, response: { 200: ZCasePlacementsSchema, ...errors } },
+    },
+    (request) => inActorScope(ctx, request, (scope) => endPlacement(scope, request.params.id)),
+  );
+
+  r.get(
+    '/api/provider/inquiries',
+    {
+      config: staff,
+      schema: { tags, response: { 200: z.object({ items: z.array(ZProviderInquirySchema) }), ...errors } },
+    },
+    (request) => inActorScope(ctx, request, (scope) => providerInquiries(scope)),
+  );
+  r.post(
+    '/api/provider/inquiries/:id/answer',
+    {
+      config: staff,
+      schema: {
+        tags,
+        params: ZIdParams,
+        body: ZInquiryAnswerSchema,
+        response: { 200: ZProviderInquirySchema, ...errors },
+      },
+    },
+    (request) => inActorScope(ctx, request, (scope) => answerInquiry(scope, request.params.id, request.body)),
   );
 }
