@@ -18,6 +18,7 @@ import { auditRoutes } from './modules/audit/index.js';
 import { authRoutes } from './modules/auth/index.js';
 import { caseRoutes } from './modules/cases/index.js';
 import { complaintRoutes } from './modules/complaints/index.js';
+import { consentRoutes } from './modules/consent/index.js';
 import { contentRoutes } from './modules/content/index.js';
 import { familyAccountRoutes, familyPasskeyRoutes } from './modules/family/index.js';
 import { feedbackRoutes } from './modules/feedback/index.js';
@@ -110,6 +111,7 @@ export async function buildApp(ctx: AppContext, opts: { serveWeb?: boolean } = {
   complaintRoutes(app, ctx);
   providerRoutes(app, ctx);
   placementRoutes(app, ctx);
+  consentRoutes(app, ctx);
   messagingRoutes(app, ctx);
   contentRoutes(app, ctx);
   const realtime = await registerRealtime(app, ctx);

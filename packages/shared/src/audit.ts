@@ -214,6 +214,7 @@ export const auditActionLabels: Record<TAuditAction, string> = {
   'consent.record': 'Einwilligung erfasst',
   'consent.request': 'Einwilligung erbeten',
   'consent.give': 'Einwilligung erteilt (Familie)',
+  'consent.decline': 'Einwilligung abgelehnt (Familie)',
   'consent.revoke': 'Einwilligung widerrufen',
   'consent.list': 'Einwilligungen und Freigaben angesehen',
   'share.create': 'Akte für Träger freigegeben',

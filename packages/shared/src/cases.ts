@@ -158,6 +158,8 @@ export const ZEntrySchema = z.object({
   /** disclosures of an entrusted entry, revoked ones included: only for the person it was entrusted to, else null */
   disclosures: z.array(ZEntryDisclosureSchema).nullable(),
   documentId: ZId.nullable(),
+  /** Documented by a provider (freier Träger) through a share; null for the office's own entries. */
+  source: z.object({ providerId: ZId, providerName: z.string() }).nullable(),
 });
 export type TEntry = z.infer<typeof ZEntrySchema>;
 

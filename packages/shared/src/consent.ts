@@ -9,6 +9,7 @@ export const consentAuditActions = [
   'consent.record',
   'consent.request',
   'consent.give',
+  'consent.decline',
   'consent.revoke',
   'consent.list',
   'share.create',
@@ -204,3 +205,24 @@ export const ZProviderCaseSchema = z.object({
   entries: z.array(ZProviderEntrySchema),
 });
 export type TProviderCase = z.infer<typeof ZProviderCaseSchema>;
+
+/** A consent as the person it belongs to sees it in the family app. */
+export const ZFamilyConsentSchema = z.object({
+  id: ZId,
+  providerName: z.string(),
+  purpose: z.string(),
+  sections: z.array(ZShareSection),
+  validFrom: z.string(),
+  validUntil: z.string().nullable(),
+  status: ZConsentStatus,
+  allowedActions: z.array(z.enum(['give', 'decline', 'revoke'])),
+});
+export type TFamilyConsent = z.infer<typeof ZFamilyConsentSchema>;
+export const ZFamilyConsentsSchema = z.object({ items: z.array(ZFamilyConsentSchema) });
+export const ZFamilyConsentDecisionSchema = z
+  .object({
+    decision: z.enum(['give', 'decline', 'revoke'], {
+      message: 'Bitte „give“, „decline“ oder „revoke“ angeben.',
+    }),
+  })
+  .strict();

@@ -1,6 +1,7 @@
 import type { AuthReadable, AuthTables } from '../modules/auth/tables.js';
 import type { CasesTables } from '../modules/cases/tables.js';
 import type { ComplaintsTables } from '../modules/complaints/tables.js';
+import type { ConsentTables } from '../modules/consent/tables.js';
 import type { ContentTables } from '../modules/content/tables.js';
 import type { FamilyTables } from '../modules/family/tables.js';
 import type { FeedbackTables } from '../modules/feedback/tables.js';
@@ -46,4 +47,5 @@ export interface Database
     FeedbackTables,
     ComplaintsTables,
     ProvidersTables,
-    PlacementTables {}
+    PlacementTables,
+    ConsentTables {}

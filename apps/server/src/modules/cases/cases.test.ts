@@ -385,12 +385,13 @@ describe('roles without case work', () => {
 
   it('sends the office-wide actions each role may use with /api/me', async () => {
     const actions = async (who: string) => (await get('/api/me', who)).json().allowedActions;
-    expect(await actions('anna')).toEqual(['work_on_requests', 'work_on_cases', 'create_cases']);
+    expect(await actions('anna')).toEqual(['work_on_requests', 'work_on_cases', 'create_cases', 'search_placements']);
     expect(await actions('clara')).toEqual([
       'work_on_requests',
       'work_on_cases',
       'create_cases',
       'lead_team',
+      'search_placements',
     ]);
     expect(await actions('dora')).toEqual(['read_audit']);
     expect(await actions('fiona')).toEqual(['plan']);

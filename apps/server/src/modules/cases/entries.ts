@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { KeyRing } from '../../platform/crypto.js';
 import type { ActorScope } from '../../platform/scope.js';
+import { providerNames } from '../providers/index.js';
 import { authorizeCase } from './authorize.js';
 import { listDisclosures } from './disclosures.js';
 import { canSeeEntry } from './policy.js';
@@ -36,6 +37,7 @@ export async function listEntries(scope: ActorScope, keys: KeyRing, caseId: stri
       'e.entrusted_to',
       't.display_name as entrusted_name',
       'e.document_id',
+      'e.source_provider_id',
       sql<
         string[]
       >`ARRAY(SELECT d.to_user_id FROM entry_disclosures d WHERE d.tenant_id = e.tenant_id AND d.entry_id = e.id AND d.revoked_at IS NULL AND d.to_user_id IS NOT NULL)`.as(
@@ -64,6 +66,10 @@ export async function listEntries(scope: ActorScope, keys: KeyRing, caseId: stri
     scope,
     visible.filter((r) => r.entrusted_to === actor.userId).map((r) => r.id),
   );
+  const providers = await providerNames(
+    tx,
+    visible.flatMap((r) => (r.source_provider_id ? [r.source_provider_id] : [])),
+  );
   const entries: TEntry[] = [];
   for (const r of visible) {
     entries.push({
@@ -79,6 +85,9 @@ export async function listEntries(scope: ActorScope, keys: KeyRing, caseId: stri
         r.entrusted_to && r.entrusted_name ? { id: r.entrusted_to, displayName: r.entrusted_name } : null,
       disclosures: r.entrusted_to === actor.userId ? (disclosures.get(r.id) ?? []) : null,
       documentId: r.document_id,
+      source: r.source_provider_id
+        ? { providerId: r.source_provider_id, providerName: providers.get(r.source_provider_id) ?? 'Träger' }
+        : null,
     });
   }
   await audit({

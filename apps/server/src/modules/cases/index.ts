@@ -8,6 +8,12 @@ export { FAMILY_ROLES, familyMaySee, isFamilyRole, type ReleasableItem } from '.
 export { caseDetail } from './get-case.js';
 export { can as canOnCase } from './policy.js';
 export type { StoredOrigin } from './present.js';
+export {
+  addProviderEntry,
+  providerEntries,
+  readShareableDocument,
+  shareableDocuments,
+} from './provider-access.js';
 export { openCasesOfTeams } from './queries.js';
 export { readReleasedDocument, releasedForPerson } from './releases.js';
 export { caseRoutes } from './routes.js';

@@ -86,6 +86,8 @@ export interface CaseEntriesTable {
   body_enc: Uint8Array;
   entrusted_to: string | null;
   document_id: string | null;
+  /** set when provider staff documented the entry (module consent checks the share first) */
+  source_provider_id?: string | null;
   created_at: Timestamp;
 }
 export interface EntryDisclosuresTable {

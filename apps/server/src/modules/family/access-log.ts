@@ -2,6 +2,7 @@ import type { TFamilyAccessLog, ZAccessLogWhat, ZAccessLogWho } from '@lotse/sha
 import type { z } from 'zod';
 import type { FamilyScope } from '../../platform/scope.js';
 import { type CaseEvent, caseEventCount, caseEvents } from '../audit/index.js';
+import { providerNames } from '../providers/index.js';
 import { currentOffice, teamsOfUser } from '../tenancy/index.js';
 import { familyAccountOf } from './family-account.js';
 
@@ -14,7 +15,7 @@ export function whatHappened(action: string): What {
   const verb = action.slice(action.indexOf('.') + 1);
   if (/login/.test(verb)) return 'signed_in';
   if (/download|pdf|protocol|record|attachment|export/.test(verb)) return 'exported';
-  if (action === 'release.set' || /disclose/.test(verb)) return 'shared';
+  if (action === 'release.set' || action === 'share.create' || /disclose/.test(verb)) return 'shared';
   if (/read|list|preview|diff|process|overview/.test(verb)) return 'viewed';
   return 'changed';
 }
@@ -43,11 +44,20 @@ export async function readAccessLog(
   const page = events.slice(0, PAGE);
   const office = (await currentOffice(scope.tx)).name;
   const units = new Map<string, string>();
+  // A provider is named by its organisation (the family chose it; its staff stay unnamed).
+  const providerIdOf = (event: CaseEvent) =>
+    typeof event.details.providerId === 'string' ? event.details.providerId : null;
+  const providers = await providerNames(scope.tx, [
+    ...new Set(page.map(providerIdOf).filter((id): id is string => id !== null)),
+  ]);
   const items: TFamilyAccessLog['items'] = [];
   for (const event of page) {
     const who = whoActed(event, account.id);
     let unit: string | null = null;
-    if (who !== 'self' && who !== 'family') {
+    const providerId = providerIdOf(event);
+    if (who === 'provider' && providerId) {
+      unit = providers.get(providerId) ?? office;
+    } else if (who !== 'self' && who !== 'family') {
       if (event.actorId && !units.has(event.actorId)) {
         const teams = await teamsOfUser(scope.tx, event.actorId);
         units.set(event.actorId, teams[0]?.name ?? office);

@@ -14,6 +14,20 @@ export async function familyHelpPlan(
   caseId: string,
   personId: string,
 ): Promise<TFamilyFile['helpPlan']> {
+  const plan = await agreedHelpPlan(scope, caseId);
+  if (!plan) return null;
+  return { ...plan, myResponse: await latestResponseOf(scope, plan.planId, plan.version, personId) };
+}
+
+/**
+ * The newest agreed (final) help plan of a case: goals and agreements in the family's words where
+ * staff wrote them, who does what, the next review (also what a provider sees when the help plan is
+ * shared with it). Unaudited and unchecked: the caller checked access and audits.
+ */
+export async function agreedHelpPlan(
+  scope: { tx: Tx; sealed: SealedText },
+  caseId: string,
+): Promise<Omit<NonNullable<TFamilyFile['helpPlan']>, 'myResponse'> | null> {
   const plans = await scope.tx.selectFrom('help_plans').select('id').where('case_id', '=', caseId).execute();
   const versions = await readVersions(
     scope,
@@ -44,6 +58,5 @@ export async function familyHelpPlan(
       status: a.status,
       dueOn: a.dueOn,
     })),
-    myResponse: await latestResponseOf(scope, chosen.planId, chosen.version.version, personId),
   };
 }

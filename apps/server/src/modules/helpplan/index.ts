@@ -1,7 +1,7 @@
 // Help planning (§ 36 SGB VIII): a case's help plans, versioned (draft → final), reviews.
 
 export { recordFamilyResponse } from './family-responses.js';
-export { familyHelpPlan } from './family-view.js';
+export { agreedHelpPlan, familyHelpPlan } from './family-view.js';
 export { latestHelpPlanVersions, latestPlanDates, type PlanDates } from './latest-versions.js';
 export { REVIEW_REMINDER_JOB, reviewReminderHandler } from './review-reminders.js';
 export { helpPlanRoutes } from './routes.js';
