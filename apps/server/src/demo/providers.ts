@@ -15,7 +15,7 @@ export const DEMO_PROVIDER_ID = providerId(1);
 function providerId(n: number) {
   return `5eed0001-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 }
-const facilityId = (n: number) => `5eed0002-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+export const demoFacilityId = (n: number) => `5eed0002-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 const offerId = (n: number) => `5eed0003-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 
 /** Postcode centres of the demo town and its neighbours (invented, around 52.3° N 9.8° E). */
@@ -301,7 +301,7 @@ export function buildDemoProviders(now: Date): DemoProviderRows {
       const reserved = Math.min(capacity - free, random() < 0.3 ? 1 : 0);
       const ageDays = [0, 0, 1, 3, 5, 12, 30, -1][Math.floor(random() * 8)]!;
       const confirmedAt = ageDays < 0 ? null : new Date(now.getTime() - ageDays * 86_400_000 - 3_600_000);
-      const fid = facilityId(facilityNo);
+      const fid = demoFacilityId(facilityNo);
       rows.facilities.push({
         id: fid,
         provider_id: pid,

@@ -8,6 +8,7 @@ import { KeyRing } from '../platform/crypto.js';
 import { sealedTextFor } from '../platform/sealed-text.js';
 import { freshDatabase } from '../test-support/database.js';
 import { buildDemoRows } from './build.js';
+import { DEMO_PROVIDER_ID } from './providers.js';
 import { DEMO_TENANT_ID, demoLogins, LENA_CASE_ID, seedDemoData } from './seed.js';
 
 let db: Db;
@@ -245,5 +246,56 @@ describe('seedDemoData', () => {
     expect(demoLogins.map((l) => l.username)).toEqual(
       expect.arrayContaining(['anna.asd', 'ben.asd', 'clara.leitung', 'dora.datenschutz', 'admin']),
     );
+  });
+});
+
+describe('the demo region’s providers', () => {
+  it('has at least 30 providers with 80 facilities serving the office, emil.traeger at one of them', async () => {
+    const counts = await inOffice(async (tx) => ({
+      providers: (await tx.selectFrom('provider_offices').select('provider_id').execute()).length,
+      facilities: (
+        await tx
+          .selectFrom('provider_facilities as f')
+          .innerJoin('provider_offices as po', 'po.provider_id', 'f.provider_id')
+          .select('f.id')
+          .execute()
+      ).length,
+      emil: await tx
+        .selectFrom('provider_staff as s')
+        .innerJoin('users as u', (j) => j.onRef('u.id', '=', 's.user_id'))
+        .select(['s.provider_role', 's.provider_id'])
+        .where('u.username', '=', 'emil.traeger')
+        .executeTakeFirst(),
+    }));
+    expect(counts.providers).toBeGreaterThanOrEqual(30);
+    expect(counts.facilities).toBeGreaterThanOrEqual(80);
+    expect(counts.emil).toMatchObject({ provider_role: 'admin', provider_id: DEMO_PROVIDER_ID });
+  });
+
+  it("places Lena's case with emil's SPFH provider under her mother's consent", async () => {
+    const lena = await inOffice(async (tx) => ({
+      placements: await tx
+        .selectFrom('placements')
+        .select(['provider_id', 'ended_at'])
+        .where('case_id', '=', LENA_CASE_ID)
+        .execute(),
+      consents: await tx
+        .selectFrom('consents')
+        .select(['provider_id', 'given_at', 'sections'])
+        .where('case_id', '=', LENA_CASE_ID)
+        .execute(),
+      shares: await tx
+        .selectFrom('case_shares')
+        .select(['provider_id', 'basis'])
+        .where('case_id', '=', LENA_CASE_ID)
+        .execute(),
+    }));
+    expect(lena.placements).toEqual([{ provider_id: DEMO_PROVIDER_ID, ended_at: null }]);
+    expect(lena.consents[0]).toMatchObject({
+      provider_id: DEMO_PROVIDER_ID,
+      sections: ['persons', 'help_plan'],
+    });
+    expect(lena.consents[0]?.given_at).not.toBeNull();
+    expect(lena.shares).toEqual([{ provider_id: DEMO_PROVIDER_ID, basis: 'consent' }]);
   });
 });
