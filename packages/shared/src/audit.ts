@@ -25,7 +25,7 @@ import {
 import { meetingAuditActions } from './meetings.js';
 import { householdAuditActions, personAuditActions, relationAuditActions } from './people.js';
 import { perspectivesAuditActions } from './perspectives.js';
-import { placementAuditActions } from './placements.js';
+import { choiceAuditActions, placementAuditActions } from './placements.js';
 import { protectionAuditActions } from './protection.js';
 import { providerAuditActions } from './providers.js';
 import { workflowAuditActions } from './workflow.js';
@@ -89,6 +89,7 @@ export const ZAuditAction = z.enum([
   ...complaintAuditActions,
   ...providerAuditActions,
   ...placementAuditActions,
+  ...choiceAuditActions,
   ...consentAuditActions,
 ]);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
@@ -211,6 +212,10 @@ export const auditActionLabels: Record<TAuditAction, string> = {
   'placement.inquiry_cancel': 'Platzanfrage zurückgezogen',
   'placement.provider_inquiries': 'Platzanfragen abgerufen (Träger)',
   'placement.end': 'Hilfe beim Träger beendet',
+  'choice.release': 'Angebote zur Auswahl freigegeben (§ 5)',
+  'choice.list': 'Angebote zur Auswahl angesehen',
+  'choice.family_list': 'Angebote zur Auswahl angesehen (Familie)',
+  'choice.wish': 'Wunsch der Familie erfasst (§ 5)',
   'consent.record': 'Einwilligung erfasst',
   'consent.request': 'Einwilligung erbeten',
   'consent.give': 'Einwilligung erteilt (Familie)',

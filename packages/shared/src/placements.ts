@@ -283,3 +283,83 @@ export const ZCasePlacementsSchema = z.object({
   placements: z.array(ZPlacementSchema),
 });
 export type TCasePlacements = z.infer<typeof ZCasePlacementsSchema>;
+
+/* ---------- the family's choice (§ 5 SGB VIII) and the public directory ---------- */
+
+export const choiceAuditActions = [
+  'choice.release',
+  'choice.list',
+  'choice.family_list',
+  'choice.wish',
+] as const;
+
+export const ZOfferChoiceInputSchema = z
+  .object({
+    offerIds: z
+      .array(ZId)
+      .min(1, { message: 'Bitte mindestens ein Angebot wählen.' })
+      .max(8, { message: 'Höchstens acht Angebote auf einmal.' }),
+  })
+  .strict();
+
+/** An offer as families and the public directory show it: no free places, no fee agreement. */
+export const ZPublicOfferSchema = z.object({
+  id: ZId,
+  title: z.string(),
+  description: z.string(),
+  providerName: z.string(),
+  facilityName: z.string(),
+  city: z.string(),
+  postcode: z.string(),
+  setting: ZOfferSetting,
+  helpTypes: z.array(ZHelpType),
+  ageMin: z.number().int(),
+  ageMax: z.number().int(),
+  languages: z.array(ZOfferLanguage),
+  specialisations: z.array(ZSpecialisation),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  website: z.string().nullable(),
+});
+export type TPublicOffer = z.infer<typeof ZPublicOfferSchema>;
+
+export const ZOfferWishSchema = z.object({
+  personName: z.string(),
+  offerId: ZId.nullable(),
+  offerTitle: z.string().nullable(),
+  note: z.string(),
+  at: z.iso.datetime({ offset: true }),
+});
+
+/** The offers released to the family in a case, and what each person wished. */
+export const ZCaseOfferChoicesSchema = z.object({
+  offers: z.array(ZPublicOfferSchema.extend({ releasedAt: z.iso.datetime({ offset: true }) })),
+  wishes: z.array(ZOfferWishSchema),
+});
+export type TCaseOfferChoices = z.infer<typeof ZCaseOfferChoicesSchema>;
+
+export const ZFamilyOffersSchema = z.object({
+  offers: z.array(ZPublicOfferSchema),
+  myWish: z
+    .object({ offerId: ZId.nullable(), note: z.string(), at: z.iso.datetime({ offset: true }) })
+    .nullable(),
+});
+export type TFamilyOffers = z.infer<typeof ZFamilyOffersSchema>;
+
+export const ZFamilyWishInputSchema = z
+  .object({
+    /** null: none of them fits / no preference. */
+    offerId: ZId.nullable(),
+    note: z.string().trim().max(1000, { message: 'Höchstens 1000 Zeichen.' }).default(''),
+  })
+  .strict();
+export type TFamilyWishInput = z.infer<typeof ZFamilyWishInputSchema>;
+
+export const ZPublicOfferQuerySchema = z
+  .object({
+    setting: ZOfferSetting.optional(),
+    helpType: ZHelpType.optional(),
+    page: z.coerce.number().int().min(1).max(1000).default(1),
+  })
+  .strict();
+export const ZPublicOffersSchema = z.object({ items: z.array(ZPublicOfferSchema), total: z.number().int() });

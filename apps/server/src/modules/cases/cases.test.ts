@@ -385,7 +385,12 @@ describe('roles without case work', () => {
 
   it('sends the office-wide actions each role may use with /api/me', async () => {
     const actions = async (who: string) => (await get('/api/me', who)).json().allowedActions;
-    expect(await actions('anna')).toEqual(['work_on_requests', 'work_on_cases', 'create_cases', 'search_placements']);
+    expect(await actions('anna')).toEqual([
+      'work_on_requests',
+      'work_on_cases',
+      'create_cases',
+      'search_placements',
+    ]);
     expect(await actions('clara')).toEqual([
       'work_on_requests',
       'work_on_cases',

@@ -1,18 +1,27 @@
 import {
+  ZCaseOfferChoicesSchema,
   ZCasePlacementsSchema,
+  ZFamilyOffersSchema,
+  ZFamilyWishInputSchema,
   ZInquiryAnswerSchema,
   ZInquiryConfirmSchema,
   ZInquiryInputSchema,
+  ZOfferChoiceInputSchema,
   ZPlacementSearchQuerySchema,
   ZPlacementSearchResponseSchema,
   ZProviderInquirySchema,
+  ZPublicOfferQuerySchema,
+  ZPublicOffersSchema,
 } from '@lotse/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { errorResponses } from '../../platform/http/responses.js';
-import { inActorScope } from '../../platform/scope.js';
+import { inActorScope, inFamilyScope, inOfficeScope } from '../../platform/scope.js';
+import { officeOffers } from '../providers/index.js';
+import { resolvePublicOffice } from '../tenancy/index.js';
+import { caseOfferChoices, familyOffers, recordWish, releaseOffers } from './choice.js';
 import { cancelInquiry, confirmPlacement, endPlacement } from './decisions.js';
 import { casePlacements, createInquiry } from './inquiries.js';
 import { answerInquiry, providerInquiries } from './provider-inquiries.js';
@@ -119,5 +128,60 @@ export function placementRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     (request) => inActorScope(ctx, request, (scope) => answerInquiry(scope, request.params.id, request.body)),
+  );
+
+  r.get(
+    '/api/cases/:caseId/offer-choices',
+    {
+      config: staff,
+      schema: { tags, params: ZCaseParams, response: { 200: ZCaseOfferChoicesSchema, ...errors } },
+    },
+    (request) => inActorScope(ctx, request, (scope) => caseOfferChoices(scope, request.params.caseId)),
+  );
+  r.post(
+    '/api/cases/:caseId/offer-choices',
+    {
+      config: staff,
+      schema: {
+        tags,
+        params: ZCaseParams,
+        body: ZOfferChoiceInputSchema,
+        response: { 201: ZCaseOfferChoicesSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const result = await inActorScope(ctx, request, (scope) =>
+        releaseOffers(scope, request.params.caseId, request.body.offerIds),
+      );
+      return reply.status(201).send(result);
+    },
+  );
+  r.get(
+    '/api/family/offers',
+    { config: { access: 'family' }, schema: { tags, response: { 200: ZFamilyOffersSchema, ...errors } } },
+    (request) => inFamilyScope(ctx, request, (scope) => familyOffers(scope)),
+  );
+  r.post(
+    '/api/family/offers/wish',
+    {
+      config: { access: 'family', rateLimit: { max: 20, timeWindow: '1 hour' } },
+      schema: { tags, body: ZFamilyWishInputSchema, response: { 200: ZFamilyOffersSchema, ...errors } },
+    },
+    (request) => inFamilyScope(ctx, request, (scope) => recordWish(scope, request.body)),
+  );
+  r.get(
+    '/api/public/offers',
+    {
+      config: { access: 'public', rateLimit: { max: 120, timeWindow: '1 minute' } },
+      schema: {
+        tags,
+        querystring: ZPublicOfferQuerySchema,
+        response: { 200: ZPublicOffersSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const office = await resolvePublicOffice(ctx);
+      return inOfficeScope(ctx, office.id, null, ({ tx }) => officeOffers(tx, request.query));
+    },
   );
 }

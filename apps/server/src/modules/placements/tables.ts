@@ -44,7 +44,28 @@ export interface PlacementsTable {
   created_at: Generated<Date>;
 }
 
+export interface OfferChoicesTable {
+  tenant_id: string;
+  id: string;
+  case_id: string;
+  offer_id: string;
+  released_by: string;
+  released_at: Generated<Date>;
+}
+
+export interface OfferWishesTable {
+  tenant_id: string;
+  id: string;
+  case_id: string;
+  person_id: string;
+  offer_id: string | null;
+  note_enc: Uint8Array | null;
+  created_at: Generated<Date>;
+}
+
 export interface PlacementTables {
+  offer_choices: OfferChoicesTable;
+  offer_wishes: OfferWishesTable;
   placement_inquiries: PlacementInquiriesTable;
   placement_inquiry_recipients: PlacementInquiryRecipientsTable;
   placements: PlacementsTable;

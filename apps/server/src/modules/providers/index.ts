@@ -11,5 +11,6 @@ export { freshnessOf, isoOrNull } from './freshness.js';
 export { AVAILABILITY_CHANNEL } from './own-facilities.js';
 export type { ProviderLink } from './policy.js';
 export { providerLinkOf } from './provider-link.js';
+export { officeOffers, officeOffersByIds } from './public-offers.js';
 export { providerRoutes } from './routes.js';
 export { type OfferMatch, type OfferSearch, postcodeLocation, searchOffers } from './search-offers.js';
