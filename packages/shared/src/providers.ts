@@ -169,3 +169,23 @@ export const ZAvailabilityPointSchema = z.object({
   reserved: z.number().int(),
 });
 export const ZAvailabilityHistorySchema = z.object({ items: z.array(ZAvailabilityPointSchema) });
+
+/** A provider admin keeps an offer's description current (help types, ages, specialisations …). */
+export const ZOfferUpdateSchema = z
+  .object({
+    title: z.string().trim().min(3, { message: 'Bitte einen Titel angeben.' }).max(200),
+    description: z.string().trim().max(2000, { message: 'Höchstens 2000 Zeichen.' }),
+    helpTypes: z.array(ZHelpType).min(1, { message: 'Bitte mindestens eine Hilfeart wählen.' }).max(10),
+    ageMin: z.number().int().min(0).max(27),
+    ageMax: z.number().int().min(0).max(27),
+    genders: z.array(ZOfferGender).max(3),
+    specialisations: z.array(ZSpecialisation).max(12),
+    languages: z.array(ZOfferLanguage).max(20),
+    active: z.boolean(),
+  })
+  .strict()
+  .refine((o) => o.ageMin <= o.ageMax, {
+    message: 'Das Mindestalter liegt über dem Höchstalter.',
+    path: ['ageMin'],
+  });
+export type TOfferUpdate = z.infer<typeof ZOfferUpdateSchema>;

@@ -1,5 +1,6 @@
 // Providers (freie Träger): organisations, facilities, offers and free places, shared by every office a
 // provider serves; the provider portal's own-facility routes. The placement search reads through here.
+export { CONFIRM_REMINDER_JOB, confirmReminderHandler } from './confirm-reminders.js';
 export {
   type FacilityRef,
   facilitiesServingOffice,

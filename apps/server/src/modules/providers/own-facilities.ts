@@ -5,8 +5,10 @@ import {
   type TProviderFacility,
 } from '@lotse/shared';
 import { sql } from 'kysely';
+import type { KeyRing } from '../../platform/crypto.js';
 import { badRequest } from '../../platform/errors.js';
 import { type ActorScope, NotVisibleError } from '../../platform/scope.js';
+import { scheduleConfirmReminder } from './confirm-reminders.js';
 import { allowedFacilityActions, type ProviderLink } from './policy.js';
 import { presentAvailability, presentOffer } from './present.js';
 import { providerLinkOf } from './provider-link.js';
@@ -96,6 +98,7 @@ export async function ownFacility(scope: ActorScope, facilityId: string) {
  */
 export async function updateAvailability(
   scope: ActorScope,
+  keys: KeyRing,
   facilityId: string,
   input: TAvailabilityInput,
 ): Promise<TProviderFacility> {
@@ -134,6 +137,7 @@ export async function updateAvailability(
     resourceId: facilityId,
     details: { free: input.free, reserved: input.reserved },
   });
+  await scheduleConfirmReminder(scope.tx, keys, scope.tenantId, facilityId, confirmedAt);
   scope.publish(AVAILABILITY_CHANNEL, { type: 'availability', facilityId });
   return {
     ...facility,

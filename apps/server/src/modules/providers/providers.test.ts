@@ -1,9 +1,11 @@
 import type { TProviderFacilities, TProviderFacility } from '@lotse/shared';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withTenant } from '../../db/connection.js';
 import { loginCookie, startTestApp, type TestApp } from '../../test-support/app.js';
 import { buildOffice, type Office } from '../../test-support/office.js';
 import { linkProviderStaff, seedRegionProviders } from '../../test-support/providers.js';
+import { confirmReminderHandler, reminderRunAt } from './confirm-reminders.js';
 
 let t: TestApp;
 let o: Office;
@@ -157,5 +159,86 @@ describe('the provider portal', () => {
       reserved: 0,
     });
     expect(asAnna.statusCode).toBe(403);
+  });
+});
+
+describe('reminders to confirm', () => {
+  const jobs = (kind: string) =>
+    t.db.withOwner((owner) =>
+      owner
+        .selectFrom('jobs')
+        .select(['run_at', 'done_at'])
+        .where('kind', '=', kind)
+        .where('tenant_id', '=', o.office.tenantId)
+        .execute(),
+    );
+
+  it('are queued for 07:00 office time a week after each confirmation', async () => {
+    expect(reminderRunAt(new Date('2026-12-05T15:30:00Z')).toISOString()).toBe('2026-12-12T06:00:00.000Z');
+    expect(reminderRunAt(new Date('2026-07-01T23:30:00Z')).toISOString()).toBe('2026-07-09T05:00:00.000Z');
+    expect((await jobs('providers.confirm_reminder')).length).toBeGreaterThan(0);
+  });
+
+  it('mail the facility only if nobody confirmed since', async () => {
+    const facility = mine.items[2] as TProviderFacility;
+    const put = await call(emil, 'PUT', `/api/provider/facilities/${facility.id}/availability`, {
+      free: 0,
+      reserved: 0,
+    });
+    const confirmedAt = (put.json() as TProviderFacility).availability.confirmedAt ?? '';
+    const handler = confirmReminderHandler(t.ctx);
+    const mails = async () => (await jobs('mail.send')).length;
+    const before = await mails();
+    await withTenant(t.db, o.office.tenantId, (tx) =>
+      handler(tx, o.office.tenantId, { facilityId: facility.id, confirmedAt }),
+    );
+    expect(await mails()).toBe(before + 1);
+    await call(emil, 'PUT', `/api/provider/facilities/${facility.id}/availability`, { free: 1, reserved: 0 });
+    await withTenant(t.db, o.office.tenantId, (tx) =>
+      handler(tx, o.office.tenantId, { facilityId: facility.id, confirmedAt }),
+    );
+    expect(await mails()).toBe(before + 1);
+  });
+});
+
+describe('offers', () => {
+  const update = (offer: TProviderFacility['offers'][number]) => ({
+    title: 'Familienhilfe mit Abendterminen',
+    description: offer.description,
+    helpTypes: offer.helpTypes,
+    ageMin: offer.ageMin,
+    ageMax: offer.ageMax,
+    genders: offer.genders,
+    specialisations: offer.specialisations,
+    languages: [...offer.languages, 'uk'],
+    active: true,
+  });
+
+  it('lets the provider admin change an offer, not provider staff, not another provider', async () => {
+    const offer = (mine.items[0] as TProviderFacility).offers[0];
+    if (!offer) throw new Error('no offer');
+    const res = await call(emil, 'PUT', `/api/provider/offers/${offer.id}`, update(offer));
+    expect(res.statusCode, res.body).toBe(200);
+    expect((res.json() as TProviderFacility).offers[0]).toMatchObject({
+      title: 'Familienhilfe mit Abendterminen',
+    });
+    expect((await call(erna, 'PUT', `/api/provider/offers/${offer.id}`, update(offer))).statusCode).toBe(403);
+    const foreign = await t.db.withOwner((owner) =>
+      owner
+        .selectFrom('provider_offers')
+        .select('id')
+        .where('facility_id', '=', foreignFacilityId)
+        .executeTakeFirstOrThrow(),
+    );
+    expect((await call(emil, 'PUT', `/api/provider/offers/${foreign.id}`, update(offer))).statusCode).toBe(
+      404,
+    );
+    const bad = await call(emil, 'PUT', `/api/provider/offers/${offer.id}`, {
+      ...update(offer),
+      ageMin: 18,
+      ageMax: 3,
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().message).toContain('Mindestalter');
   });
 });

@@ -1,6 +1,7 @@
 import {
   ZAvailabilityHistorySchema,
   ZAvailabilityInputSchema,
+  ZOfferUpdateSchema,
   ZProviderFacilitiesSchema,
   ZProviderFacilitySchema,
 } from '@lotse/shared';
@@ -10,6 +11,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { errorResponses } from '../../platform/http/responses.js';
 import { inActorScope } from '../../platform/scope.js';
+import { editOffer } from './edit-offer.js';
 import { availabilityHistory, listOwnFacilities, updateAvailability } from './own-facilities.js';
 
 const errors = errorResponses();
@@ -38,7 +40,9 @@ export function providerRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     (request) =>
-      inActorScope(ctx, request, (scope) => updateAvailability(scope, request.params.id, request.body)),
+      inActorScope(ctx, request, (scope) =>
+        updateAvailability(scope, ctx.keys, request.params.id, request.body),
+      ),
   );
   r.get(
     '/api/provider/facilities/:id/availability-history',
@@ -47,5 +51,18 @@ export function providerRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: { tags, params: ZIdParams, response: { 200: ZAvailabilityHistorySchema, ...errors } },
     },
     (request) => inActorScope(ctx, request, (scope) => availabilityHistory(scope, request.params.id)),
+  );
+  r.put(
+    '/api/provider/offers/:id',
+    {
+      config: staff,
+      schema: {
+        tags,
+        params: ZIdParams,
+        body: ZOfferUpdateSchema,
+        response: { 200: ZProviderFacilitySchema, ...errors },
+      },
+    },
+    (request) => inActorScope(ctx, request, (scope) => editOffer(scope, request.params.id, request.body)),
   );
 }
