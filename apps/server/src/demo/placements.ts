@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Tx } from '../db/connection.js';
 import type { KeyRing } from '../platform/crypto.js';
 import type { SealedText } from '../platform/sealed-text.js';
@@ -102,5 +103,35 @@ export async function seedLenaPlacement(
       document_id: null,
       source_provider_id: DEMO_PROVIDER_ID,
     })
+    .execute();
+}
+
+/**
+ * Finn Müller (14, Erziehungsbeistand, family code DEMO-JUGEND) can choose his provider (§ 5): three
+ * offers of the region are put before him.
+ */
+export async function seedFinnChoice(tx: Tx, rows: Pick<DemoRows, 'cases' | 'users'>): Promise<void> {
+  const finnCase = rows.cases.find((c) => c.legacy_title === 'Finn Müller – Erziehungsbeistand')?.id;
+  const jonas = rows.users.find((u) => u.username === 'jonas.nord')?.id;
+  if (!finnCase || !jonas) return;
+  const offers = await tx
+    .selectFrom('provider_offers')
+    .select('id')
+    .where(sql<boolean>`help_types @> '{p30_educational_assistant}'`)
+    .orderBy('id')
+    .limit(3)
+    .execute();
+  if (offers.length === 0) return;
+  await tx
+    .insertInto('offer_choices')
+    .values(
+      offers.map((o) => ({
+        tenant_id: DEMO_TENANT_ID,
+        id: randomUUID(),
+        case_id: finnCase,
+        offer_id: o.id,
+        released_by: jonas,
+      })),
+    )
     .execute();
 }

@@ -298,4 +298,9 @@ describe('the demo region’s providers', () => {
     expect(lena.consents[0]?.given_at).not.toBeNull();
     expect(lena.shares).toEqual([{ provider_id: DEMO_PROVIDER_ID, basis: 'consent' }]);
   });
+
+  it('puts three offers before Finn (§ 5)', async () => {
+    const choices = await inOffice((tx) => tx.selectFrom('offer_choices').select('offer_id').execute());
+    expect(choices).toHaveLength(3);
+  });
 });

@@ -11,7 +11,7 @@ import { seedDemoFamilyAccounts } from './family-accounts.js';
 import { seedLenaHelpPlan } from './help-plans.js';
 import { DEMO_PASSWORD, DEMO_TENANT_ID, DEMO_TENANT_SLUG } from './office.js';
 import { seedLenaPerspectives } from './perspectives.js';
-import { seedLenaPlacement } from './placements.js';
+import { seedFinnChoice, seedLenaPlacement } from './placements.js';
 import { seedDemoPendingProtection, seedDemoProtection } from './protection.js';
 import { seedDemoProviders } from './providers.js';
 
@@ -110,6 +110,7 @@ export async function seedDemoData(ctx: { db: Db; keys: KeyRing }): Promise<{ se
     const emil = rows.users.find((u) => u.username === 'emil.traeger');
     await seedDemoProviders(tx, now, { tenantId: DEMO_TENANT_ID, adminUserId: emil?.id });
     await seedLenaPlacement({ tx, sealed, keys }, rows, now);
+    await seedFinnChoice(tx, rows);
     await seedDemoProtection({ tx, sealed }, rows, now);
     await seedDemoPendingProtection({ tx, sealed }, rows, now);
     return { seeded: true };
