@@ -122,7 +122,7 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   // The start page fits the role: "Mein Tag" for case work, the complaints for the complaint office,
   // otherwise the overview.
   await expect(
-    page.getByRole('heading', { level: 1, name: /^(Mein Tag|Übersicht|Beschwerden)$/ }),
+    page.getByRole('heading', { level: 1, name: /^(Mein Tag|Übersicht|Beschwerden|Freie Plätze)$/ }),
   ).toBeVisible();
 }
 

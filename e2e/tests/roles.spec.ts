@@ -141,13 +141,10 @@ test('Jugendhilfeplanung: Planung in Vorbereitung; „Neuer Fall“ erklärt, wa
   expect((await refused.json()).message).toMatch(/Fälle legen nur Fachkräfte und Teamleitungen/);
 });
 
-test('Mitarbeitende freier Träger: Übersicht sagt ehrlich, dass noch nichts freigeschaltet ist', async ({
-  page,
-}, testInfo) => {
+test('Mitarbeitende freier Träger landen im Trägerportal, nicht im Cockpit', async ({ page }, testInfo) => {
   await login(page, 'emil.traeger');
-  await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
-  await expectNav(page, ['Übersicht']);
-  await expect(page.getByText('Für Ihr Konto ist noch kein Arbeitsbereich freigeschaltet.')).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: 'Mein Konto' })).toBeVisible();
-  await checkPage(page, testInfo, 'rollen-50-traeger-uebersicht');
+  await expect(page).toHaveURL(/\/traeger$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Freie Plätze' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Plätze' })).toBeVisible();
+  await checkPage(page, testInfo, 'rollen-50-traeger-portal');
 });

@@ -8,6 +8,7 @@ import './public/public.css';
 const StaffApp = lazy(() => import('./staff/StaffApp.tsx'));
 const VideoPage = lazy(() => import('./meetings/VideoPage.tsx'));
 const AdminApp = lazy(() => import('./admin/AdminApp.tsx'));
+const ProviderApp = lazy(() => import('./provider/ProviderApp.tsx'));
 
 export function App() {
   return (
@@ -37,6 +38,20 @@ export function App() {
             }
           >
             <AdminApp />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/traeger/*"
+        element={
+          <Suspense
+            fallback={
+              <div className="page-loading">
+                <Spinner label="Trägerportal wird geladen …" />
+              </div>
+            }
+          >
+            <ProviderApp />
           </Suspense>
         }
       />

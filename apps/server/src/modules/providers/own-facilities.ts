@@ -110,7 +110,9 @@ export async function updateAvailability(
   if (input.free + input.reserved > capacity) {
     throw badRequest(
       `Freie und reservierte Plätze zusammen (${input.free + input.reserved}) sind mehr als die ${capacity} Plätze der Einrichtung.`,
-      { free: `Höchstens ${capacity - input.reserved} bei ${input.reserved} reservierten Plätzen.` },
+      {
+        free: `Höchstens ${capacity - input.reserved} bei ${input.reserved} ${input.reserved === 1 ? 'reserviertem Platz' : 'reservierten Plätzen'}.`,
+      },
     );
   }
   const confirmedAt = new Date();
