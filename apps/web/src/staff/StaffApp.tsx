@@ -1,4 +1,5 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { PROVIDER_PATH, startsOnProviderPortal } from '../provider/landing.ts';
 import { AccountPage } from './AccountPage.tsx';
 import { AuditPage } from './AuditPage.tsx';
 import { CaseListPage } from './cases/CaseListPage.tsx';
@@ -17,6 +18,7 @@ import { MyDayPage } from './MyDayPage.tsx';
 import { RequireOffice } from './NoPermission.tsx';
 import { OverviewPage } from './OverviewPage.tsx';
 import { ChildModePage } from './perspectives/ChildModePage.tsx';
+import { PlacementSearchPage } from './placements/PlacementSearchPage.tsx';
 import { CataloguePage } from './protection/CataloguePage.tsx';
 import { NewReportPage } from './protection/NewReportPage.tsx';
 import { ProcedurePage } from './protection/ProcedurePage.tsx';
@@ -28,12 +30,13 @@ import './staff.css';
 
 /**
  * The start page fits the user: "Mein Tag" for case work, the complaint list for the complaint office,
- * otherwise an overview of what they can use.
+ * the provider portal for a provider's staff, otherwise an overview of what they can use.
  */
 function HomePage() {
   const me = useCurrentUser();
   if (mayInOffice(me, 'work_on_cases')) return <MyDayPage />;
   if (startsOnComplaints(me)) return <Navigate to={COMPLAINTS_PATH} replace />;
+  if (startsOnProviderPortal(me)) return <Navigate to={PROVIDER_PATH} replace />;
   return <OverviewPage />;
 }
 
@@ -63,6 +66,9 @@ export default function StaffApp() {
         <Route element={<RequireOffice action="work_on_requests" />}>
           <Route path="posteingang" element={<InboxPage />} />
           <Route path="posteingang/:requestId" element={<RequestPage />} />
+        </Route>
+        <Route element={<RequireOffice action="search_placements" />}>
+          <Route path="plaetze" element={<PlacementSearchPage />} />
         </Route>
         <Route element={<RequireOffice action="lead_team" />}>
           <Route path="team" element={<TeamOverviewPage />} />

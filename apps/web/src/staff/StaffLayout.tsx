@@ -9,6 +9,7 @@ import { homeOf } from './areas.ts';
 import { COMPLAINTS_PATH, startsOnComplaints } from './complaints/landing.ts';
 import { InboxNavLink } from './inbox/InboxNavLink.tsx';
 import { LogoutButton } from './LogoutButton.tsx';
+import { PLACEMENTS_PATH } from './placements/paths.ts';
 import { MeContext, mayInOffice } from './session.tsx';
 
 /** The cockpit's frame; the administration uses it with its own home, name and footer. */
@@ -93,6 +94,13 @@ export function StaffLayout() {
     navItems.push(
       <NavLink key="cases" to="/fachkraft/faelle">
         Fälle
+      </NavLink>,
+    );
+  }
+  if (mayInOffice(user, 'search_placements')) {
+    navItems.push(
+      <NavLink key="placements" to={PLACEMENTS_PATH}>
+        Plätze
       </NavLink>,
     );
   }

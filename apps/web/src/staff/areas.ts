@@ -1,4 +1,6 @@
 import type { TMe } from '@lotse/shared';
+import { PROVIDER_PATH, startsOnProviderPortal } from '../provider/landing.ts';
+import { PLACEMENTS_PATH } from './placements/paths.ts';
 import { mayInOffice } from './session.tsx';
 
 /** A part of Lotse a staff member may use, as the start page and "Keine Berechtigung" list it. */
@@ -40,6 +42,14 @@ export function areasOf(me: TMe): StaffArea[] {
       text: 'Alle Fälle, auf die Sie Zugriff haben.',
     });
   }
+  if (mayInOffice(me, 'search_placements')) {
+    areas.push({
+      key: 'placements',
+      title: 'Plätze suchen',
+      to: PLACEMENTS_PATH,
+      text: 'Freie Plätze bei freien Trägern: nach Passung sortiert, mit Begründung und live aktualisiert, wenn ein Träger seine Zahlen bestätigt.',
+    });
+  }
   if (mayInOffice(me, 'lead_team')) {
     areas.push({
       key: 'team',
@@ -62,6 +72,14 @@ export function areasOf(me: TMe): StaffArea[] {
       title: 'Beschwerden',
       to: '/fachkraft/beschwerden',
       text: 'Beschwerden aus der Familien-App (§ 9a SGB VIII): übernehmen, fristgerecht beantworten und bei Bedarf mit der Fachkraft teilen.',
+    });
+  }
+  if (mayInOffice(me, 'work_as_provider')) {
+    areas.push({
+      key: 'provider',
+      title: 'Trägerportal',
+      to: PROVIDER_PATH,
+      text: 'Die freien Plätze Ihrer Einrichtungen bestätigen, damit die Jugendämter sie bei der Platzsuche sehen.',
     });
   }
   if (mayInOffice(me, 'administer')) {
@@ -94,5 +112,7 @@ export function homeOf(me: TMe): { to: string; label: string } {
   if (mayInOffice(me, 'work_on_cases')) return { to: '/fachkraft', label: 'Mein Tag' };
   // The complaint office starts at its list (StaffApp sends /fachkraft there).
   if (mayInOffice(me, 'handle_complaints')) return { to: '/fachkraft/beschwerden', label: 'Beschwerden' };
+  // Provider staff start in the provider portal (StaffApp sends /fachkraft there).
+  if (startsOnProviderPortal(me)) return { to: PROVIDER_PATH, label: 'Trägerportal' };
   return { to: '/fachkraft', label: 'Übersicht' };
 }
