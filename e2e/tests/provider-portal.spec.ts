@@ -1,10 +1,12 @@
-import type { Page } from '@playwright/test';
-import { checkPage, DEMO_PASSWORD, expect, test } from '../support/fixtures.ts';
+import type { Browser, Locator, Page, TestInfo } from '@playwright/test';
+import { checkPage, DEMO_PASSWORD, expect, LENA_CASE_ID, serverURL, test } from '../support/fixtures.ts';
 
 /*
  * The provider portal (/traeger): Emil, provider admin of "Familienhilfe Nord e. V." (three facilities
  * in the demo), signs in and lands on his free places, confirms new numbers in two clicks and is
- * refused an impossible number with nothing saved. Office staff get an explanation instead.
+ * refused an impossible number with nothing saved; he keeps an offer's description current, answers
+ * an office's anonymous inquiry and documents his work in the case the office shares with him.
+ * Office staff get an explanation instead.
  */
 
 const NORD = 'Familienhilfe Nord'; // 16 places, 3 free, 0 reserved, confirmed 30 days ago (stale)
@@ -92,7 +94,7 @@ test('Träger: freie Plätze in zwei Klicks bestätigen; unmögliche Zahlen werd
       'Nicht bestätigt: Freie und reservierte Plätze zusammen (10) sind mehr als die 6 Plätze der Einrichtung.',
     ),
   ).toBeVisible();
-  await expect(altenfelde.getByText('Höchstens 5 bei 1 reservierten Plätzen.')).toBeVisible();
+  await expect(altenfelde.getByText('Höchstens 5 bei 1 reserviertem Platz.')).toBeVisible();
   await expect(impossible).toHaveAttribute('aria-invalid', 'true');
   await expect(impossible).toBeFocused();
   await expect(impossible).toHaveValue('9');
@@ -103,7 +105,7 @@ test('Träger: freie Plätze in zwei Klicks bestätigen; unmögliche Zahlen werd
 
   // Changing the number takes the message away.
   await impossible.fill('5');
-  await expect(altenfelde.getByText('Höchstens 5 bei 1 reservierten Plätzen.')).toHaveCount(0);
+  await expect(altenfelde.getByText('Höchstens 5 bei 1 reserviertem Platz.')).toHaveCount(0);
   await expect(impossible).not.toHaveAttribute('aria-invalid');
 });
 
@@ -117,4 +119,271 @@ test('Fachkräfte des Jugendamts sehen statt des Trägerportals eine Erklärung'
   await expect(page.getByText('Das Trägerportal nutzen Mitarbeitende freier Träger.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Mein Tag' })).toBeVisible();
   await checkPage(page, testInfo, 'traeger-05-keine-berechtigung');
+});
+
+/** The office's calendar day, `days` from today, as YYYY-MM-DD (the server counts in Europe/Berlin). */
+function officeDay(days = 0): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+  return new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+const germanDate = (iso: string) => iso.split('-').reverse().join('.');
+
+async function signInAsEmil(page: Page) {
+  const answer = await page.request.post('/api/auth/login', {
+    data: { username: 'emil.traeger', password: DEMO_PASSWORD },
+  });
+  expect(answer.status()).toBe(200);
+}
+
+async function facilityId(page: Page, name: string): Promise<string> {
+  const answer = await page.request.get('/api/provider/facilities');
+  expect(answer.status()).toBe(200);
+  const list = (await answer.json()) as { items: { id: string; name: string }[] };
+  const facility = list.items.find((f) => f.name === name);
+  expect(facility, `${name} gehört Emils Träger`).toBeTruthy();
+  return facility?.id ?? '';
+}
+
+/**
+ * Anna, Lena's caseworker, asks two of Emil's facilities at once for an SPFH place (in a browser
+ * context of her own); answer within three days. Returns the inquiry as the office sees it.
+ */
+async function annaAsks(browser: Browser, testInfo: TestInfo, facilityIds: string[], needs: string) {
+  const context = await browser.newContext({ baseURL: serverURL(testInfo), locale: 'de-DE' });
+  try {
+    const login = await context.request.post('/api/auth/login', {
+      data: { username: 'anna.asd', password: DEMO_PASSWORD },
+    });
+    expect(login.status(), await login.text()).toBe(200);
+    const file = await context.request.get(`/api/cases/${LENA_CASE_ID}`);
+    expect(file.status()).toBe(200);
+    const { persons } = (await file.json()) as { persons: { id: string; firstName: string }[] };
+    const lena = persons.find((p) => p.firstName === 'Lena');
+    expect(lena, 'Lena in ihrem Fall').toBeTruthy();
+    const asked = await context.request.post(`/api/cases/${LENA_CASE_ID}/placement-inquiries`, {
+      data: { personId: lena?.id, helpType: 'p31_spfh', facilityIds, answerBy: officeDay(3), needs },
+    });
+    expect(asked.status(), await asked.text()).toBe(201);
+  } finally {
+    await context.close();
+  }
+}
+
+test('Träger: Angebot bearbeiten – unmögliches Alter abgelehnt, Beschreibung gespeichert', async ({
+  page,
+}, testInfo) => {
+  await signInAsEmil(page);
+  await page.goto('/traeger');
+  const altenfelde = page.getByRole('article', { name: ALTENFELDE });
+  await altenfelde
+    .getByRole('button', { name: 'Angebot bearbeiten – Intensivpädagogische Wohngruppe' })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Angebot bearbeiten' });
+  await expect(dialog.getByRole('textbox', { name: 'Titel' })).toHaveValue('Intensivpädagogische Wohngruppe');
+  await expect(dialog.getByRole('checkbox', { name: '§ 34 Heimerziehung, betreutes Wohnen' })).toBeChecked();
+  await checkPage(page, testInfo, 'traeger-06-angebot-bearbeiten');
+
+  // Older than the oldest: the contract's message at the field, nothing saved.
+  const from = dialog.getByRole('spinbutton', { name: 'von (Jahre)' });
+  await from.fill('18');
+  await dialog.getByRole('button', { name: 'Angebot speichern' }).click();
+  await expect(dialog.getByText('Das Mindestalter liegt über dem Höchstalter.')).toBeVisible();
+  await expect(from).toHaveAttribute('aria-invalid', 'true');
+  await expect(from).toBeFocused();
+
+  await from.fill('13');
+  const description =
+    'Intensivpädagogische Wohngruppe mit sechs Plätzen, Nachtbereitschaft und Schulbegleitung.';
+  await dialog.getByRole('textbox', { name: /^Beschreibung/ }).fill(description);
+  await dialog.getByRole('button', { name: 'Angebot speichern' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(
+    altenfelde.getByText('Angebot „Intensivpädagogische Wohngruppe“ gespeichert.', { exact: true }),
+  ).toBeVisible();
+  const answer = await page.request.get('/api/provider/facilities');
+  const list = (await answer.json()) as {
+    items: { name: string; offers: { description: string; ageMin: number; ageMax: number }[] }[];
+  };
+  expect(list.items.find((f) => f.name === ALTENFELDE)?.offers[0]).toMatchObject({
+    description,
+    ageMin: 13,
+    ageMax: 17,
+  });
+});
+
+test('Träger: Anfragen beantworten – ablehnen nur mit Grund, Platz anbieten', async ({
+  page,
+  browser,
+}, testInfo) => {
+  await signInAsEmil(page);
+  const needs = 'Struktur am Morgen, Begleitung zur Schule (Anfrage aus dem Portal-Test).';
+  const mitteId = await facilityId(page, 'Krisenwohngruppe Mitte');
+  await annaAsks(browser, testInfo, [await facilityId(page, NORD), mitteId], needs);
+
+  await page.goto('/traeger');
+  const nav = page.getByRole('navigation', { name: 'Trägerportal' });
+  await nav.getByRole('link', { name: /^Anfragen ?, \d+ offene Anfragen?$/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Anfragen' })).toBeVisible();
+  await expect(page.getByText(/^Jede Anfrage ist anonym: .* keine Namen und keine Adresse\.$/)).toBeVisible();
+  await expect(
+    page.getByText(/bestätigt ein Angebot; die übrigen Anfragen zieht Lotse dann automatisch/),
+  ).toBeVisible();
+
+  const openOnes = page.getByRole('region', { name: /^Offen \(\d+\)$/ });
+  const answered = page.getByRole('region', { name: 'Beantwortet und abgeschlossen' });
+  const ours = (where: Locator, facility: string) =>
+    where
+      .getByRole('article')
+      .filter({ hasText: needs })
+      .filter({ hasText: `Für ${facility} ·` });
+  const mitte = ours(openOnes, 'Krisenwohngruppe Mitte');
+  await expect(mitte.getByRole('heading', { name: '8 Jahre, weiblich · § 31 SPFH' })).toBeVisible();
+  await expect(mitte.getByText(`Antwort bis ${germanDate(officeDay(3))}`)).toBeVisible();
+  await expect(mitte.getByText('noch 3 Tage', { exact: true })).toBeVisible();
+  // Anonymous: nothing of the family's name or address.
+  await expect(page.getByText(/Schneider|Birkenstraße/)).toHaveCount(0);
+  await checkPage(page, testInfo, 'traeger-10-anfragen');
+
+  // Declining needs a reason: the form says so, the server refuses it too.
+  await mitte.getByRole('button', { name: 'Ablehnen …' }).click();
+  const reason = mitte.getByRole('textbox', { name: 'Grund der Ablehnung' });
+  await expect(reason).toBeFocused();
+  await mitte.getByRole('button', { name: 'Ablehnung senden' }).click();
+  await expect(mitte.getByText('Bitte einen Grund angeben.')).toBeVisible();
+  await expect(reason).toHaveAttribute('aria-invalid', 'true');
+  const inquiries = (await (await page.request.get('/api/provider/inquiries')).json()) as {
+    items: { id: string; facilityId: string; status: string; profile: { needs: string } }[];
+  };
+  const mitteInquiry = inquiries.items.find((i) => i.facilityId === mitteId && i.profile.needs === needs);
+  expect(mitteInquiry?.status).toBe('sent');
+  const refused = await page.request.post(`/api/provider/inquiries/${mitteInquiry?.id}/answer`, {
+    data: { answer: 'decline', reason: '' },
+  });
+  expect(refused.status()).toBe(400);
+  await checkPage(page, testInfo, 'traeger-11-ablehnen-ohne-grund');
+
+  await reason.fill('Unsere Krisengruppe nimmt Kinder erst ab 12 Jahren auf.');
+  await mitte.getByRole('button', { name: 'Ablehnung senden' }).click();
+  const declined = ours(answered, 'Krisenwohngruppe Mitte');
+  await expect(declined.getByText('Abgelehnt', { exact: true })).toBeVisible();
+  await expect(declined.getByText('Unsere Krisengruppe nimmt Kinder erst ab 12 Jahren auf.')).toBeVisible();
+  await expect(declined.getByText('Abgelehnt. Das Jugendamt sieht Ihren Grund.')).toBeVisible();
+  await expect(declined.getByRole('heading', { name: '8 Jahre, weiblich · § 31 SPFH' })).toBeFocused();
+
+  // Offering a place: the form says what it commits to, then the inquiry shows its new state.
+  const nord = ours(openOnes, NORD);
+  await nord.getByRole('button', { name: 'Platz anbieten …' }).click();
+  await expect(
+    nord.getByText(/^Sie halten einen Platz in Familienhilfe Nord für das Jugendamt frei/),
+  ).toBeVisible();
+  await nord.getByRole('textbox', { name: /^Hinweis an das Jugendamt/ }).fill('Platz ab dem 4. Januar frei.');
+  await nord.getByRole('button', { name: 'Platz verbindlich anbieten' }).click();
+  const offered = ours(answered, NORD);
+  await expect(offered.getByText('Platz angeboten', { exact: true })).toBeVisible();
+  await expect(offered.getByText('Platz ab dem 4. Januar frei.')).toBeVisible();
+  await expect(offered.getByText(/^Sie halten einen Platz frei, bis das Jugendamt/)).toBeVisible();
+  await expect(ours(openOnes, NORD)).toHaveCount(0);
+  await checkPage(page, testInfo, 'traeger-12-anfragen-beantwortet');
+
+  // After a reload the answers are still there; a second answer is refused with a German message.
+  await page.reload();
+  await expect(ours(answered, NORD).getByText('Platz angeboten', { exact: true })).toBeVisible();
+  await expect(
+    ours(answered, 'Krisenwohngruppe Mitte').getByText('Abgelehnt', { exact: true }),
+  ).toBeVisible();
+  const again = await page.request.post(`/api/provider/inquiries/${mitteInquiry?.id}/answer`, {
+    data: { answer: 'accept' },
+  });
+  expect(again.status()).toBe(409);
+  expect(((await again.json()) as { message: string }).message).toBe('Diese Anfrage ist schon beantwortet.');
+});
+
+test('Träger: geteilter Fall – freigegebene Bereiche lesen, Kontakt dokumentieren', async ({
+  page,
+}, testInfo) => {
+  await signInAsEmil(page);
+  const shared = (await (await page.request.get('/api/provider/cases')).json()) as {
+    items: { caseId: string; reference: string }[];
+  };
+  const reference = shared.items.find((c) => c.caseId === LENA_CASE_ID)?.reference ?? '';
+  expect(reference).not.toBe('');
+
+  await page.goto('/traeger');
+  const nav = page.getByRole('navigation', { name: 'Trägerportal' });
+  await nav.getByRole('link', { name: 'Geteilte Fälle' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Geteilte Fälle' })).toBeVisible();
+  const card = page.getByRole('article').filter({ hasText: reference });
+  await expect(card.getByText('Personen', { exact: true })).toBeVisible();
+  await expect(card.getByText('Hilfeplan', { exact: true })).toBeVisible();
+  await checkPage(page, testInfo, 'traeger-20-geteilte-faelle');
+
+  await card.getByRole('link', { name: /^Lena \(8\)/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Lena Schneider' })).toBeVisible();
+  await expect(page.getByText(`Aktenzeichen des Jugendamts: ${reference}`)).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Geteilte Fälle' })).toHaveAttribute('aria-current', 'page');
+  const persons = page.getByRole('region', { name: 'Personen' });
+  await expect(persons.getByText('Sandra Schneider')).toBeVisible();
+  await expect(persons.getByText(/^geboren am \d{2}\.\d{2}\.\d{4} \(8 Jahre\)$/)).toBeVisible();
+  const plan = page.getByRole('region', { name: 'Hilfeplan' });
+  await expect(plan.getByText('Lena schafft den Morgen und ist pünktlich in der Schule.')).toBeVisible();
+  await expect(plan.getByText('Fortschritt: 7 von 10')).toBeVisible();
+  await expect(plan.getByText('Wir machen zusammen einen Wochenplan.')).toBeVisible();
+  // Not shared: said so, and nothing of it on the page.
+  await expect(
+    page.getByRole('region', { name: 'Kontaktdaten' }).getByText('Nicht freigegeben'),
+  ).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Dokumente' }).getByText('Nicht freigegeben')).toBeVisible();
+  await expect(page.getByText(/Birkenstraße|0151/)).toHaveCount(0);
+  const entries = page.getByRole('region', { name: 'Ihre Einträge' });
+  await expect(entries.getByRole('heading', { name: 'Erster Hausbesuch der Familienhilfe' })).toBeVisible();
+  await checkPage(page, testInfo, 'traeger-21-geteilter-fall');
+
+  // A contact: without a title the form says what is missing, then the entry tops the list.
+  const form = page.getByRole('form', { name: 'Neuer Eintrag' });
+  await expect(form.getByRole('radio', { name: 'Kontakt mit der Familie' })).toBeChecked();
+  await form.getByRole('button', { name: 'Eintrag speichern' }).click();
+  await expect(form.getByText('Bitte einen Titel angeben.')).toBeVisible();
+  await expect(form.getByRole('textbox', { name: 'Titel' })).toBeFocused();
+  await form.getByRole('textbox', { name: 'Titel' }).fill('Zweiter Hausbesuch');
+  await form
+    .getByRole('textbox', { name: 'Text' })
+    .fill('Morgenroutine geübt; Lena war pünktlich in der Schule.');
+  await form.getByRole('button', { name: 'Eintrag speichern' }).click();
+  await expect(form.getByText('Eintrag „Zweiter Hausbesuch“ gespeichert.')).toBeVisible();
+  await expect(form.getByRole('textbox', { name: 'Titel' })).toHaveValue('');
+  const newest = entries.getByRole('article').first();
+  await expect(newest.getByRole('heading', { name: 'Zweiter Hausbesuch' })).toBeVisible();
+  await expect(newest.getByText('Kontakt mit der Familie')).toBeVisible();
+  await expect(newest.getByText('Morgenroutine geübt; Lena war pünktlich in der Schule.')).toBeVisible();
+
+  // The state of the goals: one short note per goal of the help plan, sent as title and text.
+  await form.getByRole('radio', { name: 'Stand der Ziele' }).check();
+  const goals = form.getByRole('group', { name: 'Ziele des Hilfeplans' });
+  await goals
+    .getByRole('textbox', { name: /^Lena schafft den Morgen/ })
+    .fill('Klappt an vier von fünf Tagen.');
+  await form.getByRole('textbox', { name: 'Titel' }).fill('Dezember');
+  await form.getByRole('button', { name: 'Eintrag speichern' }).click();
+  await expect(form.getByText('Eintrag „Dezember“ gespeichert.')).toBeVisible();
+  const progress = entries.getByRole('article').filter({ hasText: 'Stand der Ziele: Dezember' });
+  await expect(
+    progress.getByText(
+      /^Ziel: Lena schafft den Morgen und ist pünktlich in der Schule\.\s+Stand: Klappt an vier von fünf Tagen\.$/,
+    ),
+  ).toBeVisible();
+  await checkPage(page, testInfo, 'traeger-22-eintraege');
+
+  // Saved: after a reload both entries are there.
+  await page.reload();
+  await expect(entries.getByRole('heading', { name: 'Zweiter Hausbesuch' })).toBeVisible();
+  await expect(entries.getByRole('heading', { name: 'Stand der Ziele: Dezember' })).toBeVisible();
+
+  // A case that is not (or no longer) shared: a plain message and the way back.
+  await page.goto('/traeger/faelle/7e57ca5e-0000-4000-8000-00000000ffff');
+  await expect(page.getByRole('heading', { level: 1, name: 'Fall nicht freigegeben' })).toBeVisible();
+  await expect(page.getByText('Dieser Fall ist nicht mehr für Ihren Träger freigegeben.')).toBeVisible();
+  await checkPage(page, testInfo, 'traeger-23-nicht-freigegeben');
+  await page.getByRole('link', { name: 'Zurück zu den geteilten Fällen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Geteilte Fälle' })).toBeVisible();
 });

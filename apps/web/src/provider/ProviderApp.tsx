@@ -1,5 +1,8 @@
 import { Route, Routes } from 'react-router';
 import '../staff/staff.css';
+import { CasePage } from './cases/CasePage.tsx';
+import { CasesPage } from './cases/CasesPage.tsx';
+import { InquiriesPage } from './inquiries/InquiriesPage.tsx';
 import { ProviderLayout } from './ProviderLayout.tsx';
 import { ProviderNotFound } from './ProviderNotFound.tsx';
 import { PlacesPage } from './places/PlacesPage.tsx';
@@ -11,6 +14,9 @@ export default function ProviderApp() {
     <Routes>
       <Route element={<ProviderLayout />}>
         <Route index element={<PlacesPage />} />
+        <Route path="anfragen" element={<InquiriesPage />} />
+        <Route path="faelle" element={<CasesPage />} />
+        <Route path="faelle/:caseId" element={<CasePage />} />
         <Route path="*" element={<ProviderNotFound />} />
       </Route>
     </Routes>

@@ -1,16 +1,24 @@
+import type { ComponentType } from 'react';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { errorMessage, isApiError } from '../api/client.ts';
 import { useMe } from '../staff/api.ts';
 import { NoPermission } from '../staff/NoPermission.tsx';
 import { MeContext, mayInOffice } from '../staff/session.tsx';
 import { Alert, Spinner } from '../ui/index.ts';
+import { OpenInquiriesCount } from './inquiries/OpenInquiriesCount.tsx';
 import { PROVIDER_PATH } from './landing.ts';
 import { ProviderShell } from './ProviderShell.tsx';
 import { ProviderUserArea } from './ProviderUserArea.tsx';
+import { PROVIDER_CASES_PATH, PROVIDER_INQUIRIES_PATH } from './paths.ts';
 
-/** The portal's sections in navigation order; `end` marks the start page (active only there). */
-export const providerSections: { path: string; label: string; end?: boolean }[] = [
+/**
+ * The portal's sections in navigation order; `end` marks the start page (active only there), `Count`
+ * renders a number beside the label (what waits there).
+ */
+export const providerSections: { path: string; label: string; end?: boolean; Count?: ComponentType }[] = [
   { path: PROVIDER_PATH, label: 'Plätze', end: true },
+  { path: PROVIDER_INQUIRIES_PATH, label: 'Anfragen', Count: OpenInquiriesCount },
+  { path: PROVIDER_CASES_PATH, label: 'Geteilte Fälle' },
 ];
 
 /**
@@ -53,9 +61,10 @@ export function ProviderLayout() {
     );
   }
 
-  const navItems = providerSections.map((s) => (
-    <NavLink key={s.path} to={s.path} end={s.end}>
-      {s.label}
+  const navItems = providerSections.map(({ path, label, end, Count }) => (
+    <NavLink key={path} to={path} end={end}>
+      {label}
+      {Count ? <Count /> : null}
     </NavLink>
   ));
   return (

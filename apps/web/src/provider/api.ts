@@ -1,5 +1,6 @@
 import {
   type TAvailabilityInput,
+  type TOfferUpdate,
   type TProviderFacilities,
   type TProviderFacility,
   ZAvailabilityHistorySchema,
@@ -14,6 +15,9 @@ export const providerKeys = {
   all: ['provider'] as const,
   facilities: ['provider', 'facilities'] as const,
   history: (facilityId: string) => ['provider', 'facility', facilityId, 'history'] as const,
+  inquiries: ['provider', 'inquiries'] as const,
+  cases: ['provider', 'cases'] as const,
+  case: (caseId: string) => ['provider', 'cases', caseId] as const,
 };
 
 const facilityPath = (id: string) => `/api/provider/facilities/${encodeURIComponent(id)}`;
@@ -68,6 +72,27 @@ export function useConfirmAvailability(facilityId: string) {
         queryClient.invalidateQueries({ queryKey: providerKeys.facilities }),
         queryClient.invalidateQueries({ queryKey: providerKeys.history(facilityId) }),
       ]);
+    },
+  });
+}
+
+/**
+ * "Angebot bearbeiten" (provider admins): the answer is the facility with the changed offer; it
+ * replaces the facility in the list at once. Every office the provider serves sees the change.
+ */
+export function useUpdateOffer(offerId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: TOfferUpdate) =>
+      api<TProviderFacility>(`/api/provider/offers/${encodeURIComponent(offerId)}`, {
+        method: 'PUT',
+        body: input,
+        schema: ZProviderFacilitySchema,
+      }),
+    onSuccess: (updated) => {
+      queryClient.setQueryData<TProviderFacilities>(providerKeys.facilities, (list) =>
+        list ? { ...list, items: list.items.map((f) => (f.id === updated.id ? updated : f)) } : list,
+      );
     },
   });
 }

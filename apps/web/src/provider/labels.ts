@@ -1,4 +1,10 @@
-import type { TFreshness, THelpType } from '@lotse/shared';
+import {
+  providerEntryKindLabels,
+  type TFreshness,
+  type THelpType,
+  type TInquiryRecipientStatus,
+  type TShareSection,
+} from '@lotse/shared';
 import type { Tone } from '../ui/index.ts';
 
 /**
@@ -56,4 +62,77 @@ export function waitingForConfirmation(count: number): string {
 /** "3 frei, 1 reserviert". */
 export function freeAndReserved(free: number, reserved: number): string {
   return `${free} frei, ${reserved} reserviert`;
+}
+
+/** How an answered or closed inquiry ended, from the provider's side. */
+export function inquiryStatusTone(status: TInquiryRecipientStatus): Tone {
+  switch (status) {
+    case 'sent':
+      return 'info';
+    case 'accepted':
+    case 'placed':
+      return 'success';
+    case 'declined':
+    case 'withdrawn':
+      return 'neutral';
+    case 'expired':
+      return 'warning';
+  }
+}
+
+/** One sentence per state under a closed inquiry: what it means for the provider now. */
+export function inquiryStatusText(status: TInquiryRecipientStatus): string {
+  switch (status) {
+    case 'sent':
+      return 'Das Jugendamt wartet auf Ihre Antwort.';
+    case 'accepted':
+      return 'Sie halten einen Platz frei, bis das Jugendamt Ihr Angebot bestätigt oder die Anfrage zurückzieht.';
+    case 'declined':
+      return 'Sie haben die Anfrage abgelehnt.';
+    case 'withdrawn':
+      return 'Das Jugendamt hat die Anfrage zurückgezogen. Ein dafür gehaltener Platz ist wieder frei.';
+    case 'placed':
+      return 'Das Jugendamt hat Ihr Angebot bestätigt. Die Hilfe kann beginnen.';
+    case 'expired':
+      return 'Die Frist ist abgelaufen, ohne dass Sie geantwortet haben.';
+  }
+}
+
+/** Whole days from the office's `today` to a deadline (both YYYY-MM-DD); negative once it has passed. */
+export function daysUntil(deadline: string, today: string): number {
+  return Math.round((Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+}
+
+/** "noch 3 Tage", "noch 1 Tag", "nur noch heute". */
+export function daysLeftText(days: number): string {
+  if (days < 0) return 'Frist abgelaufen';
+  if (days === 0) return 'nur noch heute';
+  return days === 1 ? 'noch 1 Tag' : `noch ${days} Tage`;
+}
+
+/** Short names of the shared sections for headings (the contract's labels explain them). */
+export const shareSectionTitles: Record<TShareSection, string> = {
+  persons: 'Personen',
+  contact: 'Kontaktdaten',
+  help_plan: 'Hilfeplan',
+  documents: 'Dokumente',
+};
+
+/** The label of a value the contract sends as a plain string (a role, a status); unknown ones as they are. */
+export function labelOf(labels: Readonly<Record<string, string>>, value: string): string {
+  return labels[value] ?? value;
+}
+
+/** The prefix the server puts before the title of a "Stand der Ziele" entry. */
+const GOAL_PROGRESS_PREFIX = 'Stand der Ziele: ';
+
+/**
+ * The provider's kind of one of its entries. The case file keeps only "contact" and "note"; a note
+ * whose title the server prefixed is the state of the goals, any other note a report.
+ */
+export function providerEntryLabel(entry: { kind: string; title: string }): string {
+  if (entry.kind === 'contact') return providerEntryKindLabels.contact;
+  return entry.title.startsWith(GOAL_PROGRESS_PREFIX)
+    ? providerEntryKindLabels.goal_progress
+    : providerEntryKindLabels.report;
 }

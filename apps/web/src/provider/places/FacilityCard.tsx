@@ -12,11 +12,13 @@ import { Badge, Card } from '../../ui/index.ts';
 import { freshnessTone, helpTypeShortLabels } from '../labels.ts';
 import { AvailabilityForm } from './AvailabilityForm.tsx';
 import { AvailabilityHistory } from './AvailabilityHistory.tsx';
+import { OfferEditor } from './OfferEditor.tsx';
 
 /** One facility: where it is and what it offers on the left, its places and their confirmation on the right. */
 export function FacilityCard({ facility }: { facility: TProviderFacility }) {
   const { availability } = facility;
   const offersId = useId();
+  const canEditOffers = facility.allowedActions.includes('edit_offers');
   const address = [facility.street, `${facility.postcode} ${facility.city}`].filter(Boolean).join(', ');
   return (
     <Card
@@ -46,6 +48,7 @@ export function FacilityCard({ facility }: { facility: TProviderFacility }) {
               {facility.offers.map((offer) => (
                 <li key={offer.id}>
                   <OfferSummary offer={offer} />
+                  {canEditOffers ? <OfferEditor offer={offer} /> : null}
                 </li>
               ))}
             </ul>
