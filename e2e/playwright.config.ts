@@ -35,6 +35,7 @@ const COCKPIT_WORKFLOWS = [
   'account',
   'admin',
   'assignment',
+  'case-sharing',
   'caseworker',
   'complaints',
   'entrusted',
@@ -43,7 +44,10 @@ const COCKPIT_WORKFLOWS = [
   'inbox',
   'persons',
   'perspectives',
+  'placement-exchange',
+  'placement-search',
   'protection',
+  'provider-portal',
   'roles',
   'workflow',
 ].map((name) => `**/${name}.spec.ts`);
@@ -54,6 +58,7 @@ const COCKPIT_WORKFLOWS = [
  */
 const FAMILY_FLOWS = [
   'family-address',
+  'family-choice',
   'family-confidential',
   'family-file',
   'family-intake',

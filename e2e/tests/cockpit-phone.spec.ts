@@ -1,10 +1,20 @@
 import type { Page, TestInfo } from '@playwright/test';
-import { checkPage, expect, LENA_CASE_ID, LENA_TITLE, login, logout, test } from '../support/fixtures.ts';
+import {
+  checkPage,
+  DEMO_PASSWORD,
+  expect,
+  LENA_CASE_ID,
+  LENA_TITLE,
+  login,
+  logout,
+  test,
+} from '../support/fixtures.ts';
 
 /*
  * The cockpit at phone width. Its workflows are viewport-independent and run once, at desktop width
- * (playwright.config.ts); here every page of the cockpit and the administration is opened at 375 px
- * as the role that uses it: it must load, pass axe and fit the screen without sideways scrolling.
+ * (playwright.config.ts); here every page of the cockpit, the administration and the provider portal
+ * is opened at 375 px as the role that uses it: it must load, pass axe and fit the screen without
+ * sideways scrolling.
  */
 
 test.describe.configure({ mode: 'serial' });
@@ -36,7 +46,7 @@ test.describe('Cockpit auf dem Handy', { tag: '@phone-only' }, () => {
     return items[0]?.id ?? '';
   }
 
-  test('Fachkraft: Mein Tag, Posteingang, Fälle, Fallakte mit allen Bereichen, Hilfeplan, § 8a, Konto', async ({
+  test('Fachkraft: Mein Tag, Posteingang, Fälle, Platzsuche, Fallakte mit allen Bereichen, Hilfeplan, § 8a, Konto', async ({
     page,
   }, testInfo) => {
     test.setTimeout(180_000);
@@ -46,6 +56,13 @@ test.describe('Cockpit auf dem Handy', { tag: '@phone-only' }, () => {
     await visit(page, testInfo, '/fachkraft/posteingang', 'Posteingang', 'handy-01-posteingang');
     await visit(page, testInfo, '/fachkraft/faelle', 'Fälle', 'handy-02-faelle');
     await visit(page, testInfo, '/fachkraft/faelle/neu', 'Neuer Fall', 'handy-03-neuer-fall');
+    await visit(
+      page,
+      testInfo,
+      '/fachkraft/plaetze?helpType=p34_residential_care&age=15&postcode=12101',
+      'Plätze suchen',
+      'handy-04-plaetze',
+    );
     for (const tab of ['personen', 'verlauf', 'dokumente', 'aufgaben', 'sichtweisen']) {
       await visit(
         page,
@@ -92,7 +109,7 @@ test.describe('Cockpit auf dem Handy', { tag: '@phone-only' }, () => {
     await logout(page);
   });
 
-  test('Teamleitung, Datenschutz, Beschwerdestelle und Administration: ihre Seiten', async ({
+  test('Teamleitung, Datenschutz, Beschwerdestelle, Träger und Administration: ihre Seiten', async ({
     page,
   }, testInfo) => {
     test.setTimeout(180_000);
@@ -114,6 +131,17 @@ test.describe('Cockpit auf dem Handy', { tag: '@phone-only' }, () => {
     // The complaint office: its list (empty in the demo unless a family complained) at phone width.
     await login(page, 'greta.beschwerde');
     await visit(page, testInfo, '/fachkraft/beschwerden', 'Beschwerden', 'handy-65-beschwerden');
+    await logout(page);
+
+    // Provider staff: the provider portal (they start there, not in the cockpit, so no `login`).
+    const signedIn = await page.request.post('/api/auth/login', {
+      data: { username: 'emil.traeger', password: DEMO_PASSWORD },
+    });
+    expect(signedIn.status()).toBe(200);
+    await visit(page, testInfo, '/traeger', 'Freie Plätze', 'handy-67-traeger-plaetze');
+    await visit(page, testInfo, '/traeger/anfragen', 'Anfragen', 'handy-68-traeger-anfragen');
+    await visit(page, testInfo, '/traeger/faelle', 'Geteilte Fälle', 'handy-69-traeger-faelle');
+    await visit(page, testInfo, `/traeger/faelle/${LENA_CASE_ID}`, 'Lena Schneider', 'handy-69-traeger-fall');
     await logout(page);
 
     await login(page, 'admin');

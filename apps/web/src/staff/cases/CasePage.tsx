@@ -30,8 +30,11 @@ import { formatDate } from '../format.ts';
 import { HelpPlanCard } from '../helpplan/HelpPlanCard.tsx';
 import { HintsCard } from '../hints/HintsCard.tsx';
 import { PerspectivesPanel } from '../perspectives/PerspectivesPanel.tsx';
+import { CasePlacementSearch } from '../placements/CasePlacementSearch.tsx';
+import { CasePlacementsCard } from '../placements/CasePlacementsCard.tsx';
 import { ProtectionCard } from '../protection/ProtectionCard.tsx';
 import { StaffNotFound } from '../StaffNotFound.tsx';
+import { CaseSharingCards } from '../sharing/CaseSharingCards.tsx';
 import { ProcessMap } from '../workflow/ProcessMap.tsx';
 import { AssignmentForm } from './AssignmentForm.tsx';
 import { CaseStatusBadge } from './CaseCards.tsx';
@@ -85,7 +88,7 @@ export function CasePage() {
         }
       />
       <div className="case-top">
-        <Card title="Eckdaten" className="case-facts">
+        <Card title="Eckdaten" className="case-facts" actions={<CasePlacementSearch detail={c} />}>
           <DefinitionList
             items={[
               { term: 'Hilfeart', value: c.helpType ? helpTypeLabels[c.helpType] : 'noch offen' },
@@ -135,6 +138,8 @@ export function CasePage() {
         <ProtectionCard caseId={c.id} canReport={can(c, 'update')} />
         <FamilyAccessCard caseId={c.id} canManage={can(c, 'update')} />
         <SharedComplaintsCard caseId={c.id} />
+        <CasePlacementsCard detail={c} />
+        <CaseSharingCards detail={c} />
       </div>
       <Tabs
         label="Bereiche des Falls"

@@ -52,23 +52,28 @@ function CriteriaChips(props: { criteria: TPlacementResult['criteria'] }) {
 
 /**
  * One facility in the results: who, where, how many places are free, how current that is, and why it
- * ranks here. `select` is the slot for choosing results for an inquiry ("Anfrage senden", not built
- * yet): a checkbox placed there sits before the name, and the card's heading labels it.
+ * ranks here. `select` is the slot for choosing results for an inquiry ("Anfrage senden"): its
+ * checkbox heads the card; `selected` marks the chosen card.
  */
 export function PlacementResultCard(props: {
   result: TPlacementResult;
   updated: boolean;
   headingId: string;
   select?: ReactNode;
+  selected?: boolean;
 }) {
   const r = props.result;
-  const className = ['placement-card', props.updated ? 'placement-card-updated' : '']
+  const className = [
+    'placement-card',
+    props.updated ? 'placement-card-updated' : '',
+    props.selected ? 'placement-card-selected' : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
     <article className={className} aria-labelledby={`${props.headingId} ${props.headingId}-provider`}>
+      {props.select ? <div className="placement-card-select">{props.select}</div> : null}
       <div className="placement-card-main">
-        {props.select ? <div className="placement-card-select">{props.select}</div> : null}
         <div className="placement-card-body">
           <div className="placement-card-titlerow">
             <h3 id={props.headingId} className="placement-card-title">

@@ -1,5 +1,6 @@
 import type { TPlacementSearchResponse } from '@lotse/shared';
 import { EmptyState } from '../../ui/index.ts';
+import { type InquirySelection, InquiryToolbar, SelectForInquiry } from './InquirySelection.tsx';
 import { PlacementResultCard } from './PlacementResultCard.tsx';
 
 function hitsText(data: TPlacementSearchResponse): string {
@@ -36,29 +37,49 @@ function NoResults(props: { emergency: boolean; narrowed: boolean }) {
 
 /**
  * The results, best fit first (the server ranks: criteria met, free places, distance, freshness;
- * never the price). `updated` marks facilities whose numbers just changed.
+ * never the price). `updated` marks facilities whose numbers just changed. With `selection` (a search
+ * opened from a case) each card can be chosen for an inquiry, and a toolbar above the list sends it.
  */
 export function PlacementResults(props: {
   data: TPlacementSearchResponse;
   narrowed: boolean;
   updated: ReadonlySet<string>;
+  selection?: InquirySelection;
+  onSendInquiry?: () => void;
 }) {
+  const { selection } = props;
+  const toolbar =
+    selection && props.onSendInquiry ? (
+      <InquiryToolbar
+        selection={selection}
+        visibleIds={props.data.items.map((r) => r.facilityId)}
+        onSend={props.onSendInquiry}
+      />
+    ) : null;
   if (props.data.items.length === 0) {
-    return <NoResults emergency={props.data.emergency} narrowed={props.narrowed} />;
+    return (
+      <>
+        {toolbar}
+        <NoResults emergency={props.data.emergency} narrowed={props.narrowed} />
+      </>
+    );
   }
   return (
-    // ANFRAGEN ("Anfrage senden", comes later): a toolbar above this list ("N ausgewählt ·
-    // Anfrage senden") and a checkbox per card through PlacementResultCard's `select` slot.
-    <ol className="plain-list placement-results">
-      {props.data.items.map((result) => (
-        <li key={result.facilityId}>
-          <PlacementResultCard
-            result={result}
-            updated={props.updated.has(result.facilityId)}
-            headingId={`placement-${result.facilityId}`}
-          />
-        </li>
-      ))}
-    </ol>
+    <>
+      {toolbar}
+      <ol className="plain-list placement-results">
+        {props.data.items.map((result) => (
+          <li key={result.facilityId}>
+            <PlacementResultCard
+              result={result}
+              updated={props.updated.has(result.facilityId)}
+              headingId={`placement-${result.facilityId}`}
+              select={selection ? <SelectForInquiry result={result} selection={selection} /> : undefined}
+              selected={selection?.has(result.facilityId)}
+            />
+          </li>
+        ))}
+      </ol>
+    </>
   );
 }

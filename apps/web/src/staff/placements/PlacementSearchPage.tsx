@@ -1,8 +1,14 @@
-import { Link, useSearchParams } from 'react-router';
+import type { TCasePlacements } from '@lotse/shared';
+import { useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { type ApiError, errorMessage, isApiError } from '../../api/client.ts';
-import { Alert, Button, PageHeader, Spinner } from '../../ui/index.ts';
+import { Alert, Button, Dialog, PageHeader, Spinner } from '../../ui/index.ts';
 import { usePlacementSearch } from './api.ts';
 import { filtersFromParams, hasCriteria, type PlacementFilters, paramsWithFilters } from './filters.ts';
+import { InquiryForm } from './InquiryForm.tsx';
+import { useInquirySelection } from './InquirySelection.tsx';
+import { type InquirySent, inquiryAnchor, newestInquiry } from './inquiry.ts';
+import { useCaseDetailWhen } from './inquiryApi.ts';
 import { PlacementFilterForm } from './PlacementFilterForm.tsx';
 import { HitsLine, PlacementResults } from './PlacementResults.tsx';
 import type { LiveState } from './useAvailabilityLive.ts';
@@ -59,15 +65,49 @@ function SearchError(props: { error: ApiError }) {
   );
 }
 
+/** Why the results cannot be chosen for an inquiry here, and where that works. */
+function InquiryNote(props: {
+  caseId: string | null;
+  loading: boolean;
+  failed: boolean;
+  hasChild: boolean;
+  mayAsk: boolean;
+}) {
+  let text: string | null = null;
+  if (!props.caseId) {
+    text =
+      'Anfragen an Träger senden Sie aus einem Fall: Öffnen Sie den Fall und dort „Plätze suchen“. Dann können Sie hier Einrichtungen auswählen und gemeinsam anfragen.';
+  } else if (props.loading || props.mayAsk) {
+    text = null;
+  } else if (props.failed) {
+    text = 'Der Fall konnte nicht geladen werden. Anfragen sind deshalb gerade nicht möglich.';
+  } else if (!props.hasChild) {
+    text =
+      'Eine Anfrage gilt einem Kind des Falls. Tragen Sie das Kind im Fall unter „Personen & Familie“ ein und öffnen Sie die Suche von dort.';
+  } else {
+    text = 'Anfragen für diesen Fall sendet, wer den Fall bearbeiten darf.';
+  }
+  return text ? <p className="placement-inquiry-note">{text}</p> : null;
+}
+
 /**
  * Placement search (Platzsuche): free places at the providers serving the office, ranked by fit and
  * explained, live as providers confirm their numbers. The filters live in the URL; opened from a case,
- * they come prefilled (`caseId`, age, gender, postcode and help type of the child).
+ * they come prefilled (`caseId`, age, gender, postcode and help type of the child), and for that child
+ * (`personId`) up to ten results can be asked at once ("Anfrage senden"), if the user may work on the case.
  */
 export function PlacementSearchPage() {
   const [params, setParams] = useSearchParams();
   const filters = filtersFromParams(params);
   const caseId = params.get('caseId');
+  const personId = params.get('personId');
+  const navigate = useNavigate();
+  const caseDetail = useCaseDetailWhen(caseId);
+  // Inquiries are for a child of the case and need the right to work on the case (the server decides).
+  const child = caseDetail.data?.persons.find((p) => p.id === personId);
+  const mayAsk = Boolean(child && caseDetail.data?.allowedActions.includes('update'));
+  const selection = useInquirySelection();
+  const [asking, setAsking] = useState(false);
   const { live, updated } = useLiveResults();
   const search = usePlacementSearch(filters, { live: live === 'live' });
   const refused = isApiError(search.error, 400) ? search.error : null;
@@ -85,6 +125,23 @@ export function PlacementSearchPage() {
     const heading = document.getElementById('placement-results-heading');
     heading?.scrollIntoView({ block: 'start' });
     heading?.focus({ preventScroll: true });
+  }
+
+  /** Sent: back to the case, to the new inquiry, which says it was sent. */
+  function sent(placements: TCasePlacements, recipients: number) {
+    const inquiry = newestInquiry(placements.inquiries);
+    setAsking(false);
+    selection.clear();
+    const state: InquirySent | undefined = inquiry
+      ? { inquirySent: { id: inquiry.id, recipients, answerBy: inquiry.answerBy } }
+      : undefined;
+    void navigate(
+      {
+        pathname: `/fachkraft/faelle/${encodeURIComponent(caseId ?? '')}`,
+        hash: inquiry ? inquiryAnchor(inquiry.id) : '',
+      },
+      { state },
+    );
   }
 
   function reset() {
@@ -134,6 +191,13 @@ export function PlacementSearchPage() {
             </h2>
             <LiveIndicator state={live} />
           </div>
+          <InquiryNote
+            caseId={caseId}
+            loading={caseDetail.isPending && caseId !== null}
+            failed={caseDetail.isError}
+            hasChild={child !== undefined}
+            mayAsk={mayAsk}
+          />
           <div aria-live="polite" className="live-region results-status">
             {search.isPending ? <Spinner label="Plätze werden gesucht …" /> : null}
             {refused ? <SearchError error={refused} /> : null}
@@ -154,11 +218,33 @@ export function PlacementSearchPage() {
               className={search.isPlaceholderData ? 'is-stale' : undefined}
               aria-busy={search.isPlaceholderData || undefined}
             >
-              <PlacementResults data={search.data} narrowed={hasCriteria(filters)} updated={updated} />
+              <PlacementResults
+                data={search.data}
+                narrowed={hasCriteria(filters)}
+                updated={updated}
+                selection={mayAsk ? selection : undefined}
+                onSendInquiry={mayAsk ? () => setAsking(true) : undefined}
+              />
             </div>
           ) : null}
         </section>
       </div>
+      {caseId && child && mayAsk ? (
+        <Dialog open={asking} title="Anfrage senden" size="wide" onClose={() => setAsking(false)}>
+          <InquiryForm
+            caseId={caseId}
+            person={child}
+            selected={selection.chosen}
+            initial={{
+              helpType: filters.helpType,
+              specialisations: filters.specialisations,
+              languages: filters.language ? [filters.language] : [],
+            }}
+            onRemove={selection.remove}
+            onSent={sent}
+          />
+        </Dialog>
+      ) : null}
     </>
   );
 }
