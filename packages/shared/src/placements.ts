@@ -72,13 +72,10 @@ export const ZCriterionResultSchema = z.object({
   met: z.boolean(),
 });
 
-export const ZPlacementResultSchema = z.object({
-  facilityId: ZId,
-  offerId: ZId,
-  providerId: ZId,
+/** What every listing of an offer names: who, where, for whom, in which languages, how to reach them. */
+const ZOfferFacts = z.object({
   providerName: z.string(),
   facilityName: z.string(),
-  offerTitle: z.string(),
   city: z.string(),
   postcode: z.string(),
   setting: ZOfferSetting,
@@ -87,6 +84,15 @@ export const ZPlacementResultSchema = z.object({
   ageMax: z.number().int(),
   specialisations: z.array(ZSpecialisation),
   languages: z.array(ZOfferLanguage),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+});
+
+export const ZPlacementResultSchema = ZOfferFacts.extend({
+  facilityId: ZId,
+  offerId: ZId,
+  providerId: ZId,
+  offerTitle: z.string(),
   capacity: z.number().int(),
   freePlaces: z.number().int(),
   reservedPlaces: z.number().int(),
@@ -95,10 +101,8 @@ export const ZPlacementResultSchema = z.object({
   distanceKm: z.number().nullable(),
   /** Each criterion the search asked for, met or not. */
   criteria: z.array(ZCriterionResultSchema),
-  /** "5 von 6 Kriterien · 12 km · heute bestätigt" */
+  /** "5 von 6 Kriterien · 12 km · 2 freie Plätze · heute bestätigt" */
   explanation: z.string(),
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
 });
 export type TPlacementResult = z.infer<typeof ZPlacementResultSchema>;
 
@@ -303,22 +307,10 @@ export const ZOfferChoiceInputSchema = z
   .strict();
 
 /** An offer as families and the public directory show it: no free places, no fee agreement. */
-export const ZPublicOfferSchema = z.object({
+export const ZPublicOfferSchema = ZOfferFacts.extend({
   id: ZId,
   title: z.string(),
   description: z.string(),
-  providerName: z.string(),
-  facilityName: z.string(),
-  city: z.string(),
-  postcode: z.string(),
-  setting: ZOfferSetting,
-  helpTypes: z.array(ZHelpType),
-  ageMin: z.number().int(),
-  ageMax: z.number().int(),
-  languages: z.array(ZOfferLanguage),
-  specialisations: z.array(ZSpecialisation),
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
   website: z.string().nullable(),
 });
 export type TPublicOffer = z.infer<typeof ZPublicOfferSchema>;
