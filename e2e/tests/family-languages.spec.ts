@@ -42,6 +42,7 @@ test.describe('Familien-App in allen Sprachen bei 360 px', { tag: '@phone-only' 
         ['07-anliegen', '/anliegen'],
         ['08-zurueck', '/zurueck'],
         ['09-nicht-gefunden', '/gibt-es-nicht'],
+        ['12-angebote-region', '/angebote'],
       ];
       for (const [name, address] of shots) {
         await page.goto(address);

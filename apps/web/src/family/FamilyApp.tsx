@@ -21,6 +21,9 @@ const MyFilePage = lazy(() => import('./pages/MyFilePage.tsx'));
 const AccessLogPage = lazy(() => import('./pages/AccessLogPage.tsx'));
 const FeedbackPage = lazy(() => import('./feedback/FeedbackPage.tsx'));
 const ComplaintsPage = lazy(() => import('./complaints/ComplaintsPage.tsx'));
+const ConsentsPage = lazy(() => import('./consents/ConsentsPage.tsx'));
+const OffersPage = lazy(() => import('./offers/OffersPage.tsx'));
+const DirectoryPage = lazy(() => import('./directory/DirectoryPage.tsx'));
 
 /** The family face at `/`: phone first, many languages, emergency help on every page. */
 export function FamilyApp() {
@@ -50,7 +53,10 @@ export function FamilyApp() {
           <Route path="meine-akte" element={<Lazy page={<MyFilePage />} />} />
           <Route path="meine-akte/protokoll" element={<Lazy page={<AccessLogPage />} />} />
           <Route path="meine-akte/rueckmeldung/:personId" element={<Lazy page={<FeedbackPage />} />} />
+          <Route path="meine-akte/einwilligungen" element={<Lazy page={<ConsentsPage />} />} />
+          <Route path="meine-akte/angebote" element={<Lazy page={<OffersPage />} />} />
           <Route path="beschwerde" element={<Lazy page={<ComplaintsPage />} />} />
+          <Route path="angebote" element={<Lazy page={<DirectoryPage />} />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -21,6 +21,15 @@ export function formatDay(lang: TFamilyLanguage, date: Date): string {
   }).format(date);
 }
 
+/** "23. November 2026": a calendar day (YYYY-MM-DD) such as the start or end of a consent. */
+export function formatDate(lang: TFamilyLanguage, isoDay: string): string {
+  return new Intl.DateTimeFormat(locale(lang), {
+    dateStyle: 'long',
+    timeZone: OFFICE_TIME_ZONE,
+    calendar: 'gregory',
+  }).format(new Date(`${isoDay}T12:00:00Z`));
+}
+
 /** "Montag, 23. November 2026 um 10:00" */
 export function formatDateTime(lang: TFamilyLanguage, date: Date): string {
   return new Intl.DateTimeFormat(locale(lang), {

@@ -74,7 +74,8 @@ export function HomePage() {
 }
 
 /** The standard pages appear at once with their titles from the language file; the office's
- * own titles (and extra pages) replace them when the list arrives from the server. */
+ * own titles (and extra pages) replace them when the list arrives from the server. The directory of
+ * the region's offers closes the list. */
 function InfoLinks() {
   const { t, i18n, context } = useFamilyTranslation();
   const list = useContentList(currentLanguage(i18n), context);
@@ -93,6 +94,11 @@ function InfoLinks() {
           </Link>
         </li>
       ))}
+      <li>
+        <Link to="/angebote" className="fam-info-link">
+          {t('directory.homeLink')}
+        </Link>
+      </li>
     </ul>
   );
 }

@@ -10,9 +10,11 @@ import { PageLoading } from '../components/PageLoading.tsx';
 import { PasskeyCard } from '../components/PasskeyCard.tsx';
 import { SignOutRow, useFamilyLogout } from '../components/SignOutRow.tsx';
 import { TeamContactCard } from '../components/TeamContactCard.tsx';
+import { ConsentsCard } from '../consents/ConsentsCard.tsx';
 import { FeedbackCard } from '../feedback/FeedbackCard.tsx';
 import { addressFormOfRole, answerHelpPlan, documentUrl, fetchFamilyFile } from '../fileApi.ts';
 import { formatDay, formatFileSize, formatSentAt } from '../format.ts';
+import { OffersCard } from '../offers/OffersCard.tsx';
 
 const day = (lang: TFamilyLanguage, iso: string) => formatDay(lang, new Date(`${iso}T12:00:00Z`));
 
@@ -52,6 +54,8 @@ export default function MyFilePage() {
       <p>{t('file.hello', { name: me.firstName })}</p>
 
       <FeedbackCard lang={lang} />
+      <OffersCard lang={lang} />
+      <ConsentsCard />
 
       <HelpPlanCard plan={helpPlan} lang={lang} />
 
