@@ -9,6 +9,7 @@ export {
   providerServesOffice,
 } from './directory.js';
 export { freshnessOf, isoOrNull } from './freshness.js';
+export { importProviders, linkProviderStaffAccount, ZProviderImport } from './import-providers.js';
 export { AVAILABILITY_CHANNEL } from './own-facilities.js';
 export type { ProviderLink } from './policy.js';
 export { providerLinkOf } from './provider-link.js';
