@@ -43,7 +43,9 @@ test('Anna arbeitet an Lenas Fall: Suche, Genogramm, Verlauf, Vermerk, Dokument'
     // The process map follows the data: Lena's final help plan has begun, so help is under way.
     const stepper = page.getByRole('list', { name: 'Verlauf des Falls' });
     await expect(stepper.locator('[aria-current="step"]')).toContainText('Hilfe läuft');
-    await expect(page.getByText('§ 31 Sozialpädagogische Familienhilfe (SPFH)')).toBeVisible();
+    await expect(
+      page.getByRole('definition').filter({ hasText: '§ 31 Sozialpädagogische Familienhilfe (SPFH)' }),
+    ).toBeVisible();
     await expect(page.getByRole('img', { name: 'Familiendiagramm (Genogramm)' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Beziehungen' })).toBeVisible();
     await expect(

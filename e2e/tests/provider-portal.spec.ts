@@ -355,10 +355,18 @@ test('Träger: geteilter Fall – freigegebene Bereiche lesen, Kontakt dokumenti
   const persons = page.getByRole('region', { name: 'Personen' });
   await expect(persons.getByText('Sandra Schneider')).toBeVisible();
   await expect(persons.getByText(/^geboren am \d{2}\.\d{2}\.\d{4} \(8 Jahre\)$/)).toBeVisible();
+  // The newest agreed plan (the help plan spec may have agreed a newer one on this server meanwhile).
+  const sharedPlan = (await (await page.request.get(`/api/provider/cases/${LENA_CASE_ID}`)).json()) as {
+    helpPlan: { goals: { text: string; progress: number | null }[]; agreements: { text: string }[] };
+  };
   const plan = page.getByRole('region', { name: 'Hilfeplan' });
-  await expect(plan.getByText('Lena schafft den Morgen und ist pünktlich in der Schule.')).toBeVisible();
-  await expect(plan.getByText('Fortschritt: 7 von 10')).toBeVisible();
-  await expect(plan.getByText('Wir machen zusammen einen Wochenplan.')).toBeVisible();
+  const [goal] = sharedPlan.helpPlan.goals;
+  if (!goal) throw new Error('Lenas Hilfeplan hat keine Ziele');
+  await expect(plan.getByText(goal.text)).toBeVisible();
+  if (goal.progress !== null)
+    await expect(plan.getByText(`Fortschritt: ${goal.progress} von 10`).first()).toBeVisible();
+  for (const agreement of sharedPlan.helpPlan.agreements)
+    await expect(plan.getByText(agreement.text)).toBeVisible();
   // Not shared: said so, and nothing of it on the page.
   await expect(
     page.getByRole('region', { name: 'Kontaktdaten' }).getByText('Nicht freigegeben'),

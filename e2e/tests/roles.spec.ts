@@ -28,7 +28,7 @@ test('Fachkraft: „Mein Tag“ mit „Neuer Fall“, Posteingang und Fällen; d
   page,
 }, testInfo) => {
   await login(page, 'anna.asd');
-  await expectNav(page, ['Mein Tag', 'Posteingang', 'Fälle']);
+  await expectNav(page, ['Mein Tag', 'Posteingang', 'Fälle', 'Plätze']);
   await expect(page.getByRole('link', { name: 'Neuer Fall' })).toBeVisible();
 
   await expectNoPermission(
@@ -72,7 +72,7 @@ test('Aufgabe „zuständig“ bietet nur an, wer am Fall arbeiten darf', async 
 
 test('Teamleitung: „Mein Tag“ mit Posteingang, Fällen und Teamübersicht', async ({ page }) => {
   await login(page, 'clara.leitung');
-  await expectNav(page, ['Mein Tag', 'Posteingang', 'Fälle', 'Team']);
+  await expectNav(page, ['Mein Tag', 'Posteingang', 'Fälle', 'Plätze', 'Team']);
   await expect(page.getByRole('link', { name: 'Neuer Fall' })).toBeVisible();
 });
 
