@@ -49,7 +49,19 @@ try {
       }
       if (values.staff && values.provider) {
         const role = values.role === 'admin' ? 'admin' : 'staff';
-        await linkProviderStaffAccount(tx, values.staff, values.provider, role);
+        const username = values.staff;
+        const user = await tx
+          .selectFrom('users')
+          .select(['tenant_id', 'id', 'roles'])
+          .where((eb) => eb(eb.fn('lower', ['username']), '=', username.toLowerCase()))
+          .executeTakeFirst();
+        if (!user) throw new Error(`Unbekanntes Konto: ${username}`);
+        await linkProviderStaffAccount(
+          tx,
+          { tenantId: user.tenant_id, userId: user.id, username, roles: user.roles },
+          values.provider,
+          role,
+        );
         console.log(`${values.staff} arbeitet jetzt für den Träger ${values.provider} (${role}).`);
       }
     };

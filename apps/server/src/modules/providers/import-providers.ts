@@ -164,28 +164,22 @@ export async function importProviders(tx: Tx, data: TProviderImport) {
 /** Links an office's user account (role provider_staff) to its provider, as admin or staff. */
 export async function linkProviderStaffAccount(
   tx: Tx,
-  username: string,
+  user: { tenantId: string; userId: string; username: string; roles: string[] },
   providerId: string,
   role: 'admin' | 'staff',
 ) {
-  const user = await tx
-    .selectFrom('users')
-    .select(['tenant_id', 'id', 'roles'])
-    .where((eb) => eb(eb.fn('lower', ['username']), '=', username.toLowerCase()))
-    .executeTakeFirst();
-  if (!user) throw new Error(`Unbekanntes Konto: ${username}`);
   if (!user.roles.includes('provider_staff'))
-    throw new Error(`${username} hat nicht die Rolle provider_staff`);
+    throw new Error(`${user.username} hat nicht die Rolle provider_staff`);
   const serves = await tx
     .selectFrom('provider_offices')
     .select('provider_id')
-    .where('tenant_id', '=', user.tenant_id)
+    .where('tenant_id', '=', user.tenantId)
     .where('provider_id', '=', providerId)
     .executeTakeFirst();
   if (!serves) throw new Error('Dieser Träger arbeitet nicht für das Amt des Kontos.');
   await tx
     .insertInto('provider_staff')
-    .values({ tenant_id: user.tenant_id, user_id: user.id, provider_id: providerId, provider_role: role })
+    .values({ tenant_id: user.tenantId, user_id: user.userId, provider_id: providerId, provider_role: role })
     .onConflict((oc) =>
       oc.columns(['tenant_id', 'user_id']).doUpdateSet({ provider_id: providerId, provider_role: role }),
     )

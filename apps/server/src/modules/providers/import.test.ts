@@ -50,8 +50,19 @@ describe('importing the region’s providers', () => {
 
   it('links a provider staff account, which then sees its facility', async () => {
     const staff = await o.office.user({ roles: ['provider_staff'] });
+    const account = (u: { id: string; username: string }, roles: string[]) => ({
+      tenantId: o.office.tenantId,
+      userId: u.id,
+      username: u.username,
+      roles,
+    });
     await asOwner((tx) =>
-      linkProviderStaffAccount(tx, staff.username, '5eed0001-0000-4000-8000-0000000000f1', 'admin'),
+      linkProviderStaffAccount(
+        tx,
+        account(staff, ['provider_staff']),
+        '5eed0001-0000-4000-8000-0000000000f1',
+        'admin',
+      ),
     );
     const cookie = await loginCookie(t.app, staff.username);
     const mine = (
@@ -60,7 +71,12 @@ describe('importing the region’s providers', () => {
     expect(mine.items.map((f) => f.name)).toEqual(['Wohngruppe Lindenau']);
     await expect(
       asOwner((tx) =>
-        linkProviderStaffAccount(tx, o.anna.username, '5eed0001-0000-4000-8000-0000000000f1', 'staff'),
+        linkProviderStaffAccount(
+          tx,
+          account(o.anna, ['caseworker']),
+          '5eed0001-0000-4000-8000-0000000000f1',
+          'staff',
+        ),
       ),
     ).rejects.toThrow('provider_staff');
   });
