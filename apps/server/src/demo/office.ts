@@ -121,7 +121,7 @@ export const demoStaff: DemoStaff[] = [
     displayName: 'Emil Engel',
     roles: ['provider_staff'],
     team: null,
-    login: 'Mitarbeiter eines freien Trägers',
+    login: 'Trägerportal (Familienhilfe Nord e. V., Lenas SPFH)',
   },
   {
     username: 'fiona.planung',
