@@ -398,18 +398,13 @@ test('Träger: geteilter Fall – freigegebene Bereiche lesen, Kontakt dokumenti
   // The state of the goals: one short note per goal of the help plan, sent as title and text.
   await form.getByRole('radio', { name: 'Stand der Ziele' }).check();
   const goals = form.getByRole('group', { name: 'Ziele des Hilfeplans' });
-  await goals
-    .getByRole('textbox', { name: /^Lena schafft den Morgen/ })
-    .fill('Klappt an vier von fünf Tagen.');
+  await goals.getByRole('textbox', { name: goal.text }).fill('Klappt an vier von fünf Tagen.');
   await form.getByRole('textbox', { name: 'Titel' }).fill('Dezember');
   await form.getByRole('button', { name: 'Eintrag speichern' }).click();
   await expect(form.getByText('Eintrag „Dezember“ gespeichert.')).toBeVisible();
   const progress = entries.getByRole('article').filter({ hasText: 'Stand der Ziele: Dezember' });
-  await expect(
-    progress.getByText(
-      /^Ziel: Lena schafft den Morgen und ist pünktlich in der Schule\.\s+Stand: Klappt an vier von fünf Tagen\.$/,
-    ),
-  ).toBeVisible();
+  await expect(progress.getByText(`Ziel: ${goal.text}`, { exact: false })).toBeVisible();
+  await expect(progress.getByText('Stand: Klappt an vier von fünf Tagen.', { exact: false })).toBeVisible();
   await checkPage(page, testInfo, 'traeger-22-eintraege');
 
   // Saved: after a reload both entries are there.
