@@ -72,12 +72,15 @@ const sections = fc.subarray(
   [...shareSections].filter((s) => s !== 'documents'),
   { minLength: 1 },
 );
-const consentSpec: fc.Arbitrary<ConsentSpec> = fc.record({
-  sections,
-  from: fc.integer({ min: -10, max: 3 }),
-  until: fc.option(fc.integer({ min: -3, max: 10 }), { nil: null }),
-  state: fc.constantFrom('given', 'given', 'asked', 'declined', 'revoked'),
-});
+const consentSpec: fc.Arbitrary<ConsentSpec> = fc
+  .record({
+    sections,
+    from: fc.integer({ min: -10, max: 3 }),
+    until: fc.option(fc.integer({ min: -3, max: 10 }), { nil: null }),
+    state: fc.constantFrom('given', 'given', 'asked', 'declined', 'revoked'),
+  })
+  // a consent ends no earlier than it begins (the database refuses that)
+  .map((c) => ({ ...c, until: c.until === null ? null : Math.max(c.from, c.until) }));
 const shareSpec: fc.Arbitrary<ShareSpec> = fc.record({
   sections,
   basis: fc.constantFrom('consent', 'consent', 'legal_ground'),
@@ -109,7 +112,7 @@ async function store(shares: ShareSpec[], consents: ConsentSpec[], helpRunning: 
       .where('id', '=', placementId)
       .execute();
     for (const c of consents) {
-      const until = c.until === null ? null : day(Math.max(c.from, c.until));
+      const until = c.until === null ? null : day(c.until);
       await owner
         .insertInto('consents')
         .values({
