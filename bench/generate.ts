@@ -10,7 +10,7 @@ import { sealLegacyPlaintext } from '../apps/server/src/modules/cases/seal-legac
 import { hashPassword } from '../apps/server/src/platform/auth/passwords.js';
 import { KeyRing } from '../apps/server/src/platform/crypto.js';
 import { sealedTextFor } from '../apps/server/src/platform/sealed-text.js';
-import { BENCH_PASSWORD, benchPath, DEFAULT_BENCH_URL } from './common.js';
+import { BENCH_PASSWORD, benchPath, DEFAULT_BENCH_URL, recreateDatabase } from './common.js';
 import { entryBodies, entryTitles, nameGroups, streets } from './names.js';
 import * as q from './sql.js';
 
@@ -33,18 +33,6 @@ async function step<T>(label: string, fn: () => Promise<T>): Promise<T> {
   const result = await fn();
   console.log(`  ${label.padEnd(44)} ${((Date.now() - t0) / 1000).toFixed(1).padStart(7)} s`);
   return result;
-}
-
-async function recreateDatabase() {
-  const admin = new URL(url);
-  const name = admin.pathname.slice(1);
-  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Ungültiger Datenbankname: ${name}`);
-  admin.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
 }
 
 /** Per office: the data key (wrapped by the bench master key) and a placeholder ciphertext. */
@@ -124,7 +112,7 @@ async function main() {
   writeFileSync(benchPath('.bench-master-key'), `${masterKey.toString('base64')}\n`, { mode: 0o600 });
   const keys = new KeyRing(masterKey);
 
-  await step('Datenbank neu anlegen', recreateDatabase);
+  await step('Datenbank neu anlegen', () => recreateDatabase(url));
   await step('Migrationen', async () => {
     const db = await openDatabase({ databaseUrl: url, poolSize: 2 });
     await migrate(db);

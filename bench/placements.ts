@@ -12,7 +12,7 @@ import { openDatabase, withTenant } from '../apps/server/src/db/connection.js';
 import { migrate } from '../apps/server/src/db/migrate.js';
 import { postcodeLocation, searchOffers } from '../apps/server/src/modules/providers/index.js';
 import { hashPassword } from '../apps/server/src/platform/auth/passwords.js';
-import { BENCH_PASSWORD, benchId, benchPath, repoPath } from './common.js';
+import { BENCH_PASSWORD, benchId, benchPath, recreateDatabase, repoPath } from './common.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -43,18 +43,6 @@ const searches: Record<string, string>[] = [
   },
 ];
 const postcodeOf = (code: string) => String(10000 + Number(code.slice(1)) * 17).padStart(5, '0');
-
-async function recreateDatabase() {
-  const admin = new URL(url);
-  const name = admin.pathname.slice(1);
-  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Ungültiger Datenbankname: ${name}`);
-  admin.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-}
 
 async function generate() {
   const db = await openDatabase({ databaseUrl: url, poolSize: 2 });
@@ -230,7 +218,7 @@ async function measure(cookie: string) {
 async function main() {
   if (!existsSync(repoPath('apps/server/dist/main.js'))) throw new Error('Erst `npm run build`');
   const t0 = Date.now();
-  await recreateDatabase();
+  await recreateDatabase(url);
   const counts = await generate();
   console.log(
     `Daten: ${counts?.facilities} Einrichtungen, ${counts?.places} Plätze, ${counts?.offers} Angebote (${((Date.now() - t0) / 1000).toFixed(0)} s)`,

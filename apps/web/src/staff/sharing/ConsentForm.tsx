@@ -8,13 +8,13 @@ import {
   ZShareSection,
 } from '@lotse/shared';
 import { type FormEvent, useRef, useState } from 'react';
-import { ApiError, errorMessage } from '../../api/client.ts';
+import { errorMessage } from '../../api/client.ts';
 import { Button, LiveMessage, RadioGroup, Select, Textarea, TextField } from '../../ui/index.ts';
 import { fullName, issuesToFields, todayIso } from '../format.ts';
 import { useDocumentsWhen, useRecordConsent } from './api.ts';
 import { ChoiceGroup } from './ChoiceGroup.tsx';
 import type { RunningProvider } from './labels.ts';
-import { useFocusFirstInvalid } from './useFocusLater.ts';
+import { useFieldErrors } from './useFieldErrors.ts';
 
 type Source = TConsentInput['source'];
 
@@ -40,10 +40,9 @@ export function ConsentForm(props: {
   const [validFrom, setValidFrom] = useState(todayIso());
   const [validUntil, setValidUntil] = useState('');
   const [documentId, setDocumentId] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const documents = useDocumentsWhen(props.detail.id, source === 'form');
   const form = useRef<HTMLFormElement>(null);
-  const focusFirstInvalid = useFocusFirstInvalid(form);
+  const { errors, setErrors, show, fromServer, summary } = useFieldErrors(form);
   // An edited field loses its (now stale) message.
   const clear = (key: string) => setErrors(({ [key]: _, ...rest }) => rest);
 
@@ -71,8 +70,7 @@ export function ConsentForm(props: {
     else if (validUntil && validUntil < validFrom) found.validUntil = 'Das Ende liegt vor dem Beginn.';
     if (source === 'form' && !documentId) found.documentId = 'Bitte wählen Sie das unterschriebene Formular.';
     if (Object.keys(found).length > 0 || !parsed.success) {
-      setErrors(found);
-      focusFirstInvalid();
+      show(found);
       return null;
     }
     setErrors({});
@@ -92,27 +90,13 @@ export function ConsentForm(props: {
             ? `Die Einwilligung ist in der Familien-App von ${name} erbeten.`
             : `Die Einwilligung von ${name} ist erfasst.`,
         ),
-      onError: (error) => {
-        if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
-          setErrors(error.fields);
-          focusFirstInvalid();
-        }
-      },
+      onError: fromServer,
     });
   }
 
-  const hasFieldErrors = Object.keys(errors).length > 0;
   return (
     <form ref={form} className="stack" onSubmit={submit} noValidate>
-      <LiveMessage
-        error={
-          record.isError && !hasFieldErrors
-            ? errorMessage(record.error)
-            : hasFieldErrors
-              ? 'Bitte prüfen Sie die markierten Felder.'
-              : null
-        }
-      />
+      <LiveMessage error={summary(record)} />
       <RadioGroup
         legend="Wie wird eingewilligt?"
         name="consent-source"

@@ -7,13 +7,13 @@ import {
   ZShareSection,
 } from '@lotse/shared';
 import { type FormEvent, useRef, useState } from 'react';
-import { ApiError, errorMessage } from '../../api/client.ts';
+import { errorMessage } from '../../api/client.ts';
 import { Alert, Button, LiveMessage, RadioGroup, Select, Spinner, TextField } from '../../ui/index.ts';
 import { issuesToFields } from '../format.ts';
 import { useCreateShare, useDocumentsWhen } from './api.ts';
 import { ChoiceGroup } from './ChoiceGroup.tsx';
 import { type RunningProvider, sectionNames } from './labels.ts';
-import { useFocusFirstInvalid } from './useFocusLater.ts';
+import { useFieldErrors } from './useFieldErrors.ts';
 
 type Basis = TShareInput['basis'];
 
@@ -48,9 +48,8 @@ export function ShareForm(props: {
   const [basis, setBasis] = useState<Basis>('consent');
   const [legalGround, setLegalGround] = useState('');
   const [documentIds, setDocumentIds] = useState<string[]>([]);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const form = useRef<HTMLFormElement>(null);
-  const focusFirstInvalid = useFocusFirstInvalid(form);
+  const { errors, setErrors, show, fromServer, summary } = useFieldErrors(form);
   const clear = (key: string) => setErrors(({ [key]: _, ...rest }) => rest);
   const withDocuments = sections.includes('documents');
   const documents = useDocumentsWhen(props.caseId, withDocuments);
@@ -75,8 +74,7 @@ export function ShareForm(props: {
       found.documentIds = 'Bitte wählen Sie die Dokumente, die der Träger sehen soll.';
     }
     if (Object.keys(found).length > 0 || !parsed.success) {
-      setErrors(found);
-      focusFirstInvalid();
+      show(found);
       return null;
     }
     setErrors({});
@@ -90,27 +88,13 @@ export function ShareForm(props: {
     const provider = props.providers.find((p) => p.id === input.providerId)?.name ?? 'den Träger';
     share.mutate(input, {
       onSuccess: () => props.onDone(`${provider} sieht jetzt: ${sectionNames(input.sections)}.`),
-      onError: (error) => {
-        if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
-          setErrors(error.fields);
-          focusFirstInvalid();
-        }
-      },
+      onError: fromServer,
     });
   }
 
-  const hasFieldErrors = Object.keys(errors).length > 0;
   return (
     <form ref={form} className="stack" onSubmit={submit} noValidate>
-      <LiveMessage
-        error={
-          share.isError && !hasFieldErrors
-            ? errorMessage(share.error)
-            : hasFieldErrors
-              ? 'Bitte prüfen Sie die markierten Felder.'
-              : null
-        }
-      />
+      <LiveMessage error={summary(share)} />
       <Select
         label="Träger"
         hint={providerId ? consentedFor(props.consents, providerId) : undefined}
