@@ -5,6 +5,7 @@ import { migrate } from './db/migrate.js';
 import { sealLegacyPlaintext } from './modules/cases/index.js';
 import { sealLegacyGuestLabels } from './modules/meetings/index.js';
 import { sealLegacyAttachmentNames } from './modules/messaging/index.js';
+import { ensureRebuildScheduled } from './modules/planning/index.js';
 import type { AppContext } from './platform/context.js';
 import { resolveMasterKey } from './platform/crypto.js';
 import { sealedTextFor } from './platform/sealed-text.js';
@@ -38,4 +39,11 @@ async function sealLegacyPlaintextOfAllOffices(ctx: AppContext): Promise<void> {
       await sealLegacyGuestLabels(scope);
     });
   }
+}
+
+/** Queues each office's recurring jobs that are not queued yet (the planning aggregates' nightly rebuild). */
+export async function scheduleNightlyJobs(ctx: AppContext): Promise<void> {
+  const tenants = await ctx.db.withOwner((owner) => owner.selectFrom('tenants').select('id').execute());
+  for (const { id } of tenants)
+    await withTenant(ctx.db, id, (tx) => ensureRebuildScheduled(tx, ctx.keys, id));
 }

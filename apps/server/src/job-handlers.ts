@@ -1,4 +1,5 @@
 import { REVIEW_REMINDER_JOB, reviewReminderHandler } from './modules/helpplan/index.js';
+import { PLANNING_REBUILD_JOB, planningRebuildHandler } from './modules/planning/index.js';
 import { CONFIRM_REMINDER_JOB, confirmReminderHandler } from './modules/providers/index.js';
 import type { AppContext } from './platform/context.js';
 import type { JobHandler } from './platform/jobs.js';
@@ -8,5 +9,6 @@ export function moduleJobHandlers(ctx: AppContext): Record<string, JobHandler> {
   return {
     [REVIEW_REMINDER_JOB]: reviewReminderHandler(ctx),
     [CONFIRM_REMINDER_JOB]: confirmReminderHandler(ctx),
+    [PLANNING_REBUILD_JOB]: planningRebuildHandler(ctx),
   };
 }

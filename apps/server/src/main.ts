@@ -1,7 +1,8 @@
 import { buildApp } from './app.js';
-import { createContext } from './bootstrap.js';
+import { createContext, scheduleNightlyJobs } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
 import { setUpDemoIntake } from './demo/intake-setup.js';
+import { seedDemoPlanning } from './demo/planning.js';
 import { demoLogins, seedDemoData } from './demo/seed.js';
 import { moduleJobHandlers } from './job-handlers.js';
 import { createJobWorker } from './platform/services.js';
@@ -16,9 +17,13 @@ async function main() {
   }
   if (config.demo) {
     const { seeded } = await seedDemoData(ctx);
-    if (seeded) console.log('Demo-Daten „Jugendamt Musterstadt“ geladen.');
+    if (seeded) {
+      await seedDemoPlanning(ctx);
+      console.log('Demo-Daten „Jugendamt Musterstadt“ geladen.');
+    }
     await setUpDemoIntake(ctx.db);
   }
+  await scheduleNightlyJobs(ctx);
   const app = await buildApp(ctx);
   ctx.sealer.logAnchorsTo(app.log);
   const worker = createJobWorker(ctx, moduleJobHandlers(ctx));

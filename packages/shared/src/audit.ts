@@ -26,6 +26,7 @@ import { meetingAuditActions } from './meetings.js';
 import { householdAuditActions, personAuditActions, relationAuditActions } from './people.js';
 import { perspectivesAuditActions } from './perspectives.js';
 import { choiceAuditActions, placementAuditActions } from './placements.js';
+import { planningAuditActions, statisticsAuditActions } from './planning.js';
 import { protectionAuditActions } from './protection.js';
 import { providerAuditActions } from './providers.js';
 import { workflowAuditActions } from './workflow.js';
@@ -91,6 +92,8 @@ export const ZAuditAction = z.enum([
   ...placementAuditActions,
   ...choiceAuditActions,
   ...consentAuditActions,
+  ...planningAuditActions,
+  ...statisticsAuditActions,
 ]);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
 
@@ -227,6 +230,11 @@ export const auditActionLabels: Record<TAuditAction, string> = {
   'share.provider_list': 'Geteilte Fälle abgerufen (Träger)',
   'share.provider_read': 'Geteilte Akte gelesen (Träger)',
   'share.provider_entry': 'Eintrag des Trägers in der Akte',
+  'planning.figures_export': 'Planungszahlen heruntergeladen',
+  'planning.rebuild': 'Planungszahlen neu berechnet',
+  'planning.population_import': 'Einwohnerzahlen eingelesen',
+  'statistics.validate': 'Statistikmeldung geprüft',
+  'statistics.export': 'Statistikmeldung exportiert',
 };
 
 export const ZAuditResourceType = z.enum([
@@ -258,6 +266,9 @@ export const ZAuditResourceType = z.enum([
   'placement',
   'consent',
   'share',
+  'planning_figures',
+  'planning_population',
+  'statistics',
 ]);
 export type TAuditResourceType = z.infer<typeof ZAuditResourceType>;
 
@@ -290,4 +301,7 @@ export const auditResourceLabels: Record<TAuditResourceType, string> = {
   placement: 'Belegung',
   consent: 'Einwilligung',
   share: 'Freigabe für Träger',
+  planning_figures: 'Planungszahlen',
+  planning_population: 'Einwohnerzahlen',
+  statistics: 'Amtliche Statistik',
 };

@@ -8,6 +8,7 @@ export const ZRole = z.enum([
   'provider_staff',
   'planner',
   'complaints_office',
+  'management',
   'admin',
 ]);
 export type TRole = z.infer<typeof ZRole>;
@@ -19,6 +20,7 @@ export const roleLabels: Record<TRole, string> = {
   provider_staff: 'Mitarbeiter*in freier Träger',
   planner: 'Jugendhilfeplanung',
   complaints_office: 'Beschwerdestelle',
+  management: 'Amtsleitung',
   admin: 'Administration',
 };
 

@@ -26,6 +26,7 @@ export * from './meetings.js';
 export * from './people.js';
 export * from './perspectives.js';
 export * from './placements.js';
+export * from './planning.js';
 export * from './protection.js';
 export * from './providers.js';
 export * from './tenancy.js';

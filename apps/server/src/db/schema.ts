@@ -13,6 +13,7 @@ import type { MessagingReadable, MessagingTables } from '../modules/messaging/ta
 import type { PeopleTables } from '../modules/people/tables.js';
 import type { PerspectivesTables } from '../modules/perspectives/tables.js';
 import type { PlacementTables } from '../modules/placements/tables.js';
+import type { PlanningTables } from '../modules/planning/tables.js';
 import type { ProtectionTables } from '../modules/protection/tables.js';
 import type { ProvidersTables } from '../modules/providers/tables.js';
 import type { RequestsTables } from '../modules/requests/tables.js';
@@ -48,4 +49,5 @@ export interface Database
     ComplaintsTables,
     ProvidersTables,
     PlacementTables,
-    ConsentTables {}
+    ConsentTables,
+    PlanningTables {}

@@ -86,3 +86,15 @@ export class JobWorker {
     return done;
   }
 }
+
+/** Whether a job of this kind is queued and not done yet in the transaction's office (e.g. a nightly job). */
+export async function hasPendingJob(
+  tx: Tx,
+  kind: string,
+  runAt: { notAfter?: Date; after?: Date } = {},
+): Promise<boolean> {
+  let query = tx.selectFrom('jobs').select('id').where('kind', '=', kind).where('done_at', 'is', null);
+  if (runAt.notAfter) query = query.where('run_at', '<=', runAt.notAfter);
+  if (runAt.after) query = query.where('run_at', '>', runAt.after);
+  return (await query.executeTakeFirst()) !== undefined;
+}

@@ -57,7 +57,8 @@ export const canInOffice: Policy<TOfficeAction, Office> = (actor, action, office
       // The team lead's overview of deadlines and open work (workflow/team-overview.ts).
       return hasRole(actor, 'team_lead') && actor.leadTeamIds.length > 0;
     case 'plan':
-      return hasRole(actor, 'planner');
+      // Anonymised figures and the official statistics: youth welfare planning and office management.
+      return hasRole(actor, 'planner') || hasRole(actor, 'management');
     case 'handle_complaints':
       // § 9a: complaints go to a role apart from case work (complaints/policy.ts keeps the handler
       // away from complaints about themselves).
@@ -79,7 +80,7 @@ const refusals: Record<TOfficeAction, string> = {
   create_cases: 'Fälle legen nur Fachkräfte und Teamleitungen in ihrem eigenen Team an.',
   lead_team: 'Die Teamübersicht sehen nur Teamleitungen.',
   handle_complaints: 'Beschwerden bearbeitet nur die Beschwerdestelle.',
-  plan: 'Planungszahlen sieht nur die Jugendhilfeplanung.',
+  plan: 'Planungszahlen sehen nur die Jugendhilfeplanung und die Amtsleitung.',
   work_as_provider: 'Das Trägerportal nutzen nur Mitarbeitende freier Träger.',
   search_placements: 'Plätze suchen nur Fachkräfte und Teamleitungen.',
 };

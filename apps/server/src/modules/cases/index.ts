@@ -6,6 +6,7 @@ export { createEntry } from './entries.js';
 export { type CaseMember, caseContacts, caseFrame, caseMembers, caseOfRequest } from './family-members.js';
 export { FAMILY_ROLES, familyMaySee, isFamilyRole, type ReleasableItem } from './family-visibility.js';
 export { caseDetail } from './get-case.js';
+export { type CasePlanningFact, casePlanningFacts } from './planning-facts.js';
 export { can as canOnCase } from './policy.js';
 export type { StoredOrigin } from './present.js';
 export {

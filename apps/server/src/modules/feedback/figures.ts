@@ -49,7 +49,7 @@ export interface FeedbackFigure {
  * figures that show it suppress small groups.
  */
 export async function feedbackFigures(
-  scope: Scope,
+  scope: Pick<Scope, 'tx'>,
   range: { fromMonth: string; toMonth: string },
 ): Promise<FeedbackFigure[]> {
   const rows = await scope.tx

@@ -9,7 +9,7 @@ import { addMonths, format } from 'date-fns';
 import type { Tx } from '../../db/connection.js';
 import type { SealedText } from '../../platform/sealed-text.js';
 
-const contentContext = (planId: string, version: number) => `help-plan:${planId}:${version}`;
+export const contentContext = (planId: string, version: number) => `help-plan:${planId}:${version}`;
 
 /**
  * The review date a plan gets when none is given: the office's number of months after the help

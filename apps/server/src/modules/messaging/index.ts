@@ -13,3 +13,4 @@ export function messagingRoutes(app: FastifyInstance, ctx: AppContext) {
   conversationRoutes(app, ctx);
   attachmentRoutes(app, ctx);
 }
+export { firstStaffReplies } from './first-replies.js';

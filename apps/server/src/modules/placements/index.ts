@@ -2,4 +2,5 @@
 // confirm their numbers; inquiries to several providers at once, the confirmed placement.
 export { placementChannelModule } from './channel.js';
 export { hasActivePlacement } from './decisions.js';
+export { type PlacementPlanningFact, placementPlanningFacts } from './planning-facts.js';
 export { placementRoutes } from './routes.js';

@@ -2,5 +2,7 @@
 // assessments with factor catalogues, the official survey items.
 
 export { type ProtectionFact, protectionFacts } from './facts.js';
+export { type ProtectionPlanningFact, protectionPlanningFacts } from './planning-facts.js';
 export { protectionRoutes } from './routes.js';
 export { seedProtectionProcedure } from './seed.js';
+export { type ChildLookup, surveyRecordsOfYear } from './survey.js';

@@ -9,7 +9,7 @@ import {
   ZSurveyInputSchema,
 } from '@lotse/shared';
 import { sql } from 'kysely';
-import type { ActorScope } from '../../platform/scope.js';
+import type { ActorScope, Scope } from '../../platform/scope.js';
 import { caseDetail } from '../cases/index.js';
 import { authorizeProcedure } from './authorize.js';
 import { requireChildOfCase } from './procedures.js';
@@ -36,8 +36,44 @@ const itemSource: Record<TSurveyItem, From> = {
   familyCourtCalled: 'result',
 };
 
+/** The sex and birth date of a person of a case, for the survey's child items. */
+export type ChildLookup = (
+  caseId: string,
+  personId: string,
+) => Promise<{ gender: TSurveyRecord['items']['childSex']; birthDate: string | null } | null>;
+
 /** The complete survey record (§ 99 Abs. 6 SGB VIII) of a procedure and what is still missing. Unaudited. */
-export async function surveyRecord(scope: ActorScope, procedureId: string): Promise<TSurveyRecord> {
+export function surveyRecord(scope: ActorScope, procedureId: string): Promise<TSurveyRecord> {
+  const child: ChildLookup = async (caseId, personId) =>
+    (await caseDetail(scope, caseId)).persons.find((p) => p.id === personId) ?? null;
+  return surveyRecordOf(scope, procedureId, child);
+}
+
+/** The survey records of the procedures completed (signed off) in `year`, for the official statistics. Unaudited. */
+export async function surveyRecordsOfYear(
+  scope: Pick<Scope, 'tx' | 'sealed'>,
+  year: number,
+  child: ChildLookup,
+): Promise<(TSurveyRecord & { caseId: string })[]> {
+  const rows = await scope.tx
+    .selectFrom('protection_procedures')
+    .select(['id', 'case_id'])
+    .where('status', '=', 'closed')
+    .where(sql<boolean>`extract(year from signed_off_at) = ${year}`)
+    .orderBy('signed_off_at')
+    .orderBy('id')
+    .execute();
+  const records = [];
+  for (const row of rows)
+    records.push({ ...(await surveyRecordOf(scope, row.id, child)), caseId: row.case_id });
+  return records;
+}
+
+async function surveyRecordOf(
+  scope: Pick<Scope, 'tx' | 'sealed'>,
+  procedureId: string,
+  child: ChildLookup,
+): Promise<TSurveyRecord> {
   const row = await scope.tx
     .selectFrom('protection_procedures')
     .select([
@@ -82,7 +118,7 @@ export async function surveyRecord(scope: ActorScope, procedureId: string): Prom
   // The report names the child; where it did not, the survey can (the closed report stays as it was).
   const childPersonId = row.child_person_id ?? answers.childPersonId ?? null;
   if (childPersonId) {
-    const person = (await caseDetail(scope, row.case_id)).persons.find((p) => p.id === childPersonId);
+    const person = await child(row.case_id, childPersonId);
     childSex = person?.gender ?? null;
     childBirthMonth = person?.birthDate ? person.birthDate.slice(0, 7) : null;
   }

@@ -15,3 +15,4 @@ export function requestRoutes(app: FastifyInstance, ctx: AppContext) {
   inboxRoutes(app, ctx);
   familyRoutes(app, ctx);
 }
+export { type RequestPlanningFact, requestPlanningFacts } from './planning-facts.js';
