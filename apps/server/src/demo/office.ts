@@ -8,7 +8,7 @@ export const DEMO_CITY = 'Musterstadt';
 /** Shared by every demo account; shown on the login page in demo mode only. */
 export const DEMO_PASSWORD = 'Lotse-Demo-2026!';
 
-export type AreaCode = 'NORD' | 'SUED' | 'MITTE' | 'OST';
+export type AreaCode = 'NORD' | 'SUED' | 'MITTE' | 'OST' | 'HAFEN';
 
 export interface DemoArea {
   code: AreaCode;
@@ -38,6 +38,12 @@ export const demoAreas: DemoArea[] = [
     name: 'Ost',
     postcodes: ['12305', '12401', '12403'],
   },
+  // Small on purpose (about 700 young people): planners see suppressed cells (".") there.
+  {
+    code: 'HAFEN',
+    name: 'Hafen',
+    postcodes: ['12501'],
+  },
 ];
 
 /** Street ranges for postcodes that belong to two areas (null bounds: the whole street). */
@@ -62,7 +68,7 @@ export type TeamKey = 'asdNord' | 'asdSued' | 'asdMitte' | 'uma' | 'wiju';
 export interface DemoTeam {
   name: string;
   kind: 'asd' | 'uma' | 'wiju';
-  /** The area the team is responsible for; ASD Mitte also covers Ost. */
+  /** The area the team is responsible for; ASD Mitte also covers Ost and Hafen. */
   area: AreaCode | null;
   /** Used in case references for cases without a social area. */
   code: string;
@@ -128,7 +134,7 @@ export const demoStaff: DemoStaff[] = [
     displayName: 'Fiona Fuchs',
     roles: ['planner'],
     team: null,
-    login: 'Jugendhilfeplanung',
+    login: 'Jugendhilfeplanung (Kennzahlen, Statistik)',
   },
   {
     username: 'greta.beschwerde',
@@ -136,6 +142,13 @@ export const demoStaff: DemoStaff[] = [
     roles: ['complaints_office'],
     team: null,
     login: 'Beschwerdestelle (§ 9a)',
+  },
+  {
+    username: 'hanna.amtsleitung',
+    displayName: 'Hanna Hartmann',
+    roles: ['management'],
+    team: null,
+    login: 'Amtsleitung (Kennzahlen, Statistik)',
   },
   {
     username: 'admin',

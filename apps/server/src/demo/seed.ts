@@ -9,6 +9,8 @@ import { buildDemoRows } from './build.js';
 import { LENA_CASE_ID } from './families.js';
 import { seedDemoFamilyAccounts } from './family-accounts.js';
 import { seedLenaHelpPlan } from './help-plans.js';
+import { seedDemoHistory } from './history.js';
+import { seedDemoRequestHistory } from './history-requests.js';
 import { DEMO_PASSWORD, DEMO_TENANT_ID, DEMO_TENANT_SLUG } from './office.js';
 import { seedLenaPerspectives } from './perspectives.js';
 import { seedFinnChoice, seedLenaPlacement } from './placements.js';
@@ -113,6 +115,9 @@ export async function seedDemoData(ctx: { db: Db; keys: KeyRing }): Promise<{ se
     await seedFinnChoice(tx, rows);
     await seedDemoProtection({ tx, sealed }, rows, now);
     await seedDemoPendingProtection({ tx, sealed }, rows, now);
+    // About a thousand past cases since January four years ago, for the planning figures.
+    await seedDemoHistory({ tx, sealed }, rows, now);
+    await seedDemoRequestHistory({ tx, sealed }, rows, now);
     return { seeded: true };
   });
 }

@@ -43,7 +43,16 @@ export function layoutFor(indicator: IndicatorDefinition, q: TPlanningFiguresQue
     throw badRequest('Diese Auswertung lässt sich nicht auf eine Hilfeart eingrenzen.', {
       helpType: 'Nicht möglich',
     });
+  if (q.socialArea !== undefined && q.by === 'team')
+    throw badRequest(
+      'Teams lassen sich nicht auf einen Sozialraum eingrenzen; sie sind selbst einem Gebiet zugeordnet.',
+      {
+        socialArea: 'Nicht möglich',
+      },
+    );
   const areaByHelp = has('socialArea') && has('helpType');
+  // Teams: one column, so a large team is never suppressed to protect a small neighbour in an area.
+  if (q.by === 'team') return { rowDim: 'team', colDim: null, serve: { kind: 'rowTotals' } };
   if (q.by === 'socialArea')
     return {
       rowDim: 'socialArea',

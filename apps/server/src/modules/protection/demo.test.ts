@@ -13,11 +13,23 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** The closed demo procedure Anna received (the demo history's many closed ones are other staff's). */
+const annasClosedProcedures = () =>
+  t.db.withOwner((ow) =>
+    ow
+      .selectFrom('protection_procedures as p')
+      .innerJoin('users as u', (j) =>
+        j.onRef('u.tenant_id', '=', 'p.tenant_id').onRef('u.id', '=', 'p.received_by'),
+      )
+      .select('p.id')
+      .where('p.status', '=', 'closed')
+      .where('u.username', '=', 'anna.asd')
+      .execute(),
+  );
+
 describe('demo § 8a procedure', () => {
   it('reads back through the API: closed, latent, assessed twice, survey complete', async () => {
-    const ids = await t.db.withOwner((ow) =>
-      ow.selectFrom('protection_procedures').select('id').where('status', '=', 'closed').execute(),
-    );
+    const ids = await annasClosedProcedures();
     expect(ids).toHaveLength(1);
     const id = ids[0]?.id ?? '';
     const res = await t.app.inject({ url: `/api/protection-procedures/${id}`, headers: { cookie: anna } });
@@ -59,9 +71,7 @@ describe('demo § 8a procedure', () => {
   });
 
   it('gives the record as a tagged PDF from the data, not to another team', async () => {
-    const ids = await t.db.withOwner((ow) =>
-      ow.selectFrom('protection_procedures').select('id').where('status', '=', 'closed').execute(),
-    );
+    const ids = await annasClosedProcedures();
     const res = await t.app.inject({
       url: `/api/protection-procedures/${ids[0]?.id}/record.pdf`,
       headers: { cookie: anna },
