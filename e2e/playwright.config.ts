@@ -46,6 +46,7 @@ const COCKPIT_WORKFLOWS = [
   'perspectives',
   'placement-exchange',
   'placement-search',
+  'planning',
   'protection',
   'provider-portal',
   'roles',

@@ -120,9 +120,12 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   expect(answer.status(), `Anmeldung als ${username}: ${await answer.text()}`).toBe(200);
   await page.goto('/fachkraft');
   // The start page fits the role: "Mein Tag" for case work, the complaints for the complaint office,
-  // otherwise the overview.
+  // the provider portal for providers, the planning dashboard for planners, otherwise the overview.
   await expect(
-    page.getByRole('heading', { level: 1, name: /^(Mein Tag|Übersicht|Beschwerden|Freie Plätze)$/ }),
+    page.getByRole('heading', {
+      level: 1,
+      name: /^(Mein Tag|Übersicht|Beschwerden|Freie Plätze|Kennzahlen)$/,
+    }),
   ).toBeVisible();
 }
 

@@ -12,9 +12,9 @@ import {
 
 /*
  * The cockpit at phone width. Its workflows are viewport-independent and run once, at desktop width
- * (playwright.config.ts); here every page of the cockpit, the administration and the provider portal
- * is opened at 375 px as the role that uses it: it must load, pass axe and fit the screen without
- * sideways scrolling.
+ * (playwright.config.ts); here every page of the cockpit, the administration, the planning face and
+ * the provider portal is opened at 375 px as the role that uses it: it must load, pass axe and fit the
+ * screen without sideways scrolling.
  */
 
 test.describe.configure({ mode: 'serial' });
@@ -109,7 +109,7 @@ test.describe('Cockpit auf dem Handy', { tag: '@phone-only' }, () => {
     await logout(page);
   });
 
-  test('Teamleitung, Datenschutz, Beschwerdestelle, Träger und Administration: ihre Seiten', async ({
+  test('Teamleitung, Datenschutz, Planung, Beschwerdestelle, Träger und Administration: ihre Seiten', async ({
     page,
   }, testInfo) => {
     test.setTimeout(180_000);
@@ -126,6 +126,12 @@ test.describe('Cockpit auf dem Handy', { tag: '@phone-only' }, () => {
 
     await login(page, 'dora.datenschutz');
     await visit(page, testInfo, '/fachkraft/protokoll', 'Zugriffsprotokoll', 'handy-60-protokoll');
+    await logout(page);
+
+    // Planning: the dashboard (chart, table, map) and the official statistics at phone width.
+    await login(page, 'fiona.planung');
+    await visit(page, testInfo, '/planung', 'Kennzahlen', 'handy-62-planung-kennzahlen');
+    await visit(page, testInfo, '/planung/statistik', 'Amtliche Statistik', 'handy-63-planung-statistik');
     await logout(page);
 
     // The complaint office: its list (empty in the demo unless a family complained) at phone width.

@@ -109,20 +109,29 @@ test('Administration: Übersicht führt zur Verwaltung; Posteingang ist gesperrt
   await expect(page.getByRole('heading', { level: 1, name: 'Verwaltung' })).toBeVisible();
 });
 
-test('Jugendhilfeplanung: Planung in Vorbereitung; „Neuer Fall“ erklärt, warum nicht', async ({
+test('Jugendhilfeplanung: startet in der Planung; „Neuer Fall“ erklärt, warum nicht', async ({
   page,
 }, testInfo) => {
   await login(page, 'fiona.planung');
-  await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
-  await expectNav(page, ['Übersicht']);
-  await expect(page.getByRole('heading', { level: 2, name: 'Planung: in Vorbereitung' })).toBeVisible();
+  await expect(page).toHaveURL(/\/planung$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Kennzahlen' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Planung' }).getByRole('link')).toHaveText([
+    'Kennzahlen',
+    'Amtliche Statistik',
+  ]);
   await expect(page.getByRole('link', { name: 'Neuer Fall' })).toHaveCount(0);
-  await checkPage(page, testInfo, 'rollen-40-planung-uebersicht');
+  await checkPage(page, testInfo, 'rollen-40-planung-start');
 
   await expectNoPermission(
     page,
     '/fachkraft/faelle/neu',
     'Neue Fälle legen Fachkräfte und Teamleitungen in ihrem Team an.',
+  );
+  // In the cockpit her home entry leads to the planning face.
+  await expectNav(page, ['Planung']);
+  await expect(page.getByRole('main').getByRole('link', { name: 'Planung' })).toHaveAttribute(
+    'href',
+    '/planung',
   );
   await expect(page.getByRole('button', { name: 'Fall anlegen' })).toHaveCount(0);
   await checkPage(page, testInfo, 'rollen-41-planung-keine-berechtigung-neuer-fall');

@@ -9,6 +9,7 @@ const StaffApp = lazy(() => import('./staff/StaffApp.tsx'));
 const VideoPage = lazy(() => import('./meetings/VideoPage.tsx'));
 const AdminApp = lazy(() => import('./admin/AdminApp.tsx'));
 const ProviderApp = lazy(() => import('./provider/ProviderApp.tsx'));
+const PlanningApp = lazy(() => import('./planning/PlanningApp.tsx'));
 
 export function App() {
   return (
@@ -52,6 +53,20 @@ export function App() {
             }
           >
             <ProviderApp />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/planung/*"
+        element={
+          <Suspense
+            fallback={
+              <div className="page-loading">
+                <Spinner label="Planung wird geladen …" />
+              </div>
+            }
+          >
+            <PlanningApp />
           </Suspense>
         }
       />

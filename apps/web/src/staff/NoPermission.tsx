@@ -4,7 +4,7 @@ import { Alert } from '../ui/index.ts';
 import { areasOf, homeOf } from './areas.ts';
 import { mayInOffice, useCurrentUser } from './session.tsx';
 
-type GuardedAction = Exclude<TOfficeAction, 'administer' | 'plan'>;
+type GuardedAction = Exclude<TOfficeAction, 'administer'>;
 
 /** Why a page is closed, in words a person can act on. */
 const reasons: Record<GuardedAction, { title: string; text: string }> = {
@@ -35,6 +35,10 @@ const reasons: Record<GuardedAction, { title: string; text: string }> = {
   work_as_provider: {
     title: 'Das Trägerportal nutzen Mitarbeitende freier Träger.',
     text: 'Im Trägerportal pflegen freie Träger ihre Angebote und freien Plätze. Ihr Konto gehört zum Jugendamt, nicht zu einem Träger.',
+  },
+  plan: {
+    title: 'Die Planung sehen nur die Jugendhilfeplanung und die Amtsleitung.',
+    text: 'Die Kennzahlen und die amtliche Statistik fassen die Fälle des ganzen Jugendamts zusammen. Wenn Sie sie für Ihre Arbeit brauchen, wenden Sie sich bitte an die Administration Ihres Jugendamts.',
   },
   read_audit: {
     title: 'Das Zugriffsprotokoll sehen nur Datenschutzbeauftragte.',

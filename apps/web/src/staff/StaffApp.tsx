@@ -1,4 +1,5 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { PLANNING_PATH, startsOnPlanning } from '../planning/landing.ts';
 import { PROVIDER_PATH, startsOnProviderPortal } from '../provider/landing.ts';
 import { AccountPage } from './AccountPage.tsx';
 import { AuditPage } from './AuditPage.tsx';
@@ -30,13 +31,15 @@ import './staff.css';
 
 /**
  * The start page fits the user: "Mein Tag" for case work, the complaint list for the complaint office,
- * the provider portal for a provider's staff, otherwise an overview of what they can use.
+ * the provider portal for a provider's staff, the planning dashboard for planning and office management,
+ * otherwise an overview of what they can use.
  */
 function HomePage() {
   const me = useCurrentUser();
   if (mayInOffice(me, 'work_on_cases')) return <MyDayPage />;
   if (startsOnComplaints(me)) return <Navigate to={COMPLAINTS_PATH} replace />;
   if (startsOnProviderPortal(me)) return <Navigate to={PROVIDER_PATH} replace />;
+  if (startsOnPlanning(me)) return <Navigate to={PLANNING_PATH} replace />;
   return <OverviewPage />;
 }
 

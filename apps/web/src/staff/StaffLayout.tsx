@@ -2,6 +2,7 @@ import { roleLabels } from '@lotse/shared';
 import type { ReactNode } from 'react';
 import { Link, Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { errorMessage, isApiError } from '../api/client.ts';
+import { PLANNING_PATH, startsOnPlanning } from '../planning/landing.ts';
 import { DemoNotice } from '../public/DemoNotice.tsx';
 import { Alert, AppShell, Spinner } from '../ui/index.ts';
 import { useMe } from './api.ts';
@@ -123,6 +124,14 @@ export function StaffLayout() {
       <NavLink key="audit" to="/fachkraft/protokoll">
         Protokoll
       </NavLink>,
+    );
+  }
+  // Planners without other work start there (their home entry leads to it); others get an entry.
+  if (mayInOffice(user, 'plan') && !startsOnPlanning(user)) {
+    navItems.push(
+      <Link key="planning" to={PLANNING_PATH}>
+        Planung
+      </Link>,
     );
   }
   if (mayInOffice(user, 'administer')) {

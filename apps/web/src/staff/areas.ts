@@ -1,4 +1,5 @@
 import type { TMe } from '@lotse/shared';
+import { PLANNING_PATH, startsOnPlanning } from '../planning/landing.ts';
 import { PROVIDER_PATH, startsOnProviderPortal } from '../provider/landing.ts';
 import { PLACEMENTS_PATH } from './placements/paths.ts';
 import { mayInOffice } from './session.tsx';
@@ -93,9 +94,9 @@ export function areasOf(me: TMe): StaffArea[] {
   if (mayInOffice(me, 'plan')) {
     areas.push({
       key: 'planning',
-      title: 'Planung: in Vorbereitung',
-      to: null,
-      text: 'Hier wird Lotse zusammengefasste Zahlen für die Jugendhilfeplanung zeigen, etwa Fälle nach Hilfeart und Sozialraum – ohne Angaben zu einzelnen Familien. Diese Auswertungen gibt es noch nicht; sie sind in Vorbereitung.',
+      title: 'Planung',
+      to: PLANNING_PATH,
+      text: 'Kennzahlen für die Jugendhilfeplanung nach Sozialraum, Hilfeart, Alter und Zeitraum – ohne Angaben zu einzelnen Familien –, eine Karte der Sozialräume und die Prüfung der amtlichen Statistik.',
     });
   }
   areas.push({
@@ -114,5 +115,7 @@ export function homeOf(me: TMe): { to: string; label: string } {
   if (mayInOffice(me, 'handle_complaints')) return { to: '/fachkraft/beschwerden', label: 'Beschwerden' };
   // Provider staff start in the provider portal (StaffApp sends /fachkraft there).
   if (startsOnProviderPortal(me)) return { to: PROVIDER_PATH, label: 'Trägerportal' };
+  // Planning and office management start on the planning dashboard (StaffApp sends /fachkraft there).
+  if (startsOnPlanning(me)) return { to: PLANNING_PATH, label: 'Planung' };
   return { to: '/fachkraft', label: 'Übersicht' };
 }

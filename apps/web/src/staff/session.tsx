@@ -18,6 +18,6 @@ export function mayInOffice(me: TMe, action: TOfficeAction): boolean {
 /** Only the staff faces' own paths are accepted as a return target after login (no open redirect). */
 export function safeNext(next: string | null): string {
   if (next?.startsWith('/fachkraft') && !next.startsWith('/fachkraft/login')) return next;
-  if (next && /^\/(?:admin|traeger)(?:[/?#]|$)/.test(next)) return next;
+  if (next && /^\/(?:admin|traeger|planung)(?:[/?#]|$)/.test(next)) return next;
   return '/fachkraft';
 }

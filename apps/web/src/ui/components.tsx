@@ -1,4 +1,4 @@
-import type { HTMLAttributes, ReactNode } from 'react';
+import { type HTMLAttributes, type ReactNode, useId } from 'react';
 import './components.css';
 
 export type Tone = 'neutral' | 'info' | 'success' | 'warning' | 'danger' | 'accent';
@@ -80,12 +80,21 @@ export function Table(props: {
   caption: ReactNode;
   captionHidden?: boolean;
   stacked?: boolean;
+  /**
+   * For tables that may be wider than a phone: the scroll frame becomes a region named by the caption
+   * that takes keyboard focus, so it can be scrolled without a mouse.
+   */
+  scrollable?: boolean;
   children: ReactNode;
 }) {
+  const captionId = useId();
+  const frame = props.scrollable ? { role: 'region', 'aria-labelledby': captionId, tabIndex: 0 } : undefined;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" {...frame}>
       <table className={props.stacked ? 'table table-stack' : 'table'}>
-        <caption className={props.captionHidden ? 'visually-hidden' : undefined}>{props.caption}</caption>
+        <caption id={captionId} className={props.captionHidden ? 'visually-hidden' : undefined}>
+          {props.caption}
+        </caption>
         {props.children}
       </table>
     </div>

@@ -121,6 +121,8 @@ export interface SelectOption {
 export type SelectProps = FieldChrome &
   Omit<ComponentProps<'select'>, 'className'> & {
     options: readonly SelectOption[];
+    /** Further options in labelled groups (`<optgroup>`), after `options`. */
+    optionGroups?: readonly { label: string; options: readonly SelectOption[] }[];
     /** Text of an empty first option (e.g. "Alle" or "Bitte wählen"); omit for no empty option. */
     placeholder?: string;
   };
@@ -135,6 +137,7 @@ export function Select({
   className,
   id,
   options,
+  optionGroups,
   placeholder,
   ...select
 }: SelectProps) {
@@ -153,6 +156,15 @@ export function Select({
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
+        ))}
+        {optionGroups?.map((group) => (
+          <optgroup key={group.label} label={group.label}>
+            {group.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
     </FieldFrame>

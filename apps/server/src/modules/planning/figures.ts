@@ -10,6 +10,7 @@ import {
   type TPlanningRow,
   ZGender,
 } from '@lotse/shared';
+import { sql } from 'kysely';
 import type { Tx } from '../../db/connection.js';
 import { badRequest } from '../../platform/errors.js';
 import { type Published, protectTable, publishMean } from './disclosure.js';
@@ -29,10 +30,22 @@ const NOTES = [
 /** When the aggregates were built and which months they cover. */
 export async function buildInfo(tx: Tx) {
   const build = await tx.selectFrom('planning_builds').select('built_at').executeTakeFirst();
-  const range = await tx
-    .selectFrom('planning_figures')
-    .select((eb) => [eb.fn.min('month').as('first'), eb.fn.max('month').as('last')])
-    .executeTakeFirst();
+  // min/max(month) over the office's aggregates, read from the primary key (tenant, measure, month, …):
+  // the measures one after the other (a skip scan), each measure's first and last month at its ends.
+  // A plain min/max read every row of the office (160 000 at 50 000 cases) on every request.
+  const range = (
+    await sql<{ first: unknown; last: unknown }>`
+      WITH RECURSIVE m(measure) AS (
+        (SELECT measure FROM planning_figures ORDER BY measure LIMIT 1)
+        UNION ALL
+        SELECT (SELECT f.measure FROM planning_figures f WHERE f.measure > m.measure ORDER BY f.measure LIMIT 1)
+          FROM m WHERE m.measure IS NOT NULL
+      )
+      SELECT min(x.lo) AS first, max(x.hi) AS last
+        FROM m
+        CROSS JOIN LATERAL (SELECT min(f.month) AS lo, max(f.month) AS hi
+                              FROM planning_figures f WHERE f.measure = m.measure) x`.execute(tx)
+  ).rows[0];
   const month = (d: unknown) => (d ? new Date(d as string).toISOString().slice(0, 7) : null);
   return {
     builtAt: build ? new Date(build.built_at).toISOString() : null,
@@ -91,6 +104,18 @@ export async function planningFigures(tx: Tx, q: TPlanningFiguresQuery): Promise
   requireFilterKey(layout, rowKeys, colKeys);
   const population = await Population.load(tx);
   const computed = compute(def, layout, lines, rowKeys, colKeys, period, population);
+  const c = def.computation;
+  if (c.kind === 'rate' && c.stock && isTime(q.by)) {
+    // Each period counts the help running at its end: the whole period's figure is not their sum
+    // but the stock at its end plus what ended within it — the figure of the same period by area.
+    const whole = await planningFigures(tx, { indicator: q.indicator, by: 'socialArea', ...period });
+    const {
+      key: _k,
+      label: _l,
+      ...total
+    } = q.socialArea ? (whole.rows.find((r) => r.key === q.socialArea) ?? whole.total) : whole.total;
+    computed.total = total;
+  }
   const areaName = new Map(areas.map((a) => [a.code, a.name]));
   const shownDim =
     layout.serve.kind === 'colTotals' || layout.serve.kind === 'row' ? layout.colDim : layout.rowDim;
@@ -110,7 +135,7 @@ export async function planningFigures(tx: Tx, q: TPlanningFiguresQuery): Promise
 }
 
 /** The measures a computation reads. */
-function measuresOf(def: IndicatorDefinition): Measure[] {
+export function measuresOf(def: IndicatorDefinition): Measure[] {
   const c = def.computation;
   switch (c.kind) {
     case 'rate':

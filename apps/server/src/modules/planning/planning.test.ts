@@ -154,6 +154,22 @@ describe('planning figures', () => {
     const trend = await figures(`indicator=hze_take_up&by=month&from=${month}&to=${month}`);
     expect(trend.rows).toHaveLength(1);
     expect(trend.rows[0]?.count).toBe(29);
+    // Over several months the total is the stock at the end plus what ended — not the sum of the months.
+    const from = `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`;
+    const longer = await figures(`indicator=hze_take_up&by=month&from=${from}&to=${month}`);
+    expect(longer.total.count).toBe(29);
+  });
+
+  it('shows a cell the same way from either side of the table it belongs to', async () => {
+    const areaCodes = ['NORD', 'SUED', 'HAFEN'];
+    const helpCodes = (await figures('indicator=hze_take_up&by=helpType')).rows.map((r) => r.key);
+    for (const area of areaCodes) {
+      const byType = await figures(`indicator=hze_take_up&by=helpType&socialArea=${area}`);
+      for (const help of helpCodes) {
+        const byArea = await figures(`indicator=hze_take_up&by=socialArea&helpType=${help}`);
+        expect(rowOf(byArea, area)?.count, `${area} × ${help}`).toEqual(rowOf(byType, help)?.count);
+      }
+    }
   });
 
   it('computes rates from the published counts and the imported population', async () => {
