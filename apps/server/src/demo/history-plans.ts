@@ -25,8 +25,10 @@ const hoursRange: Partial<Record<THelpType, [number, number]>> = {
   p41_young_adults: [2, 6],
 };
 
-/** The official code of the help: the usual one mostly, another that fits now and then; none for § 41. */
+/** The official code of the help: the usual one mostly, another that fits now and then. */
 function statisticsCode(random: Random, type: THelpType): string | null {
+  // § 41: the code of the help given — mostly residential care or an educational assistant; a few left open.
+  if (type === 'p41_young_adults') return random.chance(0.1) ? null : random.chance(0.6) ? '11' : '05';
   const codes = codesFor(type);
   const first = codes[0];
   if (!first) return null;

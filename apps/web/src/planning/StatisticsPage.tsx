@@ -134,8 +134,8 @@ function ValidationReport({ report }: { report: TStatisticsValidation }) {
                           <Badge tone={issue.kind === 'missing' ? 'warning' : 'danger'}>
                             {issueKindLabels[issue.kind]}
                           </Badge>{' '}
-                          {issue.message.startsWith(issue.label) ? (
-                            issue.message
+                          {issue.kind === 'missing' ? (
+                            issue.label
                           ) : (
                             <>
                               <strong>{issue.label}:</strong> {issue.message}

@@ -17,8 +17,12 @@ export function hzeCodes(): THzeCode[] {
   return codes;
 }
 
-/** The codes a help type may be reported with (none for help outside the survey, e.g. § 16). */
-export const codesFor = (helpType: THelpType) => hzeCodes().filter((c) => c.helpType === helpType);
+/**
+ * The codes a help type may be reported with (none for help outside the survey, e.g. § 16). Help for
+ * young adults (§ 41) is reported with the code of the help given, so every code fits it.
+ */
+export const codesFor = (helpType: THelpType) =>
+  helpType === 'p41_young_adults' ? hzeCodes() : hzeCodes().filter((c) => c.helpType === helpType);
 
 /**
  * The code a plan reports: the one given if it belongs to the help type, the only code of the help

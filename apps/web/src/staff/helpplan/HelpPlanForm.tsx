@@ -126,7 +126,8 @@ export function HelpPlanForm(props: {
   }
 
   const help = draft.help;
-  const typeCodes = codes.filter((c) => c.helpType === help.type);
+  // § 41 is reported with the code of the help given (statistics reference §2): every code fits.
+  const typeCodes = help.type === 'p41_young_adults' ? codes : codes.filter((c) => c.helpType === help.type);
   const setHelp = (patch: Partial<PlanDraft['help']>) => update({ ...draft, help: { ...help, ...patch } });
   const setGoal = (index: number, patch: Partial<GoalDraft>) =>
     update({ ...draft, goals: draft.goals.map((g, i) => (i === index ? { ...g, ...patch } : g)) });
