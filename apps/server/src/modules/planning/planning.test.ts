@@ -232,6 +232,9 @@ describe('planning figures', () => {
       403,
     );
     expect((await get(anna, '/api/planning/indicators')).statusCode).toBe(403);
+    // The role is checked before the query: a caseworker learns nothing from validation answers.
+    expect((await get(anna, '/api/planning/figures?indicator=x&by=socialArea')).statusCode).toBe(403);
+    expect((await get(anna, '/api/statistics/8b/abc/validation')).statusCode).toBe(403);
     const f = await figures('indicator=open_cases&by=team');
     expect(f.rows.map((r) => r.key)).not.toContain('ASD Anderswo');
   });
