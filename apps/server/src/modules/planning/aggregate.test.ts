@@ -51,16 +51,28 @@ describe('planning aggregates', () => {
     const c = kase();
     const cells = aggregate(sources({ cases: [c], plans: [plan(c.caseId)] }));
     const running = of(cells, 'help_running');
-    expect(running.map((r) => r.month).sort()).toEqual(['2026-02', '2026-03', '2026-04', '2026-05', '2026-06']);
+    expect(running.map((r) => r.month).sort()).toEqual([
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+    ]);
     // born 15 March 2016: 9 at the end of February, 10 from the end of March
     expect(running.find((r) => r.month === '2026-02')?.ageGroup).toBe('9-12');
-    expect(of(cells, 'help_started')).toMatchObject([{ month: '2026-02', socialArea: 'NORD', sex: 'female', n: 1 }]);
+    expect(of(cells, 'help_started')).toMatchObject([
+      { month: '2026-02', socialArea: 'NORD', sex: 'female', n: 1 },
+    ]);
     expect(of(cells, 'help_ended')).toEqual([]);
   });
 
   it('ends a help with its end reason, duration and the share of goals reached', () => {
     const c = kase({ status: 'closed', closedAt: new Date('2026-05-20T10:00:00Z') });
-    const p = plan(c.caseId, { endsOn: '2026-05-20', endReason: 'as_planned', goalProgress: [9, 8, 3, null] });
+    const p = plan(c.caseId, {
+      endsOn: '2026-05-20',
+      endReason: 'as_planned',
+      goalProgress: [9, 8, 3, null],
+    });
     const cells = aggregate(sources({ cases: [c], plans: [p] }));
     expect(of(cells, 'help_running').map((r) => r.month)).toEqual(['2026-02', '2026-03', '2026-04']);
     const ended = of(cells, 'help_ended');
