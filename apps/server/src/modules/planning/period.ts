@@ -20,7 +20,8 @@ export function resolvePeriod(
       : by === 'month' || by === 'quarter'
         ? addMonthsTo(to, -23)
         : addMonthsTo(to, -11);
-  const from = given.from ?? (defaultFrom < built.firstMonth ? built.firstMonth : defaultFrom);
+  // 'YYYY-MM' strings order like the months they name: the later of the default and the first built.
+  const from = given.from ?? [defaultFrom, built.firstMonth].sort()[1] ?? defaultFrom;
   if (from > to) throw badRequest('Der Zeitraum beginnt nach seinem Ende.', { from: 'Beginn nach dem Ende' });
   if (monthsIn(from, to).length > MAX_MONTHS)
     throw badRequest('Bitte höchstens zehn Jahre auf einmal auswerten.', { from: 'Zeitraum zu lang' });
