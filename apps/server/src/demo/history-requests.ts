@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { TIntakeTopic } from '@lotse/shared';
 import type { Tx } from '../db/connection.js';
 import { newAccessCode } from '../modules/requests/index.js';
 import { hashPassword } from '../platform/auth/passwords.js';
@@ -21,7 +22,14 @@ const teamOfArea: Record<AreaCode, TeamKey> = {
   HAFEN: 'asdMitte',
 };
 const areas: AreaCode[] = ['NORD', 'NORD', 'SUED', 'SUED', 'MITTE', 'MITTE', 'OST', 'HAFEN'];
-const topics = ['parenting', 'school', 'conflict', 'separation', 'youth'];
+const topics: TIntakeTopic[] = [
+  'parenting',
+  'family_conflict',
+  'separation',
+  'school',
+  'young_adult',
+  'child_wellbeing',
+];
 
 /** Days until the first answer: mostly within two days, some a week; faster in recent months. */
 function answerDays(random: Random, monthsAgo: number): number {
@@ -73,7 +81,15 @@ export async function seedDemoRequestHistory(
       team_id: tId,
       flow_version: null,
       summary_enc: await sealed.seal(
-        JSON.stringify({ concern: 'Anfrage aus dem Altbestand (Demo)' }),
+        JSON.stringify({
+          concern: 'Anfrage aus dem Altbestand (Demo)',
+          name: null,
+          phone: null,
+          email: null,
+          postcode: null,
+          street: null,
+          houseNumber: null,
+        }),
         `intake-summary:${id}`,
       ),
       transcript_enc: await sealed.seal(JSON.stringify([]), `intake-transcript:${id}`),

@@ -330,3 +330,20 @@ describe('the demo history, seeded', () => {
     expect(procedure).toMatchObject({ status: 'closed', missingForResult: [] });
   });
 });
+
+describe('demo request history', () => {
+  it('shows in the done view of the inbox, newest first, after the open work, and opens through the API', async () => {
+    const cookie = await loginCookie(t.app, 'mira.mitte', DEMO_PASSWORD);
+    const res = await t.app.inject({ url: '/api/inbox?includeDone=true', headers: { cookie } });
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+    const items = res.json() as { id: string; status: string; createdAt: string }[];
+    const done = items.filter((i) => i.status === 'closed');
+    expect(done.length).toBeGreaterThan(50);
+    const times = done.map((i) => Date.parse(i.createdAt));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    const open = await t.app.inject({ url: '/api/inbox', headers: { cookie } });
+    expect((open.json() as { status: string }[]).every((i) => i.status !== 'closed')).toBe(true);
+    const one = await t.app.inject({ url: `/api/inbox/${done[0]?.id}`, headers: { cookie } });
+    expect(one.statusCode, one.body.slice(0, 300)).toBe(200);
+  });
+});

@@ -104,7 +104,16 @@ export async function listInbox(
   if (!filter.includeDone) {
     q = q.where((eb) => eb.or([eb('r.status', 'in', ['new', 'claimed']), eb('ca.unread_by_staff', '>', 0)]));
   }
-  const rows = await q.orderBy('r.urgent', 'desc').orderBy('r.created_at', 'asc').limit(200).execute();
+  // Open work first (urgent, then the oldest); with the done ones shown, those follow newest first.
+  const open = sql<boolean>`(r.status IN ('new', 'claimed') OR coalesce(ca.unread_by_staff, 0) > 0)`;
+  const rows = await q
+    .orderBy(open, 'desc')
+    .orderBy('r.urgent', 'desc')
+    .orderBy(
+      sql`CASE WHEN ${open} THEN extract(epoch FROM r.created_at) ELSE -extract(epoch FROM r.created_at) END`,
+    )
+    .limit(200)
+    .execute();
   const visible = rows.filter((r) => canOnRequest(actor, 'read', factsOf(r)));
   await audit({ action: 'intake.list', resourceType: 'intake', details: { ids: visible.map((r) => r.id) } });
   return visible.map((r) => presentItem(r, actor));
