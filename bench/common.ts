@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -31,4 +32,44 @@ export async function recreateDatabase(url: string): Promise<void> {
   await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await client.query(`CREATE DATABASE ${name}`);
   await client.end();
+}
+
+const CLOCK_TICKS_PER_MS = 100 / 1000; // USER_HZ on Linux
+
+/** utime + stime of a process in ms (0 when it is gone). Robust against other load, unlike latency. */
+export function processCpuMs(pid: number | string): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_MS;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * CPU time of the PostgreSQL processes that work for the bench database: its backends plus WAL
+ * writer, background writer and checkpointer (shared with other databases, but idle otherwise).
+ */
+export function postgresCpu(database: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') continue;
+      const title = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (title.includes(` ${database} `) || /walwriter|background writer|checkpointer/.test(title)) {
+        out.set(pid, processCpuMs(pid));
+      }
+    } catch {
+      // process ended meanwhile
+    }
+  }
+  return out;
+}
+
+/** CPU used since `before` by processes alive at both ends (new ones count fully). */
+export function cpuSince(before: Map<string, number>, after: Map<string, number>): number {
+  let total = 0;
+  for (const [pid, ms] of after) total += ms - (before.get(pid) ?? 0);
+  return total;
 }

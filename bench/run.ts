@@ -1,12 +1,20 @@
 // Load test: the real Lotse server against a bare Fastify + pg baseline running the same SQL.
 // Usage: npx tsx bench/generate.ts --cases 1000000 && npm run build && npx tsx bench/run.ts
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { BENCH_PASSWORD, benchPath, DEFAULT_BENCH_URL, repoPath } from './common.js';
+import {
+  BENCH_PASSWORD,
+  benchPath,
+  cpuSince,
+  DEFAULT_BENCH_URL,
+  postgresCpu,
+  processCpuMs,
+  repoPath,
+} from './common.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -40,46 +48,6 @@ interface Measurement {
   /** CPU time per request of the server process and of all PostgreSQL processes (ms). */
   nodeCpu: number;
   pgCpu: number;
-}
-
-const CLOCK_TICKS_PER_MS = 100 / 1000; // USER_HZ on Linux
-
-/** utime + stime of a process in ms (0 when it is gone). Robust against other load, unlike latency. */
-function processCpuMs(pid: number | string): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_MS;
-  } catch {
-    return 0;
-  }
-}
-
-/**
- * CPU time of the PostgreSQL processes that work for the bench database: its backends plus WAL
- * writer, background writer and checkpointer (shared with other databases, but idle otherwise).
- */
-function postgresCpu(database: string): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') continue;
-      const title = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (title.includes(` ${database} `) || /walwriter|background writer|checkpointer/.test(title)) {
-        out.set(pid, processCpuMs(pid));
-      }
-    } catch {
-      // process ended meanwhile
-    }
-  }
-  return out;
-}
-
-/** CPU used since `before` by processes alive at both ends (new ones count fully). */
-function cpuSince(before: Map<string, number>, after: Map<string, number>): number {
-  let total = 0;
-  for (const [pid, ms] of after) total += ms - (before.get(pid) ?? 0);
-  return total;
 }
 
 function start(label: string, args: string[], env: Record<string, string>): ChildProcess {

@@ -347,3 +347,248 @@ export const report = `
   FROM pg_class c JOIN pg_namespace ns ON ns.oid = c.relnamespace
   WHERE ns.nspname = 'public' AND c.relkind = 'r' AND pg_total_relation_size(c.oid) > 65536
   ORDER BY pg_total_relation_size(c.oid) DESC`;
+
+// ---------- Planning data (help plans, § 8a procedures, placements, feedback, planners) ----------
+
+/** Help types the planning figures count as educational help (planning/measures.ts EDUCATIONAL_HELP_TYPES). */
+export const educationalHelpTypes = [
+  'p27_flexible',
+  'p28_educational_counselling',
+  'p29_social_group_work',
+  'p30_educational_assistant',
+  'p31_spfh',
+  'p32_day_group',
+  'p33_foster_care',
+  'p34_residential_care',
+  'p35_intensive_individual',
+  'p35a_integration_help',
+  'p41_young_adults',
+];
+
+export const dropPlanningHelpers = 'DROP TABLE IF EXISTS bench_plan, bench_inquiry';
+
+/** A planner per office: `bench.plan<N>`, role planner, in no team. */
+export const planners = `
+  INSERT INTO users (tenant_id, id, username, display_name, email, password_hash, mfa_enabled, roles)
+  SELECT bench_id('tenant', t, 0), bench_id('planner', t, 0), 'bench.plan' || t, 'Bench-Jugendhilfeplanung ' || t,
+    'plan' || t || '@beispielkreis.example', $2, false, ARRAY['planner']
+  FROM generate_series(1, $1::int) t`;
+
+/**
+ * Register figures per year, social area and age group: about 50 000 young people under 21 per
+ * social area (~1 M inhabitants per office, so that the take-up per 10 000 comes out near the
+ * national figures), growing slightly over the years.
+ */
+export const population = `
+  INSERT INTO planning_population (tenant_id, year, social_area, age_group, population)
+  SELECT bench_id('tenant', t, 0), y, (ARRAY['NORD', 'SUED', 'MITTE', 'OST'])[a], g.grp,
+    round(g.years * (2300 + 200 * a + 50 * t) * (1 + (y - extract(year FROM now())::int) * 0.01))::int
+  FROM generate_series(1, $1::int) t, generate_series(1, 4) a,
+    generate_series(extract(year FROM now())::int - 9, extract(year FROM now())::int) y,
+    (VALUES ('0-3', 3), ('3-6', 3), ('6-9', 3), ('9-12', 3), ('12-14', 2), ('14-16', 2), ('16-18', 2),
+            ('18-21', 3)) g(grp, years)`;
+
+/**
+ * One help plan with one final version for every case that had an educational help (running, in
+ * review or closed). The plaintext columns are set here; the sealed content is written per office
+ * by the generator (really encrypted). Reviews: six-monthly, 8 % of the running ones overdue.
+ */
+export const stagePlans = `
+  CREATE UNLOGGED TABLE bench_plan AS
+  SELECT x.t, x.n, x.plan_id, x.case_id, x.tenant_id, x.help_type, x.status, x.author, x.starts_on,
+    CASE WHEN x.status = 'closed' THEN greatest(x.closed_on, x.starts_on) END AS ends_on,
+    CASE WHEN x.status <> 'closed' AND x.r1 < 0.08 THEN greatest(current_date - (1 + x.n % 60), x.starts_on)
+         WHEN x.status <> 'closed' THEN (x.starts_on + make_interval(months => 6 * ((current_date - x.starts_on) / 183 + 1)))::date
+         ELSE (x.starts_on + interval '6 months')::date END AS review_on,
+    greatest(x.starts_on::timestamptz - interval '5 days', x.opened_at) AS created_at
+  FROM (
+    SELECT c.t, c.n, gen_random_uuid() AS plan_id, c.id AS case_id, o.tenant_id, c.help_type, c.status,
+      o.users[coalesce(c.cw_u, c.team_k) + 1] AS author, c.opened_at, c.updated_at::date AS closed_on,
+      least(c.opened_at::date + (c.n % 21)::int,
+            CASE WHEN c.status = 'closed' THEN c.updated_at::date ELSE current_date END) AS starts_on,
+      random() AS r1
+    FROM bench_case c JOIN bench_office o ON o.t = c.t
+    WHERE c.status IN ('running', 'review', 'closed') AND c.help_type = ANY(${arr(educationalHelpTypes)})
+  ) x;
+  CREATE INDEX ON bench_plan (plan_id);
+  CREATE INDEX ON bench_plan (t)`;
+
+export const helpPlans = `
+  INSERT INTO help_plans (tenant_id, id, case_id, created_by, created_at)
+  SELECT tenant_id, plan_id, case_id, author, created_at FROM bench_plan`;
+
+/** The plaintext facts of one office's plans, for the generator to write their sealed content. */
+export const plansOfOffice = `
+  SELECT plan_id, help_type, status, starts_on::text AS starts_on, ends_on::text AS ends_on,
+    review_on::text AS review_on
+  FROM bench_plan WHERE t = $1`;
+
+/** The final version 1 of a batch of plans: ids and their sealed content from the generator. */
+export const planVersions = `
+  INSERT INTO help_plan_versions (tenant_id, plan_id, version, status, content_enc, help_type, starts_on, ends_on,
+                                  review_on, created_by, created_at, finalized_by, finalized_at)
+  SELECT p.tenant_id, p.plan_id, 1, 'final', x.body, p.help_type, p.starts_on, p.ends_on, p.review_on, p.author,
+    p.created_at, p.author, p.created_at
+  FROM unnest($1::uuid[], $2::bytea[]) x(id, body) JOIN bench_plan p ON p.plan_id = x.id`;
+
+/**
+ * § 8a procedures for ~4 % of the cases: 45 % of the child-protection cases and 1 % of all others.
+ * Closed when the case is closed or the report is older than 60 days (then with result and
+ * sign-off by a second person); open ones are partly overdue. The sealed columns hold the office's
+ * placeholder ciphertext (the planning job does not open them).
+ */
+export const protection = `
+  INSERT INTO protection_procedures (tenant_id, id, case_id, child_person_id, status, received_at, received_by, urgency,
+    first_contact_due_at, first_contact_at, hint_sources, provider_report, report_enc, checklist_enc, participant_ids,
+    result, endangerment_types, follow_up_on, open_task_due_dates, outcome_enc, proposed_by, proposed_at,
+    signed_off_by, signed_off_at, created_at, closed_at)
+  SELECT o.tenant_id, gen_random_uuid(), y.id, y.person_ids[1], y.pstatus, y.received_at, o.users[y.author + 1],
+    y.urgency, y.received_at + y.due_hours * interval '1 hour',
+    CASE WHEN y.pstatus <> 'open' OR y.r2 < 0.7 THEN y.received_at + y.due_hours * y.r3 * interval '1 hour' END,
+    ARRAY[(ARRAY['police_court_prosecutor', 'school', 'day_care', 'neighbours_acquaintances', 'relatives', 'child_self',
+                 'parents', 'health_sector', 'social_services', 'anonymous', 'other'])[1 + y.n % 11]],
+    y.n % 9 = 0, ph.body, ph.body,
+    CASE WHEN y.pstatus = 'open' THEN '{}'::uuid[] ELSE ARRAY[o.users[y.author + 1], o.users[y.signer + 1]] END,
+    y.result,
+    CASE WHEN y.result IN ('acute', 'latent')
+         THEN ARRAY[(ARRAY['neglect', 'physical_abuse', 'psychological_abuse', 'sexual_violence'])[1 + y.n % 4]]
+         ELSE '{}'::text[] END,
+    CASE WHEN y.result = 'help_needed' THEN (y.received_at + interval '90 days')::date END,
+    CASE WHEN y.pstatus = 'open' THEN ARRAY[current_date + (y.n % 20 - 8)] ELSE '{}'::date[] END,
+    CASE WHEN y.pstatus <> 'open' THEN ph.body END,
+    CASE WHEN y.pstatus <> 'open' THEN o.users[y.author + 1] END,
+    CASE WHEN y.pstatus <> 'open' THEN y.proposed_at END,
+    CASE WHEN y.pstatus = 'closed' THEN o.users[y.signer + 1] END,
+    CASE WHEN y.pstatus = 'closed' THEN y.signed_at END,
+    y.received_at,
+    CASE WHEN y.pstatus = 'closed' THEN y.signed_at END
+  FROM (
+    SELECT x.*,
+      CASE WHEN x.status = 'closed' OR x.received_at < now() - interval '60 days' THEN 'closed'
+           WHEN x.r1 < 0.6 THEN 'open' ELSE 'awaiting_sign_off' END AS pstatus,
+      least(x.received_at + (3 + x.r5 * 20) * interval '1 day', now() - interval '2 hours') AS proposed_at,
+      least(x.received_at + (4 + x.r5 * 20 + x.r3) * interval '1 day', now() - interval '1 hour') AS signed_at
+    FROM (
+      SELECT c.t, c.n, c.id, c.person_ids, c.status, coalesce(c.cw_u, c.team_k) AS author,
+        -- the second signature: the team lead, or a colleague when the lead proposed
+        CASE WHEN coalesce(c.cw_u, c.team_k) = c.team_k THEN c.team_k + c.nt ELSE c.team_k END AS signer,
+        least(c.opened_at + (c.n % 48) * interval '1 hour', now() - interval '3 hours') AS received_at,
+        (ARRAY['immediate', 'within_24h', 'within_days'])[1 + c.n % 3] AS urgency,
+        (ARRAY[2, 24, 120])[1 + c.n % 3] AS due_hours,
+        CASE WHEN c.r < 0.12 THEN 'acute' WHEN c.r < 0.30 THEN 'latent' WHEN c.r < 0.68 THEN 'help_needed'
+             ELSE 'no_need' END AS result0,
+        random() AS r1, random() AS r2, random() AS r3, random() AS r5
+      FROM (SELECT *, random() AS r, random() AS pick FROM bench_case) c
+      WHERE (c.help_type = 'p8a_child_protection' AND c.pick < 0.45) OR c.pick < 0.01
+    ) x
+  ) y0
+  CROSS JOIN LATERAL (SELECT y0.*, CASE WHEN y0.pstatus = 'open' THEN NULL ELSE y0.result0 END AS result) y
+  JOIN bench_office o ON o.t = y.t
+  JOIN bench_placeholder ph ON ph.t = y.t`;
+
+/** 300 providers with two facilities each (global), serving every office. */
+export const providers = `
+  WITH ins_providers AS (
+    INSERT INTO providers (id, name, legal_form)
+    SELECT bench_id('provider', 0, i), 'Träger ' || i, CASE WHEN i % 2 = 0 THEN 'e. V.' ELSE 'gGmbH' END
+    FROM generate_series(1, 300) i
+    RETURNING 1
+  ), ins_facilities AS (
+    INSERT INTO provider_facilities (id, provider_id, name, postcode, city, latitude, longitude, capacity, free_places,
+                                     confirmed_at)
+    SELECT bench_id('facility', 0, f), bench_id('provider', 0, (f + 1) / 2), 'Einrichtung ' || f,
+      lpad((20000 + f * 53)::text, 5, '0'), 'Ort ' || f, 50.5 + (f % 37) * 0.05, 8.5 + (f % 41) * 0.08,
+      4 + f % 9, f % 3, now() - (f % 30) * interval '1 day'
+    FROM generate_series(1, 600) f
+    RETURNING 1
+  ), ins_offices AS (
+    INSERT INTO provider_offices (tenant_id, provider_id, since)
+    SELECT bench_id('tenant', t, 0), bench_id('provider', 0, i), current_date - 1000
+    FROM generate_series(1, $1::int) t, generate_series(1, 300) i
+    RETURNING 1
+  )
+  SELECT (SELECT count(*) FROM ins_providers) + (SELECT count(*) FROM ins_facilities) +
+         (SELECT count(*) FROM ins_offices)`;
+
+/**
+ * Placement inquiries for § 33/§ 34 cases: 35 % of those that had the help (placed after 2–80 days,
+ * one to three facilities asked), half of those still planning or asking (open or cancelled).
+ */
+export const stageInquiries = `
+  CREATE UNLOGGED TABLE bench_inquiry AS
+  SELECT x.*, CASE WHEN x.placed THEN least((x.created_at + (2 + x.r2 * x.r2 * 78) * interval '1 day')::date,
+                                           x.last_day) END AS started_on
+  FROM (
+    SELECT c.t, c.n, c.id AS case_id, o.tenant_id, gen_random_uuid() AS inquiry_id, gen_random_uuid() AS placement_id,
+      c.person_ids[1] AS person_id, c.help_type, o.users[coalesce(c.cw_u, c.team_k) + 1] AS author,
+      least(c.opened_at + (c.n % 10) * interval '1 day', now() - interval '1 hour',
+            CASE WHEN c.status = 'closed' THEN c.updated_at END) AS created_at,
+      c.status IN ('running', 'review', 'closed') AS placed,
+      CASE WHEN c.status IN ('running', 'review', 'closed') THEN 'placed' WHEN c.r < 0.2 THEN 'cancelled'
+           ELSE 'open' END AS istatus,
+      CASE WHEN c.status = 'closed' THEN c.updated_at::date ELSE current_date END AS last_day,
+      CASE WHEN c.status = 'closed' THEN c.updated_at END AS ended_at,
+      p.birth_date, p.gender, 1 + (c.n * 7 + c.t) % 600 AS facility, c.r2
+    FROM (SELECT *, random() AS r, random() AS r2, random() AS pick FROM bench_case
+          WHERE help_type IN ('p33_foster_care', 'p34_residential_care')) c
+    JOIN bench_office o ON o.t = c.t
+    JOIN bench_person p ON p.t = c.t AND p.n = c.n AND p.k = 1
+    WHERE (c.status IN ('running', 'review', 'closed') AND c.pick < 0.35)
+       OR (c.status IN ('planning', 'inquiry') AND c.pick < 0.5)
+  ) x`;
+
+export const inquiries = `
+  INSERT INTO placement_inquiries (tenant_id, id, case_id, person_id, profile, answer_by, status, created_by,
+                                   created_at, closed_at)
+  SELECT tenant_id, inquiry_id, case_id, person_id,
+    json_build_object('age', greatest(0, least(27, extract(year FROM age(created_at, birth_date))::int)),
+                      'gender', gender, 'helpType', help_type, 'specialisations', '[]'::json,
+                      'languages', '[]'::json, 'startBy', NULL),
+    created_at::date + 14, istatus, author, created_at,
+    CASE WHEN istatus = 'placed' THEN started_on::timestamptz WHEN istatus = 'cancelled' THEN created_at + interval '20 days' END
+  FROM bench_inquiry`;
+
+/** One to three facilities asked per inquiry; the first took the child where it was placed. */
+export const inquiryRecipients = `
+  INSERT INTO placement_inquiry_recipients (tenant_id, id, inquiry_id, provider_id, facility_id, status, answered_at,
+                                            withdrawn_at)
+  SELECT i.tenant_id, gen_random_uuid(), i.inquiry_id, bench_id('provider', 0, (f.f + 1) / 2), bench_id('facility', 0, f.f),
+    CASE WHEN i.istatus = 'placed' AND j = 1 THEN 'placed' WHEN i.istatus = 'placed' THEN 'declined'
+         WHEN i.istatus = 'cancelled' THEN 'withdrawn' ELSE 'sent' END,
+    CASE WHEN i.istatus = 'placed' THEN i.created_at + interval '1 day' END,
+    CASE WHEN i.istatus = 'cancelled' THEN i.created_at + interval '20 days' END
+  FROM bench_inquiry i
+  CROSS JOIN LATERAL generate_series(1, 1 + i.n % 3) j
+  CROSS JOIN LATERAL (SELECT 1 + (i.facility + (j - 1) * 37) % 600 AS f) f`;
+
+export const placements = `
+  INSERT INTO placements (tenant_id, id, case_id, inquiry_id, provider_id, facility_id, help_type, started_on, ended_at,
+                          created_by, created_at)
+  SELECT tenant_id, placement_id, case_id, inquiry_id, bench_id('provider', 0, (facility + 1) / 2),
+    bench_id('facility', 0, facility), help_type, started_on,
+    CASE WHEN ended_at IS NOT NULL THEN greatest(ended_at, started_on + interval '1 day') END, author,
+    least(started_on::timestamptz, now())
+  FROM bench_inquiry WHERE placed`;
+
+/**
+ * The families' feedback without anyone in it: a quarter of the helps answer one to five times
+ * over their course, within the last three years (the family app is young).
+ */
+export const feedback = `
+  INSERT INTO feedback_figures (tenant_id, id, month, help_type, social_area_id, respondent, version, wellbeing,
+                                helpfulness, heard)
+  SELECT p.tenant_id, gen_random_uuid(), m.month, p.help_type, o.areas[c.area],
+    CASE WHEN (c.n + k) % 3 = 0 THEN 'young_person' ELSE 'parent' END,
+    CASE WHEN (c.n + k) % 3 = 0 AND c.n % 2 = 0 THEN 'child' ELSE 'standard' END,
+    (ARRAY[1, 2, 3, 3, 4, 4, 4, 5, 5, 5])[1 + floor(random() * 10)::int],
+    (ARRAY[1, 2, 2, 3, 3, 4, 4, 4, 5, 5])[1 + floor(random() * 10)::int],
+    (ARRAY[2, 3, 3, 4, 4, 4, 5, 5, 5, 5])[1 + floor(random() * 10)::int]
+  FROM bench_plan p
+  JOIN bench_case c ON c.t = p.t AND c.n = p.n
+  JOIN bench_office o ON o.t = p.t
+  CROSS JOIN LATERAL generate_series(1, 1 + c.n % 5) k
+  CROSS JOIN LATERAL (
+    SELECT date_trunc('month', p.starts_on + (coalesce(p.ends_on, current_date) - p.starts_on) * k / (2 + c.n % 5))::date
+      AS month
+  ) m
+  WHERE p.n % 4 = 0 AND m.month >= date_trunc('month', now() - interval '36 months')`;

@@ -34,14 +34,19 @@ export async function casePlanningFacts(tx: Tx): Promise<CasePlanningFact[]> {
     children: CasePlanningFact['children'] | null;
   }>`
     SELECT c.id, c.reference, c.help_type, c.status, c.social_area_id, c.team_id, c.caseworker_id,
-           c.opened_at, c.closed_at,
-           (SELECT json_agg(json_build_object('personId', p.id, 'birthDate', p.birth_date,
-                                              'gender', p.gender, 'socialAreaId', p.social_area_id)
-                            ORDER BY p.birth_date NULLS LAST, p.id)
-              FROM case_persons cp
-              JOIN persons p ON p.tenant_id = cp.tenant_id AND p.id = cp.person_id
-             WHERE cp.tenant_id = c.tenant_id AND cp.case_id = c.id AND cp.role = 'child') AS children
-      FROM cases c`.execute(tx);
+           c.opened_at, c.closed_at, ch.children
+      FROM cases c
+      -- All children grouped at once and joined by hash (a sub-select per case ran 50 000 index lookups).
+      LEFT JOIN (
+        SELECT cp.tenant_id, cp.case_id,
+               json_agg(json_build_object('personId', p.id, 'birthDate', p.birth_date,
+                                          'gender', p.gender, 'socialAreaId', p.social_area_id)
+                        ORDER BY p.birth_date NULLS LAST, p.id) AS children
+          FROM case_persons cp
+          JOIN persons p ON p.tenant_id = cp.tenant_id AND p.id = cp.person_id
+         WHERE cp.role = 'child'
+         GROUP BY cp.tenant_id, cp.case_id
+      ) ch ON ch.tenant_id = c.tenant_id AND ch.case_id = c.id`.execute(tx);
   return rows.rows.map((r) => ({
     caseId: r.id,
     reference: r.reference,

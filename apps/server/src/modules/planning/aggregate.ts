@@ -9,7 +9,9 @@ import { type HelpEpisode, helpEpisodes } from './episodes.js';
 import {
   ageAt,
   ageGroupOf,
+  ageOfParts,
   CUSTODY_HELP_TYPES,
+  dayParts,
   daysBetween,
   exactAgeAt,
   GOAL_REACHED_FROM,
@@ -17,7 +19,6 @@ import {
   type Measure,
   monthOf,
   monthsBetween,
-  nextMonth,
 } from './measures.js';
 
 /** Everything the job reads, already without content; ids only to join and dropped here. */
@@ -51,22 +52,110 @@ export interface Cell extends CellKey {
   total: number;
 }
 
-/** Collects counts per group. */
+/**
+ * Bits of the numeric key per dimension (measure, month, social area, help type, age group, sex,
+ * team): 48 in all, exact in a double. A dimension with more values than its bits hold falls back
+ * to a string key.
+ */
+const KEY_RADIX = [32, 2048, 256, 128, 16, 8, 1024] as const;
+
+/**
+ * Collects counts per group. A group is found by a number built from each dimension's index among
+ * the values seen so far: cheaper than a string key per call (the monthly stock alone adds a cell per
+ * help and month, some 300 000 for an office of 50 000 cases).
+ */
 export class Cells {
-  private readonly map = new Map<string, Cell>();
+  private readonly indexes = KEY_RADIX.map(() => new Map<string, number>());
+  private readonly byKey = new Map<number, Cell>();
+  private readonly byId = new Map<string, Cell>();
+  private readonly cells: Cell[] = [];
 
   add(key: Omit<CellKey, 'team'> & { team?: string }, total = 0, n = 1): void {
-    const full: CellKey = { ...key, team: key.team ?? '' };
-    const id = `${full.measure}|${full.month}|${full.socialArea}|${full.helpType}|${full.ageGroup}|${full.sex}|${full.team}`;
-    const cell = this.map.get(id);
+    this.addCell(
+      key.measure,
+      key.month,
+      key.socialArea,
+      key.helpType,
+      key.ageGroup,
+      key.sex,
+      key.team ?? '',
+      total,
+      n,
+    );
+  }
+
+  /** `add` without building a key object. */
+  addCell(
+    measure: Measure,
+    month: string,
+    socialArea: string,
+    helpType: string,
+    ageGroup: string,
+    sex: string,
+    team: string,
+    total: number,
+    n: number,
+  ): void {
+    const key = this.keyOf([measure, month, socialArea, helpType, ageGroup, sex, team]);
+    const cell = typeof key === 'number' ? this.byKey.get(key) : this.byId.get(key);
     if (cell) {
       cell.n += n;
       cell.total += total;
-    } else this.map.set(id, { ...full, n, total });
+      return;
+    }
+    const created: Cell = { measure, month, socialArea, helpType, ageGroup, sex, team, n, total };
+    if (typeof key === 'number') this.byKey.set(key, created);
+    else this.byId.set(key, created);
+    this.cells.push(created);
   }
 
+  /** The cells in the order they were first added. */
   all(): Cell[] {
-    return [...this.map.values()];
+    return [...this.cells];
+  }
+
+  private keyOf(values: readonly string[]): number | string {
+    let key = 0;
+    for (let d = 0; d < values.length; d++) {
+      const value = values[d] as string;
+      const seen = this.indexes[d] as Map<string, number>;
+      let index = seen.get(value);
+      if (index === undefined) {
+        index = seen.size;
+        seen.set(value, index);
+      }
+      const radix = KEY_RADIX[d] as number;
+      if (index >= radix) return values.join('|');
+      key = key * radix + index;
+    }
+    return key;
+  }
+}
+
+/** A month by its index (year × 12 + month − 1): its key and its last day, computed once per month. */
+interface MonthInfo {
+  month: string;
+  lastDay: string;
+  /** the last day as numbers, for ages */
+  end: [number, number, number];
+}
+class Months {
+  private readonly byIndex = new Map<number, MonthInfo>();
+
+  static indexOf(month: string): number {
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    return y * 12 + m - 1;
+  }
+
+  get(index: number): MonthInfo {
+    let info = this.byIndex.get(index);
+    if (!info) {
+      const month = `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+      const lastDay = lastDayOf(month);
+      info = { month, lastDay, end: dayParts(lastDay) };
+      this.byIndex.set(index, info);
+    }
+    return info;
   }
 }
 
@@ -92,14 +181,29 @@ type AreaOf = (c: CasePlanningFact | undefined) => string;
 /** Stock per month end, starts, ends, end reasons and goals of every help. */
 function addHelps(cells: Cells, s: PlanningSources, helps: HelpEpisode[], areaOf: AreaOf) {
   const thisMonth = monthOf(s.today);
+  const months = new Months();
+  const thisIndex = Months.indexOf(thisMonth);
   for (const h of helps) {
     const base = { socialArea: areaOf(h.case), helpType: h.helpType, sex: h.child?.gender ?? 'unspecified' };
     const birth = h.child?.birthDate ?? null;
-    const lastRunning = h.end ? monthOf(h.end) : thisMonth;
-    for (let m = monthOf(h.start); m <= lastRunning && m <= thisMonth; m = nextMonth(m)) {
-      const monthEnd = lastDayOf(m);
-      if (h.start > monthEnd || (h.end !== null && h.end <= monthEnd)) continue;
-      cells.add({ ...base, measure: 'help_running', month: m, ageGroup: ageGroupOf(ageAt(birth, monthEnd)) });
+    const born = birth ? dayParts(birth) : null;
+    // Every month end from the start to the end (or today) at which the help was running.
+    const lastIndex = Math.min(h.end ? Months.indexOf(monthOf(h.end)) : thisIndex, thisIndex);
+    for (let i = Months.indexOf(monthOf(h.start)); i <= lastIndex; i++) {
+      const { month, lastDay, end } = months.get(i);
+      if (h.start > lastDay || (h.end !== null && h.end <= lastDay)) continue;
+      const age = born ? ageOfParts(born, end) : null;
+      cells.addCell(
+        'help_running',
+        month,
+        base.socialArea,
+        base.helpType,
+        ageGroupOf(age),
+        base.sex,
+        '',
+        0,
+        1,
+      );
     }
     const startGroup = { ...base, month: monthOf(h.start), ageGroup: ageGroupOf(ageAt(birth, h.start)) };
     cells.add({ ...startGroup, measure: 'help_started' });

@@ -81,11 +81,20 @@ export function lastDayOf(month: string): string {
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
 
+/** Year, month and day of 'YYYY-MM-DD'. */
+export const dayParts = (day: string) => day.split('-').map(Number) as [number, number, number];
+
 /** Full years between a birth date and a date (both 'YYYY-MM-DD'); null without a birth date. */
 export function ageAt(birthDate: string | null, on: string): number | null {
   if (!birthDate) return null;
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
+  return ageOfParts(dayParts(birthDate), dayParts(on));
+}
+
+/** `ageAt` for dates already split into year, month and day. */
+export function ageOfParts(
+  [by, bm, bd]: readonly [number, number, number],
+  [y, m, d]: readonly [number, number, number],
+): number | null {
   const age = y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
   return age >= 0 ? age : null;
 }

@@ -40,6 +40,10 @@ export async function loadLines(
 ): Promise<Line[]> {
   const keyOf = (d: TPlanningDimension | null) =>
     d === null || isTime(d) ? sql.lit('') : sql.ref(columnOf[d as keyof typeof columnOf]);
+  // Planned for the measures and months of this request: from the sixth call on a connection,
+  // PostgreSQL's generic plan of the prepared statement guessed 200 rows instead of 45 000 and sorted
+  // them on disk (31 ms → 150 ms for five years).
+  await sql`SET LOCAL plan_cache_mode = force_custom_plan`.execute(tx);
   const rows = await sql<{
     measure: Measure;
     month: string;
@@ -51,10 +55,13 @@ export async function loadLines(
     SELECT measure, to_char(month, 'YYYY-MM') AS month, ${keyOf(q.rowDim)} AS k1, ${keyOf(q.colDim)} AS k2,
            sum(n) AS n, sum(total) AS total
       FROM planning_figures
-     WHERE measure = ANY(${[...q.measures]}::text[])
+     -- One index range (tenant, measure, months) per measure: with "measure = ANY(…)" the planner
+     -- scanned the months of every measure and filtered, twice the rows for a rate.
+     WHERE measure IN (SELECT unnest(${[...q.measures]}::text[]))
        AND month BETWEEN ${`${q.from}-01`}::date AND ${`${q.to}-01`}::date
        ${q.helpTypes ? sql`AND help_type = ANY(${[...q.helpTypes]}::text[])` : sql``}
-     GROUP BY 1, 2, 3, 4`.execute(tx);
+     -- By the month itself, formatted once per group: to_char on every row cost a third of the query.
+     GROUP BY measure, planning_figures.month, 3, 4`.execute(tx);
   return rows.rows.map((r) => ({
     measure: r.measure,
     month: r.month,
