@@ -1,5 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -72,4 +73,21 @@ export function cpuSince(before: Map<string, number>, after: Map<string, number>
   let total = 0;
   for (const [pid, ms] of after) total += ms - (before.get(pid) ?? 0);
   return total;
+}
+
+/**
+ * Replaces the text between `<!-- NAME:start -->` and `<!-- NAME:end -->` in bench/README.md with a
+ * run's report and formats the file as `npm run lint` wants it; true when the markers were found.
+ */
+export function writeReadmeSection(name: string, report: string): boolean {
+  const readme = benchPath('README.md');
+  const text = readFileSync(readme, 'utf8');
+  const startMark = `<!-- ${name}:start -->`;
+  const from = text.indexOf(startMark);
+  const to = text.indexOf(`<!-- ${name}:end -->`);
+  if (from < 0 || to <= from) return false;
+  writeFileSync(readme, `${text.slice(0, from + startMark.length)}\n${report}\n${text.slice(to)}`);
+  spawnSync('npx', ['biome', 'format', '--write', readme], { cwd: repoPath(), stdio: 'ignore' });
+  console.log('Ergebnis in bench/README.md eingetragen.');
+  return true;
 }

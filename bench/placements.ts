@@ -5,14 +5,14 @@
 // the ratio. Usage: npm run build && npx tsx bench/placements.ts [--requests 400] [--no-readme]
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { openDatabase, withTenant } from '../apps/server/src/db/connection.js';
 import { migrate } from '../apps/server/src/db/migrate.js';
 import { postcodeLocation, searchOffers } from '../apps/server/src/modules/providers/index.js';
 import { hashPassword } from '../apps/server/src/platform/auth/passwords.js';
-import { BENCH_PASSWORD, benchId, benchPath, recreateDatabase, repoPath } from './common.js';
+import { BENCH_PASSWORD, benchId, recreateDatabase, repoPath, writeReadmeSection } from './common.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -258,15 +258,7 @@ async function main() {
     ...measured.perSearch.map((s) => `| \`${s.search}\` | ${s.p50.toFixed(1)} | ${s.p95.toFixed(1)} |`),
   ].join('\n');
   console.log(table);
-  if (!args['no-readme']) {
-    const readme = benchPath('README.md');
-    const text = readFileSync(readme, 'utf8');
-    const start = text.indexOf('<!-- placements:start -->');
-    const end = text.indexOf('<!-- placements:end -->');
-    if (start >= 0 && end > start) {
-      writeFileSync(readme, `${text.slice(0, start)}<!-- placements:start -->\n${table}\n${text.slice(end)}`);
-    }
-  }
+  if (!args['no-readme']) writeReadmeSection('placements', table);
 }
 
 main().catch((error) => {

@@ -5,8 +5,8 @@
 // role in a tenant transaction), and reports p50/p95 and the ratio.
 // Usage: npx tsx bench/generate.ts --cases 1000000 && npm run build && npx tsx bench/planning.ts
 //        [--rounds 200] [--skip-rebuild] [--no-vacuum] [--no-readme]
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { TPlanningFigures, TPlanningFiguresQuery } from '@lotse/shared';
@@ -19,7 +19,15 @@ import { layoutFor } from '../apps/server/src/modules/planning/layout.js';
 import { isTime } from '../apps/server/src/modules/planning/period.js';
 import { loadLines } from '../apps/server/src/modules/planning/table-data.js';
 import { KeyRing } from '../apps/server/src/platform/crypto.js';
-import { BENCH_PASSWORD, benchPath, cpuSince, DEFAULT_BENCH_URL, postgresCpu, repoPath } from './common.js';
+import {
+  BENCH_PASSWORD,
+  benchPath,
+  cpuSince,
+  DEFAULT_BENCH_URL,
+  postgresCpu,
+  repoPath,
+  writeReadmeSection,
+} from './common.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -388,19 +396,7 @@ async function main() {
   );
   const report = lines.join('\n');
   console.log(`\n${report}\n`);
-  if (!args['no-readme']) {
-    const readme = benchPath('README.md');
-    const text = readFileSync(readme, 'utf8');
-    const startMark = '<!-- planning:start -->';
-    const endMark = '<!-- planning:end -->';
-    const from = text.indexOf(startMark);
-    const to = text.indexOf(endMark);
-    if (from >= 0 && to > from) {
-      writeFileSync(readme, `${text.slice(0, from + startMark.length)}\n${report}\n${text.slice(to)}`);
-      spawnSync('npx', ['biome', 'format', '--write', readme], { cwd: repoPath(), stdio: 'ignore' });
-      console.log('Ergebnis in bench/README.md eingetragen.');
-    }
-  }
+  if (!args['no-readme']) writeReadmeSection('planning', report);
 }
 
 main().catch((error: unknown) => {

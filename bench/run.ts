@@ -1,7 +1,7 @@
 // Load test: the real Lotse server against a bare Fastify + pg baseline running the same SQL.
 // Usage: npx tsx bench/generate.ts --cases 1000000 && npm run build && npx tsx bench/run.ts
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -14,6 +14,7 @@ import {
   postgresCpu,
   processCpuMs,
   repoPath,
+  writeReadmeSection,
 } from './common.js';
 
 const { values: args } = parseArgs({
@@ -275,20 +276,7 @@ async function main() {
     table(results),
   ].join('\n');
   console.log(`\n${report}\n`);
-  if (!args['no-readme']) {
-    const readme = benchPath('README.md');
-    const text = readFileSync(readme, 'utf8');
-    const start = '<!-- results:start -->';
-    const end = '<!-- results:end -->';
-    const from = text.indexOf(start);
-    const to = text.indexOf(end);
-    if (from >= 0 && to > from) {
-      writeFileSync(readme, `${text.slice(0, from + start.length)}\n${report}\n${text.slice(to)}`);
-      // Biome formats Markdown too: keep the table as `npm run lint` wants it.
-      spawnSync('npx', ['biome', 'format', '--write', readme], { cwd: repoPath(), stdio: 'ignore' });
-      console.log('Ergebnis in bench/README.md eingetragen.');
-    }
-  }
+  if (!args['no-readme']) writeReadmeSection('results', report);
 }
 
 main().catch((error: unknown) => {

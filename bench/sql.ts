@@ -1,6 +1,8 @@
 // Set-based SQL of the generator. Offices are numbered t = 1…T, cases n = 1…C per office. Office-level
 // ids (office, areas, teams, users) come from bench_id(kind, t, n) and sit in arrays in bench_office;
 // cases, persons and entries get random UUIDs, kept in the staging tables bench_case / bench_person.
+
+import { EDUCATIONAL_HELP_TYPES } from '../apps/server/src/modules/planning/index.js';
 import { benchId } from './common.js';
 import type { entryTitles as EntryTitles, NameGroup } from './names.js';
 
@@ -350,21 +352,6 @@ export const report = `
 
 // ---------- Planning data (help plans, § 8a procedures, placements, feedback, planners) ----------
 
-/** Help types the planning figures count as educational help (planning/measures.ts EDUCATIONAL_HELP_TYPES). */
-export const educationalHelpTypes = [
-  'p27_flexible',
-  'p28_educational_counselling',
-  'p29_social_group_work',
-  'p30_educational_assistant',
-  'p31_spfh',
-  'p32_day_group',
-  'p33_foster_care',
-  'p34_residential_care',
-  'p35_intensive_individual',
-  'p35a_integration_help',
-  'p41_young_adults',
-];
-
 export const dropPlanningHelpers = 'DROP TABLE IF EXISTS bench_plan, bench_inquiry';
 
 /** A planner per office: `bench.plan<N>`, role planner, in no team. */
@@ -408,7 +395,7 @@ export const stagePlans = `
             CASE WHEN c.status = 'closed' THEN c.updated_at::date ELSE current_date END) AS starts_on,
       random() AS r1
     FROM bench_case c JOIN bench_office o ON o.t = c.t
-    WHERE c.status IN ('running', 'review', 'closed') AND c.help_type = ANY(${arr(educationalHelpTypes)})
+    WHERE c.status IN ('running', 'review', 'closed') AND c.help_type = ANY(${arr([...EDUCATIONAL_HELP_TYPES])})
   ) x;
   CREATE INDEX ON bench_plan (plan_id);
   CREATE INDEX ON bench_plan (t)`;

@@ -4,6 +4,7 @@
 export { type BuildReport, rebuildAggregates } from './build.js';
 export { type HelpEpisode, helpEpisodes } from './episodes.js';
 export { importAreaShapes } from './map.js';
+export { EDUCATIONAL_HELP_TYPES } from './measures.js';
 export { importPopulation } from './population.js';
 export {
   ensureRebuildScheduled,
