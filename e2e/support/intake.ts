@@ -112,7 +112,8 @@ export async function familySession(
 
 /**
  * Opens Posteingang from the navigation and then the request whose concern is `concern`: the list
- * shows no content (it is decrypted only on the detail page), so candidates are opened newest first.
+ * shows no content (it is decrypted only on the detail page), so candidates are opened newest first
+ * (open requests are listed oldest first, done ones newest first after them).
  */
 export async function openInboxRequest(page: Page, concern: string, opts: { includeDone?: boolean } = {}) {
   await page
@@ -132,7 +133,9 @@ export async function openInboxRequest(page: Page, concern: string, opts: { incl
   const links = page.getByRole('main').locator('a[href^="/fachkraft/posteingang/"]:visible');
   await expect(links.first()).toBeVisible();
   const count = await links.count();
-  for (let i = count - 1; i >= 0; i--) {
+  // Open requests come oldest first; with the done ones shown, those follow newest first.
+  const order = Array.from({ length: count }, (_, i) => (opts.includeDone ? i : count - 1 - i));
+  for (const i of order) {
     await links.nth(i).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Zusammenfassung' })).toBeVisible();
     if ((await page.locator('.request-concern').textContent())?.includes(concern)) return;
