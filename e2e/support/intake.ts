@@ -111,9 +111,9 @@ export async function familySession(
 }
 
 /**
- * Opens Posteingang from the navigation and then the request whose concern is `concern`: the list
- * shows no content (it is decrypted only on the detail page), so candidates are opened newest first
- * (open requests are listed oldest first, done ones newest first after them).
+ * Opens Posteingang from the navigation and then the request whose concern is `concern`. The list
+ * shows no content (it is decrypted only on the detail page) and other tests add requests while this
+ * one runs, so the request is found through the API (newest first) and then opened from the list.
  */
 export async function openInboxRequest(page: Page, concern: string, opts: { includeDone?: boolean } = {}) {
   await page
@@ -130,17 +130,23 @@ export async function openInboxRequest(page: Page, concern: string, opts: { incl
   // The old list stays on screen (marked busy) while the filtered one loads.
   await expect(page.getByText(/wird geladen/)).toHaveCount(0);
   await expect(page.getByRole('main').locator('[aria-busy="true"]')).toHaveCount(0);
-  const links = page.getByRole('main').locator('a[href^="/fachkraft/posteingang/"]:visible');
-  await expect(links.first()).toBeVisible();
-  const count = await links.count();
-  // Open requests come oldest first; with the done ones shown, those follow newest first.
-  const order = Array.from({ length: count }, (_, i) => (opts.includeDone ? i : count - 1 - i));
-  for (const i of order) {
-    await links.nth(i).click();
+  const items = await apiCall<{ id: string; createdAt: string }[]>(
+    page,
+    'GET',
+    `/api/inbox${opts.includeDone ? '?includeDone=true' : ''}`,
+  );
+  const newestFirst = [...items].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  for (const item of newestFirst) {
+    const detail = await apiCall<{ summary?: { concern?: string } }>(page, 'GET', `/api/inbox/${item.id}`);
+    if (!detail.summary?.concern?.includes(concern)) continue;
+    await page
+      .getByRole('main')
+      .locator(`a[href="/fachkraft/posteingang/${item.id}"]:visible`)
+      .first()
+      .click();
     await expect(page.getByRole('heading', { level: 2, name: 'Zusammenfassung' })).toBeVisible();
-    if ((await page.locator('.request-concern').textContent())?.includes(concern)) return;
-    await page.goBack();
-    await expect(page.getByRole('heading', { level: 1, name: 'Posteingang' })).toBeVisible();
+    await expect(page.locator('.request-concern')).toContainText(concern);
+    return;
   }
   throw new Error(`Anfrage „${concern}“ nicht im Posteingang`);
 }
