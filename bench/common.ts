@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { type ChildProcess, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -90,4 +90,20 @@ export function writeReadmeSection(name: string, report: string): boolean {
   spawnSync('npx', ['biome', 'format', '--write', readme], { cwd: repoPath(), stdio: 'ignore' });
   console.log('Ergebnis in bench/README.md eingetragen.');
   return true;
+}
+
+/** Waits until the server on `port` answers /api/health; fails when it exits or the time is up. */
+export async function waitForHealth(child: ChildProcess, port: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`Server auf Port ${port} ist beendet (Code ${child.exitCode})`);
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`Server auf Port ${port} antwortet nicht`);
 }

@@ -12,7 +12,14 @@ import { openDatabase, withTenant } from '../apps/server/src/db/connection.js';
 import { migrate } from '../apps/server/src/db/migrate.js';
 import { postcodeLocation, searchOffers } from '../apps/server/src/modules/providers/index.js';
 import { hashPassword } from '../apps/server/src/platform/auth/passwords.js';
-import { BENCH_PASSWORD, benchId, recreateDatabase, repoPath, writeReadmeSection } from './common.js';
+import {
+  BENCH_PASSWORD,
+  benchId,
+  recreateDatabase,
+  repoPath,
+  waitForHealth,
+  writeReadmeSection,
+} from './common.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -128,20 +135,6 @@ function start(env: Record<string, string>): ChildProcess {
   return child;
 }
 
-async function waitForHealth(child: ChildProcess) {
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`Server beendet (Code ${child.exitCode})`);
-    const ok = await fetch(`http://127.0.0.1:${PORT}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('Server antwortet nicht');
-}
-
 async function login(): Promise<string> {
   const res = await fetch(`http://127.0.0.1:${PORT}/api/auth/login`, {
     method: 'POST',
@@ -234,7 +227,7 @@ async function main() {
   });
   let measured: Awaited<ReturnType<typeof measure>>;
   try {
-    await waitForHealth(server);
+    await waitForHealth(server, PORT, 180_000);
     measured = await measure(await login());
   } finally {
     server.kill('SIGTERM');

@@ -26,6 +26,7 @@ import {
   DEFAULT_BENCH_URL,
   postgresCpu,
   repoPath,
+  waitForHealth,
   writeReadmeSection,
 } from './common.js';
 
@@ -157,21 +158,6 @@ async function stop(child: ChildProcess): Promise<void> {
   const timeout = setTimeout(() => child.kill('SIGKILL'), 10_000);
   await exited;
   clearTimeout(timeout);
-}
-
-async function waitForHealth(child: ChildProcess) {
-  // The first start seeds the demo office into the bench database: allow for it.
-  const deadline = Date.now() + 600_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`Server beendet (Code ${child.exitCode})`);
-    const ok = await fetch(`http://127.0.0.1:${PORT}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('Server antwortet nicht');
 }
 
 async function login(username: string): Promise<string> {
@@ -335,7 +321,8 @@ async function main() {
   let loadBefore = 0;
   let loadAfter = 0;
   try {
-    await waitForHealth(server);
+    // The first start seeds the demo office into the bench database: allow for it.
+    await waitForHealth(server, PORT, 600_000);
     const planners = [];
     for (const [i, office] of list.entries())
       planners.push({ tenantId: office.id, cookie: await login(`bench.plan${i + 1}`) });

@@ -14,6 +14,7 @@ import {
   postgresCpu,
   processCpuMs,
   repoPath,
+  waitForHealth,
   writeReadmeSection,
 } from './common.js';
 
@@ -72,22 +73,6 @@ async function stop(child: ChildProcess): Promise<void> {
   const timeout = setTimeout(() => child.kill('SIGKILL'), 10_000);
   await exited;
   clearTimeout(timeout);
-}
-
-async function waitForHealth(port: number, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`Server auf Port ${port} ist beendet (Code ${child.exitCode})`);
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/api/health`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`Server auf Port ${port} antwortet nicht`);
 }
 
 async function login(): Promise<string> {
@@ -252,8 +237,8 @@ async function main() {
   });
   let results: Measurement[];
   try {
-    await waitForHealth(LOTSE_PORT, lotse);
-    await waitForHealth(BASELINE_PORT, baseline);
+    await waitForHealth(lotse, LOTSE_PORT, 120_000);
+    await waitForHealth(baseline, BASELINE_PORT, 120_000);
     const cookie = await login();
     results = await measureAll(
       [
