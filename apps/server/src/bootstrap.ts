@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import { openDatabase, withTenant } from './db/connection.js';
 import { migrate } from './db/migrate.js';
 import { sealLegacyPlaintext } from './modules/cases/index.js';
+import { ensureLawImported } from './modules/law/index.js';
 import { sealLegacyGuestLabels } from './modules/meetings/index.js';
 import { sealLegacyAttachmentNames } from './modules/messaging/index.js';
 import { ensureRebuildScheduled } from './modules/planning/index.js';
@@ -19,6 +20,7 @@ export async function createContext(config: Config): Promise<AppContext & { mast
     dataDir: join(config.dataDir, 'pglite'),
   });
   await migrate(db);
+  await ensureLawImported(db);
   const master = resolveMasterKey(config.masterKey, config.dataDir, config.demo);
   const ctx = createServices(config, db, master.key);
   await sealLegacyPlaintextOfAllOffices(ctx);

@@ -21,6 +21,7 @@ export * from './helpplan.js';
 export * from './helpplan-diff.js';
 export * from './hints.js';
 export * from './intake.js';
+export * from './law.js';
 export * from './limits.js';
 export * from './meetings.js';
 export * from './people.js';

@@ -8,6 +8,7 @@ import type { FeedbackTables } from '../modules/feedback/tables.js';
 import type { HelpPlanTables } from '../modules/helpplan/tables.js';
 import type { HintTables } from '../modules/hints/tables.js';
 import type { IntakeTables } from '../modules/intake/tables.js';
+import type { LawTables } from '../modules/law/tables.js';
 import type { MeetingsTables } from '../modules/meetings/tables.js';
 import type { MessagingReadable, MessagingTables } from '../modules/messaging/tables.js';
 import type { PeopleTables } from '../modules/people/tables.js';
@@ -50,4 +51,5 @@ export interface Database
     ProvidersTables,
     PlacementTables,
     ConsentTables,
-    PlanningTables {}
+    PlanningTables,
+    LawTables {}

@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { dumpEmbeddedDatabase, openDatabase } from '../db/connection.js';
 import { migrate } from '../db/migrate.js';
+import { ensureLawImported } from '../modules/law/index.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -29,6 +30,7 @@ async function pgliteSnapshot(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'lotse-pglite-snapshot-'));
   const db = await openDatabase({ dataDir: join(dir, 'pglite') });
   await migrate(db);
+  await ensureLawImported(db);
   await db.close();
   const file = join(dir, 'migrated.tar');
   writeFileSync(file, Buffer.from(await (await dumpEmbeddedDatabase(join(dir, 'pglite'))).arrayBuffer()));
@@ -45,6 +47,7 @@ async function postgresTemplate(project: TestProject) {
   url.pathname = `/${name}`;
   const db = await openDatabase({ databaseUrl: url.toString(), poolSize: 1 });
   await migrate(db);
+  await ensureLawImported(db);
   await db.close();
   await untilNoSessions(adminUrl, name);
   project.provide('postgresTemplate', name);
