@@ -28,7 +28,7 @@ test('Fachkraft: „Mein Tag“ mit „Neuer Fall“, Posteingang und Fällen; d
   page,
 }, testInfo) => {
   await login(page, 'anna.asd');
-  await expectNav(page, ['Mein Tag', 'Posteingang', 'Fälle', 'Plätze']);
+  await expectNav(page, ['Mein Tag', 'Posteingang', 'Fälle', 'Plätze', 'Wissen', 'Kooperation']);
   await expect(page.getByRole('link', { name: 'Neuer Fall' })).toBeVisible();
 
   await expectNoPermission(
@@ -47,11 +47,13 @@ test('Aufgabe „zuständig“ bietet nur an, wer am Fall arbeiten darf', async 
   await openLenaCase(page);
   await page.getByRole('tab', { name: /Aufgaben/ }).click();
   const assignee = page.getByLabel('Zuständig');
-  // Lena's case (ASD Nord): Anna is its caseworker, Jonas her deputy, Clara leads the team.
+  // Lena's case (ASD Nord): Anna is its caseworker, Jonas her deputy, Clara leads the team, Nils
+  // (new in the team) is a member.
   await expect(assignee.locator('option')).toHaveText([
     'Anna Albers (ich) – Fallführung',
     'Clara Conrad – Teamleitung',
     'Jonas Nowak – Vertretung',
+    'Nils Neumann – Team',
   ]);
   await expect(assignee).toHaveValue((await assignee.locator('option').first().getAttribute('value')) ?? '');
   await checkPage(page, testInfo, 'rollen-15-aufgabe-zustaendig');
@@ -72,7 +74,7 @@ test('Aufgabe „zuständig“ bietet nur an, wer am Fall arbeiten darf', async 
 
 test('Teamleitung: „Mein Tag“ mit Posteingang, Fällen und Teamübersicht', async ({ page }) => {
   await login(page, 'clara.leitung');
-  await expectNav(page, ['Mein Tag', 'Posteingang', 'Fälle', 'Plätze', 'Team']);
+  await expectNav(page, ['Mein Tag', 'Posteingang', 'Fälle', 'Plätze', 'Team', 'Wissen', 'Kooperation']);
   await expect(page.getByRole('link', { name: 'Neuer Fall' })).toBeVisible();
 });
 
@@ -81,7 +83,7 @@ test('Datenschutzbeauftragte: Übersicht führt zum Protokoll; Fälle sind gespe
 }, testInfo) => {
   await login(page, 'dora.datenschutz');
   await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
-  await expectNav(page, ['Übersicht', 'Protokoll']);
+  await expectNav(page, ['Übersicht', 'Wissen', 'Kooperation', 'Protokoll']);
   await expect(page.getByRole('link', { name: 'Neuer Fall' })).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 2, name: 'Zugriffsprotokoll' })).toBeVisible();
   await checkPage(page, testInfo, 'rollen-20-dsb-uebersicht');
@@ -100,7 +102,7 @@ test('Administration: Übersicht führt zur Verwaltung; Posteingang ist gesperrt
 }, testInfo) => {
   await login(page, 'admin');
   await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
-  await expectNav(page, ['Übersicht', 'Verwaltung']);
+  await expectNav(page, ['Übersicht', 'Wissen', 'Kooperation', 'Verwaltung']);
   await checkPage(page, testInfo, 'rollen-30-admin-uebersicht');
 
   await expectNoPermission(page, '/fachkraft/posteingang', 'Der Posteingang gehört den Teams.');
@@ -128,7 +130,7 @@ test('Jugendhilfeplanung: startet in der Planung; „Neuer Fall“ erklärt, war
     'Neue Fälle legen Fachkräfte und Teamleitungen in ihrem Team an.',
   );
   // In the cockpit her home entry leads to the planning face.
-  await expectNav(page, ['Planung']);
+  await expectNav(page, ['Planung', 'Wissen', 'Kooperation']);
   await expect(page.getByRole('main').getByRole('link', { name: 'Planung' })).toHaveAttribute(
     'href',
     '/planung',

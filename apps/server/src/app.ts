@@ -16,15 +16,25 @@ import {
 import { z } from 'zod';
 import { auditRoutes } from './modules/audit/index.js';
 import { authRoutes } from './modules/auth/index.js';
+import { briefRoutes } from './modules/brief/index.js';
 import { caseRoutes } from './modules/cases/index.js';
 import { complaintRoutes } from './modules/complaints/index.js';
 import { consentRoutes } from './modules/consent/index.js';
 import { contentRoutes } from './modules/content/index.js';
+import {
+  colleagueConversationChannelModule,
+  colleagueInboxChannelModule,
+  colleagueRoutes,
+  cooperationRoutes,
+} from './modules/cooperation/index.js';
+import { dictationRoutes } from './modules/dictation/index.js';
 import { familyAccountRoutes, familyPasskeyRoutes } from './modules/family/index.js';
 import { feedbackRoutes } from './modules/feedback/index.js';
 import { helpPlanRoutes, helpPlanSettingsRoutes } from './modules/helpplan/index.js';
 import { hintRoutes } from './modules/hints/index.js';
 import { intakeRoutes } from './modules/intake/index.js';
+import { knowledgeRoutes } from './modules/knowledge/index.js';
+import { lawRoutes } from './modules/law/index.js';
 import { meetingRoutes } from './modules/meetings/index.js';
 import { conversationChannelModule, messagingRoutes } from './modules/messaging/index.js';
 import { perspectivesRoutes } from './modules/perspectives/index.js';
@@ -101,6 +111,7 @@ export async function buildApp(ctx: AppContext, opts: { serveWeb?: boolean } = {
   helpPlanRoutes(app, ctx);
   helpPlanSettingsRoutes(app, ctx);
   hintRoutes(app, ctx);
+  briefRoutes(app, ctx);
   workflowRoutes(app, ctx);
   perspectivesRoutes(app, ctx);
   protectionRoutes(app, ctx);
@@ -116,12 +127,19 @@ export async function buildApp(ctx: AppContext, opts: { serveWeb?: boolean } = {
   consentRoutes(app, ctx);
   planningRoutes(app, ctx);
   statisticsRoutes(app, ctx);
+  lawRoutes(app, ctx);
+  knowledgeRoutes(app, ctx);
+  cooperationRoutes(app, ctx);
   messagingRoutes(app, ctx);
   contentRoutes(app, ctx);
+  dictationRoutes(app, ctx);
+  colleagueRoutes(app, ctx);
   const realtime = await registerRealtime(app, ctx);
   ctx.live.attach(realtime.hub);
   realtime.hub.register(conversationChannelModule(ctx));
   realtime.hub.register(placementChannelModule());
+  realtime.hub.register(colleagueConversationChannelModule(ctx));
+  realtime.hub.register(colleagueInboxChannelModule());
   shareSessionRevocations(realtime.hub, ctx.sessions);
   meetingRoutes(app, ctx, realtime);
 

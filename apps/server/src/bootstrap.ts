@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import { openDatabase, withTenant } from './db/connection.js';
 import { migrate } from './db/migrate.js';
 import { sealLegacyPlaintext } from './modules/cases/index.js';
+import { ensureStarterKnowledge } from './modules/knowledge/index.js';
 import { ensureLawImported } from './modules/law/index.js';
 import { sealLegacyGuestLabels } from './modules/meetings/index.js';
 import { sealLegacyAttachmentNames } from './modules/messaging/index.js';
@@ -48,4 +49,10 @@ export async function scheduleNightlyJobs(ctx: AppContext): Promise<void> {
   const tenants = await ctx.db.withOwner((owner) => owner.selectFrom('tenants').select('id').execute());
   for (const { id } of tenants)
     await withTenant(ctx.db, id, (tx) => ensureRebuildScheduled(tx, ctx.keys, id));
+}
+
+/** Gives each office without any article the starter knowledge and onboarding path (data/knowledge). */
+export async function giveOfficesStarterKnowledge(ctx: AppContext): Promise<void> {
+  const tenants = await ctx.db.withOwner((owner) => owner.selectFrom('tenants').select('id').execute());
+  for (const { id } of tenants) await withTenant(ctx.db, id, (tx) => ensureStarterKnowledge(tx, id));
 }

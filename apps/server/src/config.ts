@@ -13,6 +13,8 @@ const ZConfigSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_MIGRATION_URL muss mit postgres:// beginnen')
     .optional(),
   DATA_DIR: z.string().default('./data'),
+  /** Dictation: folder of a Whisper model exported for sherpa-onnx (encoder, decoder, tokens); unset: off. */
+  DICTATION_MODEL_DIR: z.string().optional(),
   PUBLIC_URL: z.url().optional(),
   SMTP_URL: z
     .string()
@@ -54,6 +56,13 @@ const ZConfigSchema = z.object({
   JITSI_SECRET: z.string().min(16, 'JITSI_SECRET: mindestens 16 Zeichen').optional(),
   BBB_URL: z.url('BBB_URL muss eine Adresse sein (…/bigbluebutton/)').optional(),
   BBB_SECRET: z.string().min(16, 'BBB_SECRET: mindestens 16 Zeichen').optional(),
+  /** Optional: the office's own OpenAI-compatible service that may rephrase case briefs (off without it). */
+  AI_URL: z
+    .url({ protocol: /^https?$/, message: 'AI_URL muss eine Adresse sein (http://… oder https://…)' })
+    .optional(),
+  AI_MODEL: z.string().max(200).default('default'),
+  AI_API_KEY: z.string().optional(),
+  AI_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(300).default(20),
 });
 
 export interface Config {
@@ -65,6 +74,8 @@ export interface Config {
   /** The schema owner, for migrations and audit verification; without it DATABASE_URL is the owner's. */
   databaseMigrationUrl: string | undefined;
   dataDir: string;
+  /** Folder of the speech model for dictation (modules/dictation); undefined: dictation is unavailable. */
+  dictationModelDir: string | undefined;
   publicUrl: string;
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -75,6 +86,16 @@ export interface Config {
   sessionAbsoluteSeconds: number;
   logLevel: string;
   video: VideoConfig;
+  /** The office's AI service for rephrasing case briefs; undefined: off (everything works without it). */
+  ai: AiConfig | undefined;
+}
+
+export interface AiConfig {
+  /** Base URL of an OpenAI-compatible API: the brief posts to `{url}/v1/chat/completions`. */
+  url: string;
+  model: string;
+  apiKey: string | undefined;
+  timeoutMs: number;
 }
 
 export interface VideoConfig {
@@ -120,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     databaseMigrationUrl: e.DATABASE_MIGRATION_URL,
     dataDir: e.DATA_DIR,
+    dictationModelDir: e.DICTATION_MODEL_DIR,
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
@@ -139,5 +161,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           : undefined,
       bbb: e.BBB_URL && e.BBB_SECRET ? { url: e.BBB_URL, secret: e.BBB_SECRET } : undefined,
     },
+    ai: e.AI_URL
+      ? {
+          url: e.AI_URL.replace(/\/+$/, ''),
+          model: e.AI_MODEL,
+          apiKey: e.AI_API_KEY,
+          timeoutMs: e.AI_TIMEOUT_SECONDS * 1000,
+        }
+      : undefined,
   };
 }

@@ -1,7 +1,9 @@
 import { buildApp } from './app.js';
-import { createContext, scheduleNightlyJobs } from './bootstrap.js';
+import { createContext, giveOfficesStarterKnowledge, scheduleNightlyJobs } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
 import { setUpDemoIntake } from './demo/intake-setup.js';
+import { seedDemoKnowledge } from './demo/knowledge.js';
+import { neighbourLogins, seedNeighbourOffice } from './demo/neighbour-office.js';
 import { seedDemoPlanning } from './demo/planning.js';
 import { demoLogins, seedDemoData } from './demo/seed.js';
 import { moduleJobHandlers } from './job-handlers.js';
@@ -19,11 +21,14 @@ async function main() {
     const { seeded } = await seedDemoData(ctx);
     if (seeded) {
       await seedDemoPlanning(ctx);
+      await seedDemoKnowledge(ctx);
       console.log('Demo-Daten „Jugendamt Musterstadt“ geladen.');
     }
     await setUpDemoIntake(ctx.db);
+    if ((await seedNeighbourOffice(ctx)).seeded) console.log('Demo-Daten „Jugendamt Nachbarstadt“ geladen.');
   }
   await scheduleNightlyJobs(ctx);
+  await giveOfficesStarterKnowledge(ctx);
   const app = await buildApp(ctx);
   ctx.sealer.logAnchorsTo(app.log);
   const worker = createJobWorker(ctx, moduleJobHandlers(ctx));
@@ -48,7 +53,8 @@ async function main() {
   console.log(`  Fachkräfte: ${config.publicUrl}/fachkraft   API-Doku: ${config.publicUrl}/api/docs`);
   if (config.demo) {
     console.log('  DEMO-BETRIEB – alle Daten sind erfunden. Passwort für alle: Lotse-Demo-2026!');
-    for (const login of demoLogins) console.log(`    ${login.username.padEnd(18)} ${login.description}`);
+    for (const login of [...demoLogins, ...neighbourLogins])
+      console.log(`    ${login.username.padEnd(18)} ${login.description}`);
   }
 }
 

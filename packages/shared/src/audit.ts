@@ -1,6 +1,7 @@
 // Audit contract: the audit log query, events and list, and every audit action composed from each domain's list.
 import { z } from 'zod';
 import { authAuditActions } from './auth.js';
+import { briefAuditActions } from './brief.js';
 import {
   caseAuditActions,
   documentAuditActions,
@@ -8,9 +9,12 @@ import {
   myDayAuditActions,
   taskAuditActions,
 } from './cases.js';
+import { colleagueAuditActions } from './colleagues.js';
 import { ZId, ZUserRefSchema } from './common.js';
 import { complaintAuditActions } from './complaints.js';
 import { consentAuditActions } from './consent.js';
+import { cooperationAuditActions } from './cooperation.js';
+import { dictationAuditActions } from './dictation.js';
 import { familyAccountAuditActions } from './family.js';
 import { feedbackAuditActions } from './feedback.js';
 import { helpPlanAuditActions } from './helpplan.js';
@@ -22,6 +26,7 @@ import {
   messageAuditActions,
   settingsAuditActions,
 } from './intake.js';
+import { knowledgeAuditActions } from './knowledge.js';
 import { meetingAuditActions } from './meetings.js';
 import { householdAuditActions, personAuditActions, relationAuditActions } from './people.js';
 import { perspectivesAuditActions } from './perspectives.js';
@@ -66,6 +71,7 @@ export const ZAuditListResponseSchema = z.object({
 export const ZAuditAction = z.enum([
   ...authAuditActions,
   ...caseAuditActions,
+  ...briefAuditActions,
   ...personAuditActions,
   ...householdAuditActions,
   ...relationAuditActions,
@@ -94,6 +100,10 @@ export const ZAuditAction = z.enum([
   ...consentAuditActions,
   ...planningAuditActions,
   ...statisticsAuditActions,
+  ...colleagueAuditActions,
+  ...knowledgeAuditActions,
+  ...dictationAuditActions,
+  ...cooperationAuditActions,
 ]);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
 
@@ -110,6 +120,8 @@ export const auditActionLabels: Record<TAuditAction, string> = {
   'case.create': 'Fall angelegt',
   'case.update': 'Fall geändert',
   'case.denied': 'Zugriff auf Fall verweigert',
+  'case.brief_read': 'Kurzbericht zum Fall erstellt',
+  'case.brief_rephrased': 'Kurzbericht pseudonymisiert an den KI-Dienst gesendet',
   'person.add': 'Person hinzugefügt',
   'person.update': 'Person geändert',
   'household.add': 'Haushalt angelegt',
@@ -144,6 +156,7 @@ export const auditActionLabels: Record<TAuditAction, string> = {
   'meeting.propose': 'Termine vorgeschlagen',
   'helpplan.list': 'Hilfepläne abgerufen',
   'hint.list': 'Hinweise zum Fall abgerufen',
+  'dictation.transcribed': 'Diktat auf dem eigenen Server umgeschrieben (nur die Dauer protokolliert)',
   'hint.dismiss': 'Hinweis zum Fall mit Begründung zurückgestellt',
   'hint.restore': 'Zurückgestellten Hinweis wieder aufgenommen',
   'workflow.case_process': 'Verlauf des Falls (Prozesskarte) abgerufen',
@@ -230,6 +243,28 @@ export const auditActionLabels: Record<TAuditAction, string> = {
   'share.provider_list': 'Geteilte Fälle abgerufen (Träger)',
   'share.provider_read': 'Geteilte Akte gelesen (Träger)',
   'share.provider_entry': 'Eintrag des Trägers in der Akte',
+  'knowledge.article_create': 'Wissensartikel angelegt',
+  'knowledge.article_update': 'Wissensartikel geändert',
+  'knowledge.article_archive': 'Wissensartikel archiviert',
+  'knowledge.question_ask': 'Frage an das Amt gestellt',
+  'knowledge.question_answer': 'Frage beantwortet',
+  'knowledge.answer_accept': 'Antwort als beste markiert',
+  'knowledge.question_to_article': 'Antwort zum Wissensartikel gemacht',
+  'onboarding.assign': 'Einarbeitung zugewiesen',
+  'onboarding.step_tick': 'Schritt der Einarbeitung abgehakt',
+  'onboarding.progress_read': 'Fortschritt der Einarbeitung angesehen',
+  'cooperation.publish': 'Vorlage für andere Ämter veröffentlicht',
+  'cooperation.withdraw': 'Veröffentlichung zurückgezogen',
+  'cooperation.import': 'Vorlage eines anderen Amtes übernommen',
+  'cooperation.package_export': 'Signiertes Vorlagenpaket exportiert',
+  'cooperation.package_import': 'Signiertes Vorlagenpaket eingelesen',
+  'cooperation.directory_create': 'Eintrag im Verzeichnis der Fachstellen angelegt',
+  'cooperation.directory_update': 'Eintrag im Verzeichnis der Fachstellen geändert',
+  'colleague.conversation_start': 'Unterhaltung mit einem anderen Jugendamt begonnen',
+  'colleague.conversation_list': 'Unterhaltungen mit anderen Jugendämtern abgerufen',
+  'colleague.conversation_read': 'Nachrichten mit einem anderen Jugendamt gelesen',
+  'colleague.message_send': 'Nachricht an ein anderes Jugendamt gesendet',
+  'colleague.case_link': 'Fall mit Rechtsgrundlage oder Einwilligung an ein anderes Jugendamt verknüpft',
   'planning.figures_export': 'Planungszahlen heruntergeladen',
   'planning.rebuild': 'Planungszahlen neu berechnet',
   'planning.population_import': 'Einwohnerzahlen eingelesen',
@@ -269,6 +304,14 @@ export const ZAuditResourceType = z.enum([
   'planning_figures',
   'planning_population',
   'statistics',
+  'dictation',
+  'article',
+  'question',
+  'onboarding',
+  'publication',
+  'directory_entry',
+  'template_package',
+  'colleague_conversation',
 ]);
 export type TAuditResourceType = z.infer<typeof ZAuditResourceType>;
 
@@ -304,4 +347,12 @@ export const auditResourceLabels: Record<TAuditResourceType, string> = {
   planning_figures: 'Planungszahlen',
   planning_population: 'Einwohnerzahlen',
   statistics: 'Amtliche Statistik',
+  dictation: 'Diktat',
+  article: 'Wissensartikel',
+  question: 'Frage an das Amt',
+  onboarding: 'Einarbeitung',
+  publication: 'Veröffentlichung im Kooperationsraum',
+  directory_entry: 'Eintrag im Fachstellenverzeichnis',
+  template_package: 'Vorlagenpaket',
+  colleague_conversation: 'Unterhaltung mit einem anderen Jugendamt',
 };

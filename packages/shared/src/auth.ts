@@ -45,6 +45,9 @@ export const ZOfficeAction = z.enum([
   'handle_complaints',
   'work_as_provider',
   'search_placements',
+  'use_knowledge',
+  'manage_onboarding',
+  'publish_cooperation',
 ]);
 export type TOfficeAction = z.infer<typeof ZOfficeAction>;
 

@@ -1,6 +1,8 @@
 export * from './audit.js';
 export * from './auth.js';
+export * from './brief.js';
 export * from './cases.js';
+export * from './colleagues.js';
 // common.ts: only the error body and references; its primitives (ZId, ZShortText, ZIsoDate) stay internal.
 export {
   germanDate,
@@ -13,6 +15,8 @@ export {
 } from './common.js';
 export * from './complaints.js';
 export * from './consent.js';
+export * from './cooperation.js';
+export * from './dictation.js';
 export * from './enums.js';
 export * from './family.js';
 export * from './feedback.js';
@@ -21,6 +25,7 @@ export * from './helpplan.js';
 export * from './helpplan-diff.js';
 export * from './hints.js';
 export * from './intake.js';
+export * from './knowledge.js';
 export * from './law.js';
 export * from './limits.js';
 export * from './meetings.js';

@@ -41,11 +41,12 @@ export interface LawCitation {
 
 /**
  * Citations in German legal style: "§ 8a Abs. 4 SGB VIII", "§ 36 Absatz 2 Satz 1", "§ 65 Abs. 1 Nr. 2",
- * "§ 4 KKG", "§§ 42, 42a SGB VIII" (the first of a list). Without a book, SGB VIII is meant
- * (the cockpit's home law); a citation of another law ("§ 1666 BGB") is not matched.
+ * "§ 4 KKG", "§§ 42, 42a SGB VIII" (the first of a list), "§§ 67 ff. SGB X". Without a book, SGB VIII
+ * is meant (the cockpit's home law); a citation of another law ("§ 1666 BGB", "§ 138 StGB",
+ * "§ 8 SGB II") is not matched: any abbreviation with two capitals after it names a law.
  */
 const CITATION =
-  /§§?\s*(\d{1,3}[a-z]?)\b(?:(?:,|\s+und|\s+bis)\s*\d{1,3}[a-z]?)*(?:\s+(?:Abs\.|Absatz)\s*(\d{1,2}[a-z]?)\b)?(?:\s+(?:S\.|Satz)\s*(\d{1,2}))?(?:\s+(?:Nr\.|Nummer)\s*\d{1,2}[a-z]?)?(?:\s+(SGB\s+(?:VIII|X|I|8|10|1)\b|KKG\b|[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*G\b|BGB\b|StGB\b|GG\b|FamFG\b|DSGVO\b))?/g;
+  /§§?\s*(\d{1,3}[a-z]?)\b(?:(?:,|\s+und|\s+bis)\s*\d{1,3}[a-z]?\b)*(?:\s+(?:Abs\.|Absatz)\s*(\d{1,2}[a-z]?)\b)?(?:\s+(?:S\.|Satz)\s*(\d{1,2}))?(?:\s+(?:Nr\.|Nummer)\s*\d{1,2}[a-z]?)?(?:\s+ff?\.)?(?:\s+(SGB\s+[IVX\d]+\b|[A-ZÄÖÜ][A-Za-zäöü]*[A-Z][A-Za-zäöü]*\b))?/g;
 
 /** Every citation of SGB VIII, SGB I, SGB X or KKG in a text, in order. */
 export function findLawCitations(text: string): (LawCitation & { index: number })[] {

@@ -20,6 +20,21 @@ const GLOBAL_TABLES: Record<string, string> = {
   provider_offers: "offers, shared across offices; updates only by the provider's admins",
   facility_availability_log: "history of free places (no persons); inserts only by the provider's staff",
   postcode_locations: 'postcode centres for distances (reference data)',
+  law_sources: 'which law texts are imported (reference data, written by the import at start-up)',
+  law_norms: 'SGB VIII, I, X and KKG per paragraph (public law texts, same for every office)',
+  law_sentences: 'the same per sentence, for search and anchors',
+  cooperation_publications:
+    'templates offices publish for each other (no personal data, checked); insert and withdraw only as the publishing office',
+  cooperation_directory:
+    'experts and services of the region, shared by all offices; insert and update only by the adding office',
+  colleague_conversations:
+    'staff-to-staff conversations spanning two offices; RLS: only offices taking part see them, only the starting office writes',
+  colleague_participants:
+    'who takes part (office + user); RLS: seen by the offices taking part, added by the starting office, own read markers only',
+  colleague_messages:
+    'messages between offices (bodies encrypted); RLS: seen by the offices taking part, sent only in the own office name',
+  colleague_case_links:
+    'a case of one office linked with its recorded legal ground or consent; RLS: seen by the offices taking part, written by the own office',
 };
 
 let db: Db;

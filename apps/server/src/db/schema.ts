@@ -3,11 +3,13 @@ import type { CasesTables } from '../modules/cases/tables.js';
 import type { ComplaintsTables } from '../modules/complaints/tables.js';
 import type { ConsentTables } from '../modules/consent/tables.js';
 import type { ContentTables } from '../modules/content/tables.js';
+import type { ColleagueTables, CooperationTables } from '../modules/cooperation/tables.js';
 import type { FamilyTables } from '../modules/family/tables.js';
 import type { FeedbackTables } from '../modules/feedback/tables.js';
 import type { HelpPlanTables } from '../modules/helpplan/tables.js';
 import type { HintTables } from '../modules/hints/tables.js';
 import type { IntakeTables } from '../modules/intake/tables.js';
+import type { KnowledgeTables } from '../modules/knowledge/tables.js';
 import type { LawTables } from '../modules/law/tables.js';
 import type { MeetingsTables } from '../modules/meetings/tables.js';
 import type { MessagingReadable, MessagingTables } from '../modules/messaging/tables.js';
@@ -52,4 +54,7 @@ export interface Database
     PlacementTables,
     ConsentTables,
     PlanningTables,
-    LawTables {}
+    LawTables,
+    KnowledgeTables,
+    CooperationTables,
+    ColleagueTables {}

@@ -159,6 +159,13 @@ export const demoStaff: DemoStaff[] = [
   },
   { username: 'jonas.nord', displayName: 'Jonas Nowak', roles: ['caseworker'], team: 'asdNord' },
   {
+    username: 'nils.neu',
+    displayName: 'Nils Neumann',
+    roles: ['caseworker'],
+    team: 'asdNord',
+    login: 'Neue Fachkraft ASD Nord (Einarbeitung, Mentorin Anna)',
+  },
+  {
     username: 'marc.sued',
     displayName: 'Marc Weber',
     roles: ['team_lead', 'caseworker'],

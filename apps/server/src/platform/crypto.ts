@@ -9,6 +9,8 @@ const FORMAT = 1;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const HEADER_BYTES = 1 + 4 + IV_BYTES + TAG_BYTES;
+/** The version of the installation-wide keys (`encryptShared`); a new one would derive new keys. */
+const SHARED_KEY_VERSION = 1;
 
 function seal(key: Buffer, plaintext: Buffer, aad: string): { iv: Buffer; tag: Buffer; ciphertext: Buffer } {
   const iv = randomBytes(IV_BYTES);
@@ -29,6 +31,7 @@ function open(key: Buffer, iv: Buffer, tag: Buffer, ciphertext: Buffer, aad: str
 export class KeyRing {
   private readonly dataKeys = new Map<string, { version: number; key: Buffer }>();
   private readonly indexKeys = new Map<string, Buffer>();
+  private readonly sharedKeys = new Map<string, Buffer>();
 
   constructor(private readonly masterKey: Buffer) {
     if (masterKey.length !== 32) throw new Error('Der Hauptschlüssel muss 32 Byte lang sein');
@@ -121,6 +124,46 @@ export class KeyRing {
       this.indexKeys.set(tenantId, key);
     }
     return createHmac('sha256', key).update(token, 'utf8').digest('hex').slice(0, 32);
+  }
+
+  /**
+   * Encrypts records that several offices read (e.g. messages between offices), which no one office's
+   * key may lock: AES-256-GCM as `encrypt`, with an installation-wide data key per `purpose` derived
+   * from the master key (HKDF, like the blind-index keys), so it is never stored and never an office's.
+   */
+  encryptShared(purpose: string, plaintext: Buffer | string, context: string): Buffer {
+    const version = SHARED_KEY_VERSION;
+    const data = typeof plaintext === 'string' ? Buffer.from(plaintext, 'utf8') : plaintext;
+    const { iv, tag, ciphertext } = seal(
+      this.sharedKey(purpose, version),
+      data,
+      `shared:${purpose}|${context}`,
+    );
+    const header = Buffer.alloc(5);
+    header.writeUInt8(FORMAT, 0);
+    header.writeUInt32BE(version, 1);
+    return Buffer.concat([header, iv, tag, ciphertext]);
+  }
+
+  /** Decrypts what `encryptShared` sealed for the same purpose and context. */
+  decryptShared(purpose: string, blob: Uint8Array, context: string): Buffer {
+    const buf = Buffer.from(blob);
+    if (buf.length < HEADER_BYTES || buf.readUInt8(0) !== FORMAT)
+      throw new Error('Unbekanntes Chiffrat-Format');
+    const key = this.sharedKey(purpose, buf.readUInt32BE(1));
+    const iv = buf.subarray(5, 5 + IV_BYTES);
+    const tag = buf.subarray(5 + IV_BYTES, HEADER_BYTES);
+    return open(key, iv, tag, buf.subarray(HEADER_BYTES), `shared:${purpose}|${context}`);
+  }
+
+  private sharedKey(purpose: string, version: number): Buffer {
+    const id = `${purpose}|${version}`;
+    let key = this.sharedKeys.get(id);
+    if (!key) {
+      key = Buffer.from(hkdfSync('sha256', this.masterKey, purpose, `lotse:shared-data-key:v${version}`, 32));
+      this.sharedKeys.set(id, key);
+    }
+    return key;
   }
 
   private wrap(tenantId: string, version: number, key: Buffer): Buffer {

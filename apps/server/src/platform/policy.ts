@@ -69,6 +69,16 @@ export const canInOffice: Policy<TOfficeAction, Office> = (actor, action, office
     case 'search_placements':
       // Free places and offers are no personal data, but the search is case work (as work_on_cases).
       return hasRole(actor, 'caseworker') || (hasRole(actor, 'team_lead') && actor.leadTeamIds.length > 0);
+    case 'use_knowledge':
+      // The office's knowledge base and staff Q&A: everyone working in the office, not provider staff.
+      return actor.roles.some((role) => role !== 'provider_staff');
+    case 'manage_onboarding':
+      // Putting new colleagues on an onboarding path and writing paths: team leads and administrators.
+      return (hasRole(actor, 'team_lead') && actor.leadTeamIds.length > 0) || hasRole(actor, 'admin');
+    case 'publish_cooperation':
+      // Speaking for the office to other offices (publishing, withdrawing, signed template packages):
+      // team leads and administrators.
+      return (hasRole(actor, 'team_lead') && actor.leadTeamIds.length > 0) || hasRole(actor, 'admin');
   }
 };
 
@@ -83,6 +93,10 @@ const refusals: Record<TOfficeAction, string> = {
   plan: 'Planungszahlen sehen nur die Jugendhilfeplanung und die Amtsleitung.',
   work_as_provider: 'Das Trägerportal nutzen nur Mitarbeitende freier Träger.',
   search_placements: 'Plätze suchen nur Fachkräfte und Teamleitungen.',
+  use_knowledge: 'Die Wissensdatenbank nutzen nur Mitarbeitende des Amtes.',
+  manage_onboarding: 'Einarbeitungen weisen nur Teamleitungen und Administrator*innen zu.',
+  publish_cooperation:
+    'Für andere Ämter veröffentlichen und Vorlagenpakete austauschen dürfen nur Teamleitungen und Administrator*innen.',
 };
 
 /** Throws a clear 403 unless the actor may do `action` in their office. */

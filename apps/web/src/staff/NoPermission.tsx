@@ -40,6 +40,18 @@ const reasons: Record<GuardedAction, { title: string; text: string }> = {
     title: 'Die Planung sehen nur die Jugendhilfeplanung und die Amtsleitung.',
     text: 'Die Kennzahlen und die amtliche Statistik fassen die Fälle des ganzen Jugendamts zusammen. Wenn Sie sie für Ihre Arbeit brauchen, wenden Sie sich bitte an die Administration Ihres Jugendamts.',
   },
+  use_knowledge: {
+    title: 'Die Wissensdatenbank nutzen die Mitarbeitenden des Jugendamts.',
+    text: 'Artikel, Fragen aus dem Amt und die Einarbeitung gehören dem Amt. Die Gesetze finden Sie trotzdem unter „Gesetze“.',
+  },
+  manage_onboarding: {
+    title: 'Einarbeitungen weisen Teamleitungen und die Administration zu.',
+    text: 'Wenn eine neue Kollegin oder ein neuer Kollege einen Einarbeitungsweg braucht, wenden Sie sich bitte an die Teamleitung.',
+  },
+  publish_cooperation: {
+    title: 'Für andere Ämter veröffentlichen Teamleitungen und die Administration.',
+    text: 'Veröffentlichungen und signierte Vorlagenpakete sprechen für das ganze Amt. Vorlagen anderer Ämter übernehmen und das Verzeichnis der Fachstellen nutzen können Sie trotzdem.',
+  },
   read_audit: {
     title: 'Das Zugriffsprotokoll sehen nur Datenschutzbeauftragte.',
     text: 'Das Protokoll dient der Datenschutzkontrolle. Wenn Sie wissen möchten, wer auf bestimmte Daten zugegriffen hat, wenden Sie sich bitte an die Datenschutzbeauftragte oder den Datenschutzbeauftragten Ihres Jugendamts.',

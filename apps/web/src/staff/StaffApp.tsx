@@ -3,18 +3,24 @@ import { PLANNING_PATH, startsOnPlanning } from '../planning/landing.ts';
 import { PROVIDER_PATH, startsOnProviderPortal } from '../provider/landing.ts';
 import { AccountPage } from './AccountPage.tsx';
 import { AuditPage } from './AuditPage.tsx';
+import { CaseBriefPage } from './brief/CaseBriefPage.tsx';
 import { CaseListPage } from './cases/CaseListPage.tsx';
 import { CasePage } from './cases/CasePage.tsx';
 import { NewCasePage } from './cases/NewCasePage.tsx';
+import { colleagueRoutes } from './colleagues/routes.tsx';
 import { ComplaintListPage } from './complaints/ComplaintListPage.tsx';
 import { ComplaintPage } from './complaints/ComplaintPage.tsx';
 import { COMPLAINTS_PATH, startsOnComplaints } from './complaints/landing.ts';
+import { cooperationRoutes } from './cooperation/routes.tsx';
 import { FamilyPreviewPage } from './family/FamilyPreviewPage.tsx';
 import { HelpPlanPage } from './helpplan/HelpPlanPage.tsx';
 import { NewHelpPlanPage } from './helpplan/NewHelpPlanPage.tsx';
 import { InboxPage } from './inbox/InboxPage.tsx';
 import { RequestPage } from './inbox/RequestPage.tsx';
+import { knowledgeRoutes } from './knowledge/routes.tsx';
 import { LoginPage } from './LoginPage.tsx';
+import { LawBrowserPage } from './law/LawBrowserPage.tsx';
+import { LawParagraphPage } from './law/LawParagraphPage.tsx';
 import { MyDayPage } from './MyDayPage.tsx';
 import { RequireOffice } from './NoPermission.tsx';
 import { OverviewPage } from './OverviewPage.tsx';
@@ -56,6 +62,7 @@ export default function StaffApp() {
         <Route element={<RequireOffice action="work_on_cases" />}>
           <Route path="faelle" element={<CaseListPage />} />
           <Route path="faelle/:caseId" element={<CasePage />} />
+          <Route path="faelle/:caseId/kurzbericht" element={<CaseBriefPage />} />
           <Route path="faelle/:caseId/hilfeplaene/neu" element={<NewHelpPlanPage />} />
           <Route path="faelle/:caseId/hilfeplaene/:planId" element={<HelpPlanPage />} />
           <Route path="faelle/:caseId/sichtweisen/:roundId/kind" element={<ChildModePage />} />
@@ -85,7 +92,13 @@ export default function StaffApp() {
         </Route>
         {/* Team leads and administrators import catalogues; the page asks the server who may. */}
         <Route path="kinderschutz/kataloge" element={<CataloguePage />} />
+        {knowledgeRoutes()}
+        {cooperationRoutes()}
+        {colleagueRoutes()}
         <Route path="konto" element={<AccountPage />} />
+        {/* The law at hand, for everyone signed in. */}
+        <Route path="wissen/gesetze" element={<LawBrowserPage />} />
+        <Route path="wissen/gesetze/:book/:paragraph" element={<LawParagraphPage />} />
         <Route path="*" element={<StaffNotFound />} />
       </Route>
     </Routes>

@@ -8,8 +8,11 @@ import { Alert, AppShell, Spinner } from '../ui/index.ts';
 import { useMe } from './api.ts';
 import { homeOf } from './areas.ts';
 import { COMPLAINTS_PATH, startsOnComplaints } from './complaints/landing.ts';
+import { COOPERATION_PATH } from './cooperation/paths.ts';
 import { InboxNavLink } from './inbox/InboxNavLink.tsx';
+import { KNOWLEDGE_PATH } from './knowledge/paths.ts';
 import { LogoutButton } from './LogoutButton.tsx';
+import { LawPanelProvider } from './law/LawPanelProvider.tsx';
 import { PLACEMENTS_PATH } from './placements/paths.ts';
 import { MeContext, mayInOffice } from './session.tsx';
 
@@ -40,9 +43,7 @@ export function StaffShell(props: {
       userArea={props.userArea}
       navItems={props.navItems}
       navLabel={props.navLabel}
-      footer={
-        props.footer ?? <p>Lotse · Jugendamt Musterstadt · Zugriffe auf Falldaten werden protokolliert.</p>
-      }
+      footer={props.footer ?? <p>Lotse · Zugriffe auf Falldaten werden protokolliert.</p>}
     >
       {props.children}
     </AppShell>
@@ -119,6 +120,18 @@ export function StaffLayout() {
       </NavLink>,
     );
   }
+  if (mayInOffice(user, 'use_knowledge')) {
+    navItems.push(
+      <NavLink key="knowledge" to={KNOWLEDGE_PATH}>
+        Wissen
+      </NavLink>,
+    );
+    navItems.push(
+      <NavLink key="cooperation" to={COOPERATION_PATH}>
+        Kooperation
+      </NavLink>,
+    );
+  }
   if (mayInOffice(user, 'read_audit')) {
     navItems.push(
       <NavLink key="audit" to="/fachkraft/protokoll">
@@ -144,25 +157,28 @@ export function StaffLayout() {
 
   return (
     <MeContext.Provider value={user}>
-      <StaffShell
-        demo={user.demo}
-        navItems={navItems}
-        userArea={
-          <>
-            <span className="user-name">
-              <span className="visually-hidden">Angemeldet als </span>
-              <Link to="/fachkraft/konto" className="user-link">
-                <strong>{user.displayName}</strong>
-                <span className="visually-hidden"> – Mein Konto</span>
-              </Link>
-              <span className="user-roles"> · {user.roles.map((r) => roleLabels[r]).join(', ')}</span>
-            </span>
-            <LogoutButton />
-          </>
-        }
-      >
-        <Outlet />
-      </StaffShell>
+      <LawPanelProvider>
+        <StaffShell
+          demo={user.demo}
+          navItems={navItems}
+          footer={<p>Lotse · {user.office.name} · Zugriffe auf Falldaten werden protokolliert.</p>}
+          userArea={
+            <>
+              <span className="user-name">
+                <span className="visually-hidden">Angemeldet als </span>
+                <Link to="/fachkraft/konto" className="user-link">
+                  <strong>{user.displayName}</strong>
+                  <span className="visually-hidden"> – Mein Konto</span>
+                </Link>
+                <span className="user-roles"> · {user.roles.map((r) => roleLabels[r]).join(', ')}</span>
+              </span>
+              <LogoutButton />
+            </>
+          }
+        >
+          <Outlet />
+        </StaffShell>
+      </LawPanelProvider>
     </MeContext.Provider>
   );
 }

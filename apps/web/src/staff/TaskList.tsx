@@ -37,6 +37,8 @@ export function TaskList(props: { tasks: TTask[]; canEdit: boolean; showCase?: b
           return (
             <li
               key={task.id}
+              id={`aufgabe-${task.id}`}
+              tabIndex={-1}
               className={`task${task.overdue && !done ? ' is-overdue' : ''}${done ? ' is-done' : ''}`}
             >
               {props.canEdit ? (

@@ -1,6 +1,8 @@
 import type { TMe } from '@lotse/shared';
 import { PLANNING_PATH, startsOnPlanning } from '../planning/landing.ts';
 import { PROVIDER_PATH, startsOnProviderPortal } from '../provider/landing.ts';
+import { COOPERATION_PATH } from './cooperation/paths.ts';
+import { KNOWLEDGE_PATH } from './knowledge/paths.ts';
 import { PLACEMENTS_PATH } from './placements/paths.ts';
 import { mayInOffice } from './session.tsx';
 
@@ -57,6 +59,20 @@ export function areasOf(me: TMe): StaffArea[] {
       title: 'Teamübersicht',
       to: '/fachkraft/team',
       text: 'Überfällige Überprüfungen, Fristen im Kinderschutz und Arbeit, die noch niemand übernommen hat – für Ihre Teams.',
+    });
+  }
+  if (mayInOffice(me, 'use_knowledge')) {
+    areas.push({
+      key: 'knowledge',
+      title: 'Wissen',
+      to: KNOWLEDGE_PATH,
+      text: 'Arbeitshilfen und Fragen aus dem Amt zusammen mit SGB VIII, SGB I, SGB X und KKG durchsuchen; die eigene Einarbeitung Woche für Woche.',
+    });
+    areas.push({
+      key: 'cooperation',
+      title: 'Kooperation',
+      to: COOPERATION_PATH,
+      text: 'Vorlagen, Checklisten und Fachartikel anderer Jugendämter übernehmen, eigene teilen und die Fachstellen der Region finden.',
     });
   }
   if (mayInOffice(me, 'read_audit')) {

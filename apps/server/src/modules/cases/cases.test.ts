@@ -390,6 +390,7 @@ describe('roles without case work', () => {
       'work_on_cases',
       'create_cases',
       'search_placements',
+      'use_knowledge',
     ]);
     expect(await actions('clara')).toEqual([
       'work_on_requests',
@@ -397,9 +398,12 @@ describe('roles without case work', () => {
       'create_cases',
       'lead_team',
       'search_placements',
+      'use_knowledge',
+      'manage_onboarding',
+      'publish_cooperation',
     ]);
-    expect(await actions('dora')).toEqual(['read_audit']);
-    expect(await actions('fiona')).toEqual(['plan']);
+    expect(await actions('dora')).toEqual(['read_audit', 'use_knowledge']);
+    expect(await actions('fiona')).toEqual(['plan', 'use_knowledge']);
   });
 
   it('shows them an empty case list (the web app does not offer it)', async () => {

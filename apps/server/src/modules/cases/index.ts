@@ -3,9 +3,11 @@
 export { authorizeCase } from './authorize.js';
 export { type CaseFromRequest, type CreateCaseInput, createCase } from './create-case.js';
 export { createEntry } from './entries.js';
+export { entriesWithoutEntrusted, type SharedEntryFact } from './entry-facts.js';
 export { type CaseMember, caseContacts, caseFrame, caseMembers, caseOfRequest } from './family-members.js';
 export { FAMILY_ROLES, familyMaySee, isFamilyRole, type ReleasableItem } from './family-visibility.js';
 export { caseDetail } from './get-case.js';
+export { mentionsKnownPersons } from './known-persons.js';
 export { type CasePlanningFact, casePlanningFacts } from './planning-facts.js';
 export { can as canOnCase } from './policy.js';
 export type { StoredOrigin } from './present.js';

@@ -66,11 +66,15 @@ describe('law citations', () => {
     expect(parseLawCitation('§ 35 SGB I')).toMatchObject({ book: 'sgb1', paragraph: '35' });
     expect(parseLawCitation('§ 67 SGB X')).toMatchObject({ book: 'sgb10', paragraph: '67' });
     expect(parseLawCitation('§§ 42, 42a SGB VIII')).toMatchObject({ paragraph: '42' });
+    expect(parseLawCitation('§§ 67 ff. SGB X')).toMatchObject({ book: 'sgb10', paragraph: '67' });
+    expect(parseLawCitation('§ 42 Inobhutnahme')).toMatchObject({ book: 'sgb8', paragraph: '42' });
     expect(parseLawCitation('Hilfeplan')).toBeNull();
   });
 
   it('finds citations in running text and skips other laws', () => {
-    const found = findLawCitations('Nach § 1666 BGB und § 8a Abs. 2 SGB VIII (vgl. § 4 KKG) sowie § 65.');
+    const found = findLawCitations(
+      'Nach § 1666 BGB und § 8a Abs. 2 SGB VIII (vgl. § 4 KKG) sowie § 65, nicht § 138 StGB, § 86 VwGO, § 8 SGB II.',
+    );
     expect(found.map((c) => `${c.book}:${c.paragraph}:${c.subsection ?? ''}`)).toEqual([
       'sgb8:8a:2',
       'kkg:4:',

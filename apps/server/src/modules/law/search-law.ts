@@ -14,26 +14,39 @@ import { germanPrefixQuery, searchTerms } from '../../platform/full-text.js';
 const HIGHLIGHT = 'StartSel=«, StopSel=», HighlightAll=true';
 
 /**
- * Full-text search in the law (PostgreSQL, German stemming, every word as a prefix): paragraphs
- * ranked by where the words occur (number and title weigh more than the text), each with its best
+ * Full-text search in the law (PostgreSQL, German stemming, every word as a prefix; any word when no
+ * paragraph has all): paragraphs ranked by where the words occur (number and title weigh more than the text), each with its best
  * matching sentence. A citation ("§ 8a Abs. 4", "36 SGB VIII") leads straight to its paragraph.
  */
 export async function searchLaw(tx: Kysely<Database>, query: TLawSearchQuery): Promise<TLawHit[]> {
   const cited = await citedParagraph(tx, query);
   const terms = searchTerms(query.q.replace(/§/g, ' '));
   if (terms.length === 0) return cited;
-  const all = germanPrefixQuery(terms, 'all');
   const any = germanPrefixQuery(terms, 'any');
-  const norms = await tx
-    .selectFrom('law_norms')
-    .select(['book', 'paragraph', 'title', sql<number>`ts_rank_cd(search, ${all})`.as('rank')])
-    .where(sql<boolean>`search @@ ${all}`)
-    .$if(query.book !== undefined, (q) => q.where('book', '=', query.book ?? ''))
-    .orderBy('rank', 'desc')
-    .orderBy('book')
-    .orderBy('position')
-    .limit(query.limit)
-    .execute();
+  const matching = (mode: 'all' | 'any') => {
+    const match = germanPrefixQuery(terms, mode);
+    return tx
+      .selectFrom('law_norms')
+      .select([
+        'book',
+        'paragraph',
+        'title',
+        // A paragraph whose title has the words ("Mitwirkung, Hilfeplan") comes before those that only use them.
+        sql<number>`ts_rank_cd(search, ${match}) + CASE WHEN to_tsvector('german', title) @@ ${match} THEN 1 ELSE 0 END`.as(
+          'rank',
+        ),
+      ])
+      .where(sql<boolean>`search @@ ${match}`)
+      .$if(query.book !== undefined, (q) => q.where('book', '=', query.book ?? ''))
+      .orderBy('rank', 'desc')
+      .orderBy('book')
+      .orderBy('position')
+      .limit(query.limit)
+      .execute();
+  };
+  // Paragraphs with every word first; where none has all of them, those with any.
+  let norms = await matching('all');
+  if (norms.length === 0 && terms.length > 1) norms = await matching('any');
   if (norms.length === 0) return cited;
   const keys = norms.map((n) => `${n.book}/${n.paragraph}`);
   const best = await tx
@@ -47,7 +60,7 @@ export async function searchLaw(tx: Kysely<Database>, query: TLawSearchQuery): P
       'body',
       sql<string>`ts_headline('german', body, ${any}, ${HIGHLIGHT})`.as('highlighted'),
     ])
-    .where(sql<boolean>`book || '/' || paragraph`, 'in', keys)
+    .where(sql<boolean>`book || '/' || paragraph = ANY(${keys})`)
     .orderBy('book')
     .orderBy('paragraph')
     .orderBy(sql`ts_rank(search, ${any})`, 'desc')

@@ -19,30 +19,36 @@ const allowed = (a: Actor, o = office) => allowedActionsOf(canInOffice, officeAc
 
 describe('office policy (sent as /api/me allowedActions)', () => {
   it('gives administration to admins, the audit trail to the data protection officer, planning to planners', () => {
-    expect(allowed(actor(['admin']))).toEqual(['administer']);
-    expect(allowed(actor(['dpo']))).toEqual(['read_audit']);
-    expect(allowed(actor(['planner']))).toEqual(['plan']);
+    const officeWork = ['use_knowledge'];
+    const speaksForOffice = ['manage_onboarding', 'publish_cooperation'];
+    expect(allowed(actor(['admin']))).toEqual(['administer', ...officeWork, ...speaksForOffice]);
+    expect(allowed(actor(['dpo']))).toEqual(['read_audit', ...officeWork]);
+    expect(allowed(actor(['planner']))).toEqual(['plan', ...officeWork]);
   });
   it('gives the team inbox, cases and new cases to caseworkers and leads who belong to a team', () => {
     const teamWork = ['work_on_requests', 'work_on_cases', 'create_cases'];
-    expect(allowed(actor(['caseworker'], ['team']))).toEqual([...teamWork, 'search_placements']);
+    const leadWork = [...teamWork, 'lead_team', 'search_placements', 'use_knowledge', 'manage_onboarding'];
+    expect(allowed(actor(['caseworker'], ['team']))).toEqual([
+      ...teamWork,
+      'search_placements',
+      'use_knowledge',
+    ]);
     expect(allowed(actor(['team_lead', 'caseworker'], [], ['team']))).toEqual([
-      ...teamWork,
-      'lead_team',
-      'search_placements',
+      ...leadWork,
+      'publish_cooperation',
     ]);
-    expect(allowed(actor(['team_lead'], [], ['team']))).toEqual([
-      ...teamWork,
-      'lead_team',
-      'search_placements',
-    ]);
+    expect(allowed(actor(['team_lead'], [], ['team']))).toEqual([...leadWork, 'publish_cooperation']);
   });
   it('lets a caseworker without a team see the cases they are assigned to or deputise on, but open none', () => {
-    expect(allowed(actor(['caseworker']))).toEqual(['work_on_cases', 'search_placements']);
+    expect(allowed(actor(['caseworker']))).toEqual(['work_on_cases', 'search_placements', 'use_knowledge']);
   });
   it('gives a team lead role without a team to lead no cases (the case policy would show none)', () => {
-    expect(allowed(actor(['team_lead'], ['team']))).toEqual(['work_on_requests', 'create_cases']);
-    expect(allowed(actor(['team_lead']))).toEqual([]);
+    expect(allowed(actor(['team_lead'], ['team']))).toEqual([
+      'work_on_requests',
+      'create_cases',
+      'use_knowledge',
+    ]);
+    expect(allowed(actor(['team_lead']))).toEqual(['use_knowledge']);
   });
   it('gives case work to no one else, whatever teams they are in', () => {
     for (const role of ['dpo', 'admin', 'planner', 'provider_staff'] as const) {

@@ -9,11 +9,12 @@ import {
 } from '@lotse/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { api, errorMessage, isApiError } from '../../api/client.ts';
 import {
   Alert,
   Button,
+  buttonClass,
   Card,
   DefinitionList,
   Dialog,
@@ -41,6 +42,7 @@ import { CaseStatusBadge } from './CaseCards.tsx';
 import { CaseOriginCard } from './CaseOriginCard.tsx';
 import { DocumentsPanel } from './DocumentsPanel.tsx';
 import { PersonsPanel } from './PersonsPanel.tsx';
+import { tabOfHash, useHashTarget } from './sourceAnchors.ts';
 import { TasksPanel } from './TasksPanel.tsx';
 import { TimelinePanel } from './TimelinePanel.tsx';
 
@@ -53,6 +55,9 @@ export function CasePage() {
   const { caseId = '' } = useParams();
   const detail = useCaseDetail(caseId);
   const [params, setParams] = useSearchParams();
+  // A link to a record of the case (e.g. a source of the brief) opens its tab and lands on it.
+  const { hash } = useLocation();
+  useHashTarget(hash);
   const [assigning, setAssigning] = useState(false);
   const [assigned, setAssigned] = useState<string | null>(null);
 
@@ -85,6 +90,11 @@ export function CasePage() {
             <span className="case-ref">Aktenzeichen {c.reference}</span>
             <CaseStatusBadge status={c.status} />
           </span>
+        }
+        actions={
+          <Link className={buttonClass('secondary', 'sm')} to={`/fachkraft/faelle/${c.id}/kurzbericht`}>
+            Kurzbericht
+          </Link>
         }
       />
       <div className="case-top">
@@ -143,7 +153,7 @@ export function CasePage() {
       </div>
       <Tabs
         label="Bereiche des Falls"
-        selected={params.get('tab') ?? 'personen'}
+        selected={params.get('tab') ?? tabOfHash(hash) ?? 'personen'}
         onSelect={(id) => {
           const next = new URLSearchParams(params);
           next.set('tab', id);

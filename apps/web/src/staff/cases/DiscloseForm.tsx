@@ -12,6 +12,7 @@ import { ApiError, api, errorMessage } from '../../api/client.ts';
 import { Alert, Button, LiveMessage, RadioGroup, Select, Spinner, TextField } from '../../ui/index.ts';
 import { keys, useTeams, useUsers } from '../api.ts';
 import { issuesToFields } from '../format.ts';
+import { LawReferences } from '../law/LawCitation.tsx';
 import { useCurrentUser } from '../session.tsx';
 
 const groundOptions = ZDisclosureGround.options.map((g) => ({ value: g, label: disclosureGroundLabels[g] }));
@@ -108,6 +109,8 @@ export function DiscloseForm(props: { caseId: string; entry: TEntry; onDone: (me
         options={groundOptions}
         value={ground}
         error={errors.ground}
+        hintBelow
+        hint={ground ? <LawReferences text={disclosureGroundLabels[ground]} /> : undefined}
         onChange={(e) => {
           const parsed = ZDisclosureGround.safeParse(e.target.value);
           setGround(parsed.success ? parsed.data : '');

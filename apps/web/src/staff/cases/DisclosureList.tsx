@@ -5,6 +5,7 @@ import { api, errorMessage } from '../../api/client.ts';
 import { Alert, Badge, Button, ConfirmDialog } from '../../ui/index.ts';
 import { keys } from '../api.ts';
 import { formatDateTime } from '../format.ts';
+import { LawText } from '../law/LawCitation.tsx';
 
 /** "Clara Conrad" or "Team ASD Nord": who a disclosure opened the entry to. */
 export function disclosureRecipient(d: TEntryDisclosure): string {
@@ -53,7 +54,8 @@ export function DisclosureList(props: {
           <li key={d.id} className={`disclosure${d.revokedAt ? ' is-revoked' : ''}`}>
             <div className="disclosure-text">
               <p>
-                <strong>An {disclosureRecipient(d)}</strong> · {disclosureGroundLabels[d.ground]}
+                <strong>An {disclosureRecipient(d)}</strong> ·{' '}
+                <LawText text={disclosureGroundLabels[d.ground]} />
                 {d.revokedAt ? (
                   <>
                     {' '}

@@ -56,7 +56,7 @@ export function HouseholdList(props: {
           </h3>
           <ol className="plain-list household-list">
             {detail.households.map((h, i) => (
-              <li key={h.id}>
+              <li key={h.id} id={`haushalt-${h.id}`} tabIndex={-1}>
                 <span className={`household-marker household-tone-${i % 3}`} aria-hidden="true">
                   {i + 1}
                 </span>

@@ -67,7 +67,7 @@ export function PersonsPanel(props: { detail: TCaseDetail; canManage: boolean })
       >
         <ul className="plain-list person-list">
           {detail.persons.map((p) => (
-            <li key={p.id} className="person">
+            <li key={p.id} id={`person-${p.id}`} tabIndex={-1} className="person">
               <div className="person-head">
                 <strong>{fullName(p)}</strong>
                 <span className="muted">{casePersonRoleLabels[p.role]}</span>

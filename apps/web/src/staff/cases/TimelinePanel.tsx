@@ -18,9 +18,12 @@ import {
   type Tone,
 } from '../../ui/index.ts';
 import { documentContentUrl, keys, useEntries } from '../api.ts';
+import { appendDictation } from '../dictation/audio.ts';
+import { DictationButton } from '../dictation/DictationButton.tsx';
 import { useReleases } from '../family/api.ts';
 import { ReleaseControl } from '../family/ReleaseControl.tsx';
 import { formatDateTime, issuesToFields } from '../format.ts';
+import { LawCitation, LawText } from '../law/LawCitation.tsx';
 import { useCurrentUser } from '../session.tsx';
 import { DiscloseForm } from './DiscloseForm.tsx';
 import { DisclosureList } from './DisclosureList.tsx';
@@ -60,12 +63,15 @@ export function TimelinePanel(props: { caseId: string; canAdd: boolean }) {
         <ol className="timeline">
           {sorted.map((e) => (
             <li key={e.id} className={`timeline-item${e.entrusted ? ' is-entrusted' : ''}`}>
-              <article aria-labelledby={`entry-${e.id}`}>
+              <article id={`eintrag-${e.id}`} tabIndex={-1} aria-labelledby={`entry-${e.id}`}>
                 <div className="timeline-meta">
                   <Badge tone={kindTone(e.kind)}>{entryKindLabels[e.kind]}</Badge>
                   {e.entrusted ? (
                     <Badge tone="danger" outline title="Anvertraute Information nach § 65 SGB VIII">
-                      Anvertraut (§ 65)
+                      {/* One span: the badge lays out its children with a gap. */}
+                      <span>
+                        Anvertraut (<LawCitation cite="§ 65 SGB VIII">§ 65</LawCitation>)
+                      </span>
                     </Badge>
                   ) : null}
                   <span className="muted small">
@@ -211,9 +217,15 @@ function NewEntryForm(props: { caseId: string }) {
           error={errors.body}
           onChange={(e) => setBody(e.target.value)}
         />
+        <DictationButton
+          field="Text"
+          onText={(text) => setBody((current) => appendDictation(current, text))}
+        />
         <Checkbox
           label="Anvertraut (§ 65 SGB VIII) – nur für mich sichtbar"
-          hint="Für Mitteilungen, die Ihnen im Vertrauen gemacht wurden: Den Eintrag sehen nur Sie – auch Teamleitung und Vertretung nicht. Weitergeben dürfen Sie ihn nur mit Einwilligung der Person, die sich Ihnen anvertraut hat, oder mit gesetzlicher Befugnis (§ 65 Abs. 1)."
+          hint={
+            <LawText text="Für Mitteilungen, die Ihnen im Vertrauen gemacht wurden: Den Eintrag sehen nur Sie – auch Teamleitung und Vertretung nicht. Weitergeben dürfen Sie ihn nur mit Einwilligung der Person, die sich Ihnen anvertraut hat, oder mit gesetzlicher Befugnis (§ 65 Abs. 1)." />
+          }
           checked={entrusted}
           onChange={(e) => setEntrusted(e.target.checked)}
         />

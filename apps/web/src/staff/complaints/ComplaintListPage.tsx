@@ -2,6 +2,7 @@ import { complaintStatusLabels, type TComplaintStatus, ZComplaintStatus } from '
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/client.ts';
 import { Alert, EmptyState, PageHeader, Select, Spinner } from '../../ui/index.ts';
+import { LawText } from '../law/LawCitation.tsx';
 import { useComplaints } from './api.ts';
 import { ComplaintTable } from './ComplaintTable.tsx';
 
@@ -48,7 +49,9 @@ export function ComplaintListPage() {
       <title>Beschwerden – Lotse</title>
       <PageHeader
         title="Beschwerden"
-        lead="Beschwerden von Familien und jungen Menschen aus der Familien-App (§ 9a SGB VIII). Familien bekommen innerhalb von vier Wochen eine Antwort."
+        lead={
+          <LawText text="Beschwerden von Familien und jungen Menschen aus der Familien-App (§ 9a SGB VIII). Familien bekommen innerhalb von vier Wochen eine Antwort." />
+        }
       />
       <search className="filters" aria-label="Beschwerden filtern">
         <div className="filters-grid">

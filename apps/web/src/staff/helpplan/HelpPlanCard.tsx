@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { errorMessage } from '../../api/client.ts';
 import { Alert, Badge, Card, Spinner } from '../../ui/index.ts';
 import { formatDate } from '../format.ts';
+import { LawText } from '../law/LawCitation.tsx';
 import { useHelpPlans } from './api.ts';
 import { versionStatusLabel } from './labels.ts';
 
@@ -28,7 +29,9 @@ export function HelpPlanCard(props: { caseId: string; caseHelpType: THelpType | 
       ) : plans.isError ? (
         <Alert tone="danger">{errorMessage(plans.error)}</Alert>
       ) : plans.data.length === 0 ? (
-        <p className="muted">Noch kein Hilfeplan (§ 36 SGB VIII).</p>
+        <p className="muted">
+          <LawText text="Noch kein Hilfeplan (§ 36 SGB VIII)." />
+        </p>
       ) : (
         <ul className="plain-list helpplan-card-list">
           {plans.data.map((p) => (

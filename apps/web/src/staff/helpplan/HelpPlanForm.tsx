@@ -14,6 +14,9 @@ import {
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { ApiError, errorMessage } from '../../api/client.ts';
 import { Alert, Button, Card, Fieldset, Select, Textarea, TextField } from '../../ui/index.ts';
+import { appendDictation } from '../dictation/audio.ts';
+import { DictationButton } from '../dictation/DictationButton.tsx';
+import { LawText } from '../law/LawCitation.tsx';
 import { AgreementBoard } from './AgreementBoard.tsx';
 import { AgreementDialog, emptyAgreement } from './AgreementDialog.tsx';
 import { useHzeCodes } from './api.ts';
@@ -261,7 +264,9 @@ export function HelpPlanForm(props: {
 
         <Card title="Beteiligte und ihre Sicht">
           <div className="stack">
-            <p className="muted small">Die Sicht jeder Person so, wie sie sie selbst gesagt hat.</p>
+            <p className="muted small">
+              <LawText text="Die Sicht jeder Person so, wie sie sie selbst gesagt hat. Den Plan stellen die Fachkräfte mit den Personensorgeberechtigten und dem Kind oder Jugendlichen auf (§ 36 Abs. 2 Satz 2 SGB VIII)." />
+            </p>
             {draft.participants.map((p, i) => (
               <Fieldset key={p.key} legend={`Person ${i + 1}${p.name.trim() ? `: ${p.name}` : ''}`}>
                 <div className="form-grid">
@@ -306,6 +311,18 @@ export function HelpPlanForm(props: {
                         ...draft,
                         participants: draft.participants.map((q, j) =>
                           j === i ? { ...q, view: e.target.value } : q,
+                        ),
+                      })
+                    }
+                  />
+                  <DictationButton
+                    className="span-all"
+                    field={`Sicht ${p.name.trim() || `Beteiligte*r ${i + 1}`}`}
+                    onText={(text) =>
+                      update({
+                        ...draft,
+                        participants: draft.participants.map((q, j) =>
+                          j === i ? { ...q, view: appendDictation(q.view, text) } : q,
                         ),
                       })
                     }
@@ -511,6 +528,11 @@ export function HelpPlanForm(props: {
                     value={g.familySummary}
                     error={errors[`goals.${i}.familySummary`]}
                     onChange={(e) => setGoal(i, { familySummary: e.target.value })}
+                  />
+                  <DictationButton
+                    className="span-all"
+                    field={`Ziel ${i + 1} in einfachen Worten`}
+                    onText={(text) => setGoal(i, { familySummary: appendDictation(g.familySummary, text) })}
                   />
                   {props.rateProgress ? (
                     <Select

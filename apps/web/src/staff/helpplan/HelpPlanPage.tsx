@@ -23,6 +23,7 @@ import { useCaseDetail } from '../api.ts';
 import { can } from '../cases/CasePage.tsx';
 import { FeedbackTrendCard } from '../feedback/FeedbackTrendCard.tsx';
 import { formatDateTime } from '../format.ts';
+import { LawCitation } from '../law/LawCitation.tsx';
 import { StaffNotFound } from '../StaffNotFound.tsx';
 import {
   protocolUrl,
@@ -104,7 +105,14 @@ function PlanScreen({ plan, caseTitle, canEdit }: { plan: THelpPlan; caseTitle: 
       <p className="helpplan-back">
         <Link to={`${casePath}`}>← Zurück zum Fall „{caseTitle}“</Link>
       </p>
-      <PageHeader title="Hilfeplan" lead={`${helpType} · ${caseTitle}`} />
+      <PageHeader
+        title="Hilfeplan"
+        lead={
+          <>
+            {helpType} · {caseTitle} · <LawCitation cite="§ 36 SGB VIII" />
+          </>
+        }
+      />
       <div className="stack">
         <LiveMessage
           success={message}

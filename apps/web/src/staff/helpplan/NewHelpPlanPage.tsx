@@ -5,6 +5,7 @@ import { errorMessage, isApiError } from '../../api/client.ts';
 import { Alert, PageHeader, Spinner } from '../../ui/index.ts';
 import { useCaseDetail } from '../api.ts';
 import { can } from '../cases/CasePage.tsx';
+import { LawText } from '../law/LawCitation.tsx';
 import { StaffNotFound } from '../StaffNotFound.tsx';
 import { useCurrentUser } from '../session.tsx';
 import { useCreateHelpPlan, useReviewMonths } from './api.ts';
@@ -52,7 +53,12 @@ export function NewHelpPlanPage() {
       </p>
       <PageHeader
         title="Neuer Hilfeplan"
-        lead={`${c.title} · Der Plan beginnt als Entwurf; festgeschrieben wird er, wenn alle ihn besprochen haben.`}
+        lead={
+          <>
+            {c.title} ·{' '}
+            <LawText text="Der Plan beginnt als Entwurf; festgeschrieben wird er, wenn alle ihn besprochen haben (§ 36 Abs. 2 SGB VIII)." />
+          </>
+        }
       />
       {!can(c, 'update') || !initial ? (
         <Alert tone="warning" title="Keine Berechtigung">

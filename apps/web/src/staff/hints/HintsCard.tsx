@@ -3,12 +3,13 @@ import { type FormEvent, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { Alert, Button, Card, Dialog, LiveMessage, Spinner, Textarea } from '../../ui/index.ts';
 import { formatDate } from '../format.ts';
+import { LawCitation } from '../law/LawCitation.tsx';
 import { useHintDismissal, useHints } from './api.ts';
 
 /**
  * "Hinweise" on the case page: what may have been overlooked, each with its rule and paragraph of
- * law (linked to the official text). The caseworker decides: a hint can be set aside with a reason,
- * which stays visible and can be taken back.
+ * law (its text opens in the side panel, which links the official one). The caseworker decides: a
+ * hint can be set aside with a reason, which stays visible and can be taken back.
  */
 export function HintsCard(props: { caseId: string; canDismiss: boolean }) {
   const hints = useHints(props.caseId);
@@ -44,10 +45,7 @@ export function HintsCard(props: { caseId: string; canDismiss: boolean }) {
             <li key={h.rule} className="hint">
               <p className="hint-text">{h.text}</p>
               <p className="small cluster">
-                <a href={h.lawUrl} target="_blank" rel="noopener noreferrer">
-                  {h.law}
-                  <span className="visually-hidden"> (Gesetzestext, öffnet in neuem Fenster)</span>
-                </a>
+                <LawCitation cite={h.law} />
                 <span className="muted">Regel: {h.rule}</span>
               </p>
               {props.canDismiss ? (

@@ -13,6 +13,7 @@ import {
 } from '@lotse/shared';
 import { type FormEvent, useState } from 'react';
 import { Button, Checkbox, Select, TextField } from '../../ui/index.ts';
+import { LawText } from '../law/LawCitation.tsx';
 import { DEFAULT_MAX_KM, type PlacementFilters } from './filters.ts';
 
 const helpTypeOptions = helpTypes.map((value) => ({ value, label: helpTypeLabels[value] }));
@@ -83,7 +84,7 @@ export function PlacementFilterForm(props: {
           <span className="emergency-switch-text">
             <label htmlFor="placement-emergency">Inobhutnahme / Notfall</label>
             <span id="placement-emergency-hint" className="field-hint">
-              Nur sofort freie Plätze (§ 42 SGB VIII)
+              <LawText text="Nur sofort freie Plätze (§ 42 SGB VIII)" />
             </span>
           </span>
         </div>

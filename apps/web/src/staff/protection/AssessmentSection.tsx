@@ -9,6 +9,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { ApiError, errorMessage } from '../../api/client.ts';
 import { Alert, Button, Card, LiveMessage, Select, Spinner, Textarea, TextField } from '../../ui/index.ts';
 import { issuesToFields, todayIso } from '../format.ts';
+import { LawText } from '../law/LawCitation.tsx';
 import { useAddAssessment, useCatalogue, useCatalogues } from './api.ts';
 
 type CatalogueFactor = TProtectionCatalogue['domains'][number]['factors'][number];
@@ -185,8 +186,14 @@ function DomainSheet(props: {
         </span>
       </summary>
       <div className="protection-domain-body">
-        <p className="small">{domain.description}</p>
-        {domain.ageNote ? <p className="small muted">{domain.ageNote}</p> : null}
+        <p className="small">
+          <LawText text={domain.description} />
+        </p>
+        {domain.ageNote ? (
+          <p className="small muted">
+            <LawText text={domain.ageNote} />
+          </p>
+        ) : null}
         <div className="protection-factor-columns">
           {kinds.map((kind) => (
             <div key={kind} className={`protection-factor-column protection-factor-${kind}`}>

@@ -14,6 +14,7 @@ import { type FormEvent, useState } from 'react';
 import { ApiError, errorMessage } from '../../api/client.ts';
 import { Badge, Button, Card, LiveMessage, RadioGroup, Textarea, TextField } from '../../ui/index.ts';
 import { formatDate, formatDateTime, issuesToFields, todayIso } from '../format.ts';
+import { LawReferences, LawText } from '../law/LawCitation.tsx';
 import { useSaveChecklist } from './api.ts';
 import { officeInputs, officeIso } from './officeTime.ts';
 
@@ -59,7 +60,9 @@ function ChecklistView({ p }: { p: TProtectionProcedure }) {
           const state = item?.state ?? 'open';
           return (
             <li key={step} className="protection-checklist-item">
-              <span className="protection-checklist-label">{checklistStepLabels[step]}</span>
+              <span className="protection-checklist-label">
+                <LawText text={checklistStepLabels[step]} />
+              </span>
               <span className="cluster small">
                 <Badge tone={stateTone(state)}>{checklistStateLabels[state]}</Badge>
                 {item?.doneOn ? <span>am {formatDate(item.doneOn)}</span> : null}
@@ -177,6 +180,7 @@ function ChecklistForm({ p }: { p: TProtectionProcedure }) {
                   });
                 }}
               />
+              <LawReferences text={checklistStepLabels[step]} />
               {s.state === 'done' ? (
                 <TextField
                   label="Erledigt am"

@@ -27,6 +27,7 @@ import {
 import { useCaseDetail } from '../api.ts';
 import { can } from '../cases/CasePage.tsx';
 import { formatDateTime, fullName, issuesToFields } from '../format.ts';
+import { LawReferences, LawText } from '../law/LawCitation.tsx';
 import { StaffNotFound } from '../StaffNotFound.tsx';
 import { useReportConcern } from './api.ts';
 import { distanceInWords, firstContactDue } from './deadline.ts';
@@ -41,6 +42,8 @@ const expertOptions = [
   { value: 'no', label: 'Nein' },
   { value: 'unknown', label: 'Nicht bekannt' },
 ];
+
+const PROVIDER_REPORT_LABEL = 'Meldung eines Trägers nach § 8a Abs. 4 SGB VIII';
 
 /** Records a report (Meldung) of a possible endangerment and opens the § 8a procedure. */
 export function NewReportPage() {
@@ -60,7 +63,14 @@ export function NewReportPage() {
       <p className="protection-back">
         <Link to={`/fachkraft/faelle/${c.id}`}>← Zurück zum Fall „{c.title}“</Link>
       </p>
-      <PageHeader title="Meldung erfassen" lead={`Kinderschutz (§ 8a SGB VIII) · ${c.title}`} />
+      <PageHeader
+        title="Meldung erfassen"
+        lead={
+          <>
+            <LawText text="Kinderschutz (§ 8a SGB VIII)" /> · {c.title}
+          </>
+        }
+      />
       {can(c, 'update') ? (
         <ReportForm caseId={c.id} childOptions={children.map((p) => ({ value: p.id, label: fullName(p) }))} />
       ) : (
@@ -172,7 +182,8 @@ function ReportForm(props: { caseId: string; childOptions: { value: string; labe
               </p>
             )}
             <Checkbox
-              label="Meldung eines Trägers nach § 8a Abs. 4 SGB VIII"
+              label={PROVIDER_REPORT_LABEL}
+              hint={<LawReferences text={PROVIDER_REPORT_LABEL} />}
               checked={fromProvider}
               onChange={(e) => setFromProvider(e.target.checked)}
             />

@@ -10,6 +10,7 @@ import { errorMessage, isApiError } from '../../api/client.ts';
 import { Alert, Badge, Card, DefinitionList, LinkButton, PageHeader, Spinner, Tabs } from '../../ui/index.ts';
 import { useCaseDetail } from '../api.ts';
 import { formatDateTime, fullName } from '../format.ts';
+import { LawCitation, LawText } from '../law/LawCitation.tsx';
 import { StaffNotFound } from '../StaffNotFound.tsx';
 import { AssessmentHistory } from './AssessmentHistory.tsx';
 import { AssessmentSection } from './AssessmentSection.tsx';
@@ -79,6 +80,7 @@ function ProcedureScreen({ p, detail }: { p: TProtectionProcedure; detail: TCase
           <span className="cluster">
             <span>Meldung vom {received}</span>
             <Badge tone={statusTone(p.status)}>{protectionStatusLabels[p.status]}</Badge>
+            <LawCitation cite="§ 8a SGB VIII" />
           </span>
         }
         actions={
@@ -129,7 +131,7 @@ function ProcedureScreen({ p, detail }: { p: TProtectionProcedure; detail: TCase
                   ...(p.report.providerReport
                     ? [
                         {
-                          term: 'Meldung eines Trägers (§ 8a Abs. 4)',
+                          term: <LawText text="Meldung eines Trägers (§ 8a Abs. 4)" />,
                           value: `${p.report.providerReport.providerName}${
                             p.report.providerReport.expertConsultedByProvider === true
                               ? ' – insoweit erfahrene Fachkraft hinzugezogen'

@@ -29,6 +29,7 @@ import {
 } from '../../ui/index.ts';
 import { useCaseAssignees } from '../api.ts';
 import { issuesToFields } from '../format.ts';
+import { LawReferences } from '../law/LawCitation.tsx';
 import { useCurrentUser } from '../session.tsx';
 import { useProposeResult } from './api.ts';
 
@@ -58,6 +59,9 @@ const newTask = (userId: string, name: string): TaskDraft => ({
   dueOn: '',
   done: false,
 });
+
+const COURT_LEGEND = 'Familiengericht (§ 8a Abs. 2 SGB VIII)';
+const CUSTODY_LEGEND = 'Inobhutnahme (§ 42 SGB VIII)';
 
 /** The proposal of the result: category, types, decision, protection plan, follow-up, court and § 42. */
 export function ResultForm(props: {
@@ -293,8 +297,9 @@ export function ResultForm(props: {
           error={errors.followUpOn}
           onChange={(e) => setFollowUpOn(e.target.value)}
         />
-        <Fieldset legend="Familiengericht (§ 8a Abs. 2 SGB VIII)">
+        <Fieldset legend={COURT_LEGEND}>
           <div className="stack-sm">
+            <LawReferences text={COURT_LEGEND} />
             <Checkbox
               label="Das Familiengericht wurde angerufen"
               checked={court.notified}
@@ -325,8 +330,9 @@ export function ResultForm(props: {
             ) : null}
           </div>
         </Fieldset>
-        <Fieldset legend="Inobhutnahme (§ 42 SGB VIII)">
+        <Fieldset legend={CUSTODY_LEGEND}>
           <div className="stack-sm">
+            <LawReferences text={CUSTODY_LEGEND} />
             <Checkbox
               label="Das Kind wurde in Obhut genommen"
               checked={custody.taken}

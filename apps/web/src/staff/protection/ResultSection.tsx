@@ -10,6 +10,7 @@ import { useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { Alert, Badge, Button, Card, DefinitionList, EmptyState, LiveMessage } from '../../ui/index.ts';
 import { formatDate, formatDateTime } from '../format.ts';
+import { LawText } from '../law/LawCitation.tsx';
 import { useCurrentUser } from '../session.tsx';
 import { useSignOff } from './api.ts';
 import { mayOn } from './can.ts';
@@ -135,7 +136,7 @@ export function OutcomeView({ outcome }: { outcome: TProtectionOutcome }) {
               : []),
             { term: 'Wiedervorlage', value: outcome.followUpOn ? formatDate(outcome.followUpOn) : 'keine' },
             {
-              term: 'Familiengericht (§ 8a Abs. 2)',
+              term: <LawText text="Familiengericht (§ 8a Abs. 2)" />,
               value: court.notified
                 ? `angerufen am ${formatDate(court.notifiedOn)}${court.court ? `, ${court.court}` : ''}${
                     court.reference ? `, Az. ${court.reference}` : ''
@@ -143,7 +144,7 @@ export function OutcomeView({ outcome }: { outcome: TProtectionOutcome }) {
                 : 'nicht angerufen',
             },
             {
-              term: 'Inobhutnahme (§ 42)',
+              term: <LawText text="Inobhutnahme (§ 42)" />,
               value: custody.taken
                 ? `am ${formatDate(custody.takenOn)}${custody.note ? ` – ${custody.note}` : ''}`
                 : 'keine',

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { Alert, Button, Card, Dialog, LiveMessage, Spinner } from '../../ui/index.ts';
 import { formatDate, formatDateTime } from '../format.ts';
+import { LawText } from '../law/LawCitation.tsx';
 import { useOfferChoices } from './api.ts';
 import { OfferPicker } from './OfferPicker.tsx';
 
@@ -44,8 +45,7 @@ export function OfferChoiceCard(props: { detail: TCaseDetail }) {
     >
       <div className="stack">
         <p className="muted small">
-          Die Familie ist darauf hinzuweisen, dass sie zwischen Angeboten verschiedener Träger wählen und
-          Wünsche äußern darf (§ 5 SGB VIII).
+          <LawText text="Die Familie ist darauf hinzuweisen, dass sie zwischen Angeboten verschiedener Träger wählen und Wünsche äußern darf (§ 5 SGB VIII)." />
         </p>
         <LiveMessage success={notice} />
         {choices.isPending ? <Spinner label="Angebote werden geladen …" /> : null}

@@ -10,6 +10,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { Alert, Button, LiveMessage, RadioGroup, Select, Spinner, TextField } from '../../ui/index.ts';
 import { issuesToFields } from '../format.ts';
+import { LawText } from '../law/LawCitation.tsx';
 import { useCreateShare, useDocumentsWhen } from './api.ts';
 import { ChoiceGroup } from './ChoiceGroup.tsx';
 import { type RunningProvider, sectionNames } from './labels.ts';
@@ -125,7 +126,7 @@ export function ShareForm(props: {
         documents.data.length > 0 ? (
           <ChoiceGroup
             legend="Welche Dokumente?"
-            hint="Anvertraute Dokumente (§ 65 SGB VIII) können nicht freigegeben werden."
+            hint={<LawText text="Anvertraute Dokumente (§ 65 SGB VIII) können nicht freigegeben werden." />}
             choices={documents.data.map((d) => ({ value: d.id, label: d.filename }))}
             selected={documentIds}
             error={errors.documentIds}

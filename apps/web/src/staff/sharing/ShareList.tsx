@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { Alert, Badge, Button, ConfirmDialog, type Tone } from '../../ui/index.ts';
 import { formatDate } from '../format.ts';
+import { LawText } from '../law/LawCitation.tsx';
 import { useDocumentsWhen, useEndShare } from './api.ts';
 import { closedReason, type Notice, sectionName, sectionNames } from './labels.ts';
 import { useFocusLater } from './useFocusLater.ts';
@@ -97,7 +98,8 @@ function shareState(share: TShare): { tone: Tone; label: string } {
 function ShareItem(props: { caseId: string; share: TShare; reason: string | null; onEnd: () => void }) {
   const s = props.share;
   const state = shareState(s);
-  const basis = s.basis === 'consent' ? 'Einwilligung' : (s.legalGround ?? 'gesetzliche Befugnis');
+  const ground = s.legalGround ? <LawText text={s.legalGround} /> : 'gesetzliche Befugnis';
+  const basis = s.basis === 'consent' ? 'Einwilligung' : ground;
   return (
     <li className="sharing-item">
       <p className="sharing-item-head">
