@@ -251,6 +251,7 @@ export const auditActionLabels: Record<TAuditAction, string> = {
   'knowledge.answer_accept': 'Antwort als beste markiert',
   'knowledge.question_to_article': 'Antwort zum Wissensartikel gemacht',
   'onboarding.assign': 'Einarbeitung zugewiesen',
+  'onboarding.path_save': 'Einarbeitungsplan gespeichert',
   'onboarding.step_tick': 'Schritt der Einarbeitung abgehakt',
   'onboarding.progress_read': 'Fortschritt der Einarbeitung angesehen',
   'cooperation.publish': 'Vorlage für andere Ämter veröffentlicht',

@@ -269,6 +269,62 @@ export const ZOnboardingOverviewSchema = z.object({
 });
 export type TOnboardingOverview = z.infer<typeof ZOnboardingOverviewSchema>;
 
+const ZStepText = z
+  .string()
+  .trim()
+  .max(1000, 'Die Beschreibung ist zu lang (höchstens 1000 Zeichen).')
+  .default('');
+
+/** A path as a team lead writes it: steps in order; a step with an id keeps its ticks. */
+export const ZOnboardingPathInputSchema = z
+  .object({
+    title: ZTitle,
+    audience: z.string().trim().min(3, 'Für wen ist der Plan? (mindestens 3 Zeichen)').max(160),
+    description: z
+      .string()
+      .trim()
+      .max(2000, 'Die Beschreibung ist zu lang (höchstens 2000 Zeichen).')
+      .default(''),
+    weeks: z.number().int().min(1, 'Mindestens eine Woche.').max(52, 'Höchstens 52 Wochen.'),
+    steps: z
+      .array(
+        z.object({
+          id: ZUuid.optional(),
+          week: z.number().int().min(1, 'Die Woche beginnt bei 1.'),
+          kind: ZOnboardingStepKind,
+          title: ZTitle,
+          description: ZStepText,
+          articleId: ZUuid.nullable().default(null),
+          lawRef: z.string().trim().max(80).nullable().default(null),
+        }),
+      )
+      .min(1, 'Ein Plan braucht mindestens einen Schritt.')
+      .max(80, 'Höchstens 80 Schritte.'),
+  })
+  .superRefine((path, ctx) => {
+    path.steps.forEach((step, i) => {
+      if (step.week > path.weeks)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['steps', i, 'week'],
+          message: `Der Plan hat nur ${path.weeks} Wochen.`,
+        });
+      if (step.kind === 'article' && !step.articleId)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['steps', i, 'articleId'],
+          message: 'Bitte einen Artikel wählen.',
+        });
+      if (step.kind === 'law' && !step.lawRef)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['steps', i, 'lawRef'],
+          message: 'Bitte die Vorschrift angeben, z. B. „§ 8a SGB VIII“.',
+        });
+    });
+  });
+export type TOnboardingPathInput = z.input<typeof ZOnboardingPathInputSchema>;
+
 export const ZOnboardingAssignInputSchema = z.object({
   pathId: ZUuid,
   userId: ZUuid,
@@ -287,6 +343,7 @@ export const knowledgeAuditActions = [
   'knowledge.answer_accept',
   'knowledge.question_to_article',
   'onboarding.assign',
+  'onboarding.path_save', // a path was written or changed
   'onboarding.step_tick',
   'onboarding.progress_read', // a lead or mentor looked at someone's progress
 ] as const;

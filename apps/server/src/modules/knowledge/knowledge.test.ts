@@ -5,6 +5,7 @@ import type {
   TKnowledgeSearchResult,
   TOnboardingAssignment,
   TOnboardingOverview,
+  TOnboardingPath,
   TQuestion,
 } from '@lotse/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -346,5 +347,74 @@ describe('onboarding', () => {
       { done: 'ja' },
     );
     expect(badBody.statusCode).toBe(400);
+  });
+
+  it('lets a team lead write and change a path; kept steps keep their ticks, removed ones go', async () => {
+    const articles = (await call(clara, 'GET', '/api/knowledge/articles')).json() as TArticleSummary[];
+    const input = {
+      title: 'Neu in der Wirtschaftlichen Jugendhilfe',
+      audience: 'Neue Sachbearbeitung WiJu',
+      weeks: 4,
+      steps: [
+        { week: 1, kind: 'article', title: 'Artikel lesen', articleId: articles[0]?.id },
+        { week: 1, kind: 'law', title: 'Kostenbeteiligung', lawRef: '§ 94 Abs. 6 SGB VIII' },
+        { week: 2, kind: 'task', title: 'Einen Bescheid mit der Mentorin schreiben' },
+      ],
+    };
+    expect((await call(anna, 'POST', '/api/onboarding/paths', input)).statusCode).toBe(403);
+    const bad = await call(clara, 'POST', '/api/onboarding/paths', {
+      ...input,
+      steps: [
+        { week: 5, kind: 'law', title: 'Zu spät', lawRef: '§ 8a Abs. 9 SGB VIII' },
+        { week: 1, kind: 'law', title: 'Falsch', lawRef: '§ 8a Abs. 9 SGB VIII' },
+      ],
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(Object.keys(bad.json().fields)).toEqual(['steps.0.week']);
+    const unresolved = await call(clara, 'POST', '/api/onboarding/paths', {
+      ...input,
+      steps: [{ week: 1, kind: 'law', title: 'Falsch', lawRef: '§ 8a Abs. 9 SGB VIII' }],
+    });
+    expect(unresolved.statusCode).toBe(400);
+    expect(unresolved.json().fields['steps.0.lawRef']).toContain('§ 8a Abs. 9');
+
+    const created = await call(clara, 'POST', '/api/onboarding/paths', input);
+    expect(created.statusCode, created.body).toBe(201);
+    const path = created.json() as TOnboardingPath;
+    expect(path.steps.map((st) => st.kind)).toEqual(['article', 'law', 'task']);
+    const assigned = (
+      await call(clara, 'POST', '/api/onboarding/assignments', {
+        pathId: path.id,
+        userId: o.ben.id,
+        mentorId: null,
+      })
+    ).json() as TOnboardingAssignment;
+    const [first, second, third] = path.steps;
+    for (const step of [first, third])
+      await call(ben, 'PUT', `/api/onboarding/assignments/${assigned.id}/steps/${step?.id}`, { done: true });
+
+    const changed = await call(clara, 'PUT', `/api/onboarding/paths/${path.id}`, {
+      ...input,
+      steps: [
+        { id: second?.id, week: 1, kind: 'law', title: 'Kostenbeteiligung', lawRef: '§ 94 SGB VIII' },
+        { id: first?.id, week: 2, kind: 'article', title: 'Artikel lesen', articleId: articles[0]?.id },
+        { week: 3, kind: 'meeting', title: 'Gespräch mit der Teamleitung' },
+      ],
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    const after = (
+      await call(ben, 'GET', `/api/onboarding/assignments/${assigned.id}`)
+    ).json() as TOnboardingAssignment;
+    expect(after.path.steps.map((st) => st.title)).toEqual([
+      'Kostenbeteiligung',
+      'Artikel lesen',
+      'Gespräch mit der Teamleitung',
+    ]);
+    expect(after.done.map((d) => d.stepId)).toEqual([first?.id]);
+    const foreignStep = await call(clara, 'PUT', `/api/onboarding/paths/${path.id}`, {
+      ...input,
+      steps: [{ id: assignment.path.steps[0]?.id, week: 1, kind: 'task', title: 'Fremder Schritt' }],
+    });
+    expect(foreignStep.statusCode).toBe(400);
   });
 });

@@ -2,6 +2,7 @@ import {
   ZOnboardingAssignInputSchema,
   ZOnboardingAssignmentSchema,
   ZOnboardingOverviewSchema,
+  ZOnboardingPathInputSchema,
   ZOnboardingPathSchema,
   ZOnboardingPeopleSchema,
   ZOnboardingTickInputSchema,
@@ -20,6 +21,7 @@ import {
   readPath,
   tickStep,
 } from './onboarding.js';
+import { createPath, updatePath } from './onboarding-paths.js';
 
 const ZId = z.uuid({ message: 'Ungültige ID' });
 
@@ -49,6 +51,34 @@ export function onboardingRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     (request) => inActorScope(ctx, request, (scope) => readPath(scope, request.params.id)),
+  );
+  r.post(
+    '/api/onboarding/paths',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Write an onboarding path (team leads and administrators)',
+        body: ZOnboardingPathInputSchema,
+        response: { 201: ZOnboardingPathSchema, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await inActorScope(ctx, request, (scope) => createPath(scope, request.body))),
+  );
+  r.put(
+    '/api/onboarding/paths/:id',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Change a path: steps with an id keep their ticks, steps left out are removed',
+        params: z.object({ id: ZId }),
+        body: ZOnboardingPathInputSchema,
+        response: { 200: ZOnboardingPathSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    (request) => inActorScope(ctx, request, (scope) => updatePath(scope, request.params.id, request.body)),
   );
   r.post(
     '/api/onboarding/assignments',

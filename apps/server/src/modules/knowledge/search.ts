@@ -1,31 +1,22 @@
 import type { TKnowledgeSearchResult } from '@lotse/shared';
 import { type RawBuilder, sql } from 'kysely';
-import { germanPrefixQuery, searchTerms } from '../../platform/full-text.js';
+import { germanPrefixQuery, germanStems, highlightPassage, searchTerms } from '../../platform/full-text.js';
 import { requireOfficeAction } from '../../platform/policy.js';
 import type { ActorScope } from '../../platform/scope.js';
 import { searchLaw } from '../law/index.js';
 import { plainPassage } from './present.js';
 
-const HEADLINE = 'StartSel=«, StopSel=», MaxWords=30, MinWords=15, MaxFragments=1';
 const LIMIT = 20;
 
 /**
  * The office's best matching articles: ids and ranks from `lotse_article_matches` (which can use the
  * full-text index, see migration 0033), rows and highlighted passages through row-level security.
  */
-function matchingArticles(scope: ActorScope, match: RawBuilder<unknown>, highlight: RawBuilder<unknown>) {
+function matchingArticles(scope: ActorScope, match: RawBuilder<unknown>) {
   return scope.tx
     .selectFrom(sql<{ id: string; rank: number }>`lotse_article_matches(${match}, ${LIMIT})`.as('m'))
     .innerJoin('knowledge_articles as a', 'a.id', 'm.id')
-    .select([
-      'a.id',
-      'a.title',
-      'a.kind',
-      'a.tags',
-      'a.updated_at',
-      'm.rank',
-      sql<string>`ts_headline('german', a.body, ${highlight}, ${HEADLINE})`.as('highlighted'),
-    ])
+    .select(['a.id', 'a.title', 'a.kind', 'a.tags', 'a.updated_at', 'm.rank', 'a.body'])
     .orderBy('m.rank', 'desc')
     .orderBy('a.updated_at', 'desc')
     .orderBy('a.id')
@@ -47,8 +38,9 @@ export async function searchKnowledge(
   if (terms.length === 0) return { articles: [], questions: [], law };
   const any = germanPrefixQuery(terms, 'any');
   // Articles with every word; where none has all of them, those with any.
-  let articles = await matchingArticles(scope, germanPrefixQuery(terms, 'all'), any);
-  if (articles.length === 0 && terms.length > 1) articles = await matchingArticles(scope, any, any);
+  let articles = await matchingArticles(scope, germanPrefixQuery(terms, 'all'));
+  if (articles.length === 0 && terms.length > 1) articles = await matchingArticles(scope, any);
+  const stems = await germanStems(scope.tx, terms);
   const all = germanPrefixQuery(terms, 'all');
   const questions = await scope.tx
     .selectFrom('knowledge_questions as q')
@@ -59,8 +51,8 @@ export async function searchKnowledge(
       sql<number>`ts_rank_cd(q.search, ${all}) + coalesce((SELECT max(ts_rank_cd(a.search, ${all})) FROM knowledge_answers a WHERE a.question_id = q.id), 0)`.as(
         'rank',
       ),
-      sql<string>`ts_headline('german', q.title || ' ' || q.body || ' ' || coalesce((SELECT string_agg(a.body, ' ') FROM knowledge_answers a WHERE a.question_id = q.id), ''), ${any}, ${HEADLINE})`.as(
-        'highlighted',
+      sql<string>`q.title || ' ' || q.body || ' ' || coalesce((SELECT string_agg(a.body, ' ' ORDER BY a.answered_at) FROM knowledge_answers a WHERE a.question_id = q.id), '')`.as(
+        'text',
       ),
     ])
     .where((eb) =>
@@ -79,13 +71,13 @@ export async function searchKnowledge(
       kind: a.kind,
       tags: a.tags,
       updatedAt: new Date(a.updated_at).toISOString(),
-      highlighted: plainPassage(a.highlighted),
+      highlighted: highlightPassage(plainPassage(a.body), stems),
       rank: Number(a.rank),
     })),
     questions: questions.map((q) => ({
       id: q.id,
       title: q.title,
-      highlighted: plainPassage(q.highlighted),
+      highlighted: highlightPassage(plainPassage(q.text), stems),
       answered: q.accepted_answer_id !== null,
       rank: Number(q.rank),
     })),
