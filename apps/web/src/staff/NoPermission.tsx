@@ -45,7 +45,7 @@ const reasons: Record<GuardedAction, { title: string; text: string }> = {
     text: 'Artikel, Fragen aus dem Amt und die Einarbeitung gehören dem Amt. Die Gesetze finden Sie trotzdem unter „Gesetze“.',
   },
   manage_onboarding: {
-    title: 'Einarbeitungen weisen Teamleitungen und die Administration zu.',
+    title: 'Einarbeitungspläne schreiben und zuweisen können Teamleitungen und die Administration.',
     text: 'Wenn eine neue Kollegin oder ein neuer Kollege einen Einarbeitungsweg braucht, wenden Sie sich bitte an die Teamleitung.',
   },
   publish_cooperation: {

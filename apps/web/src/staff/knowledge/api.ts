@@ -7,6 +7,8 @@ import {
   type TKnowledgeSearchResult,
   type TOnboardingAssignment,
   type TOnboardingOverview,
+  type TOnboardingPath,
+  type TOnboardingPathInput,
   type TQuestion,
   type TQuestionSummary,
   ZArticleSchema,
@@ -15,6 +17,7 @@ import {
   ZKnowledgeSearchResultSchema,
   ZOnboardingAssignmentSchema,
   ZOnboardingOverviewSchema,
+  ZOnboardingPathSchema,
   ZOnboardingPeopleSchema,
   ZQuestionSchema,
   ZQuestionSummarySchema,
@@ -40,11 +43,13 @@ export const knowledgeKeys = {
   onboarding: ['onboarding'] as const,
   people: ['onboarding', 'people'] as const,
   assignment: (id: string) => ['onboarding', 'assignment', id] as const,
+  path: (id: string) => ['onboarding', 'path', id] as const,
 };
 
 const articleUrl = (id: string) => `/api/knowledge/articles/${encodeURIComponent(id)}`;
 const questionUrl = (id: string) => `/api/knowledge/questions/${encodeURIComponent(id)}`;
 const assignmentUrl = (id: string) => `/api/onboarding/assignments/${encodeURIComponent(id)}`;
+const pathUrl = (id: string) => `/api/onboarding/paths/${encodeURIComponent(id)}`;
 
 /** Articles and questions of the office and the law, searched together (only from two characters on). */
 export function useKnowledgeSearch(q: string, law: boolean) {
@@ -236,6 +241,39 @@ export function useOnboardingAssignment(id: string) {
     queryKey: knowledgeKeys.assignment(id),
     queryFn: ({ signal }) =>
       api<TOnboardingAssignment>(assignmentUrl(id), { signal, schema: ZOnboardingAssignmentSchema }),
+  });
+}
+
+/** One onboarding path with its steps in order, for the editor. */
+export function useOnboardingPath(id: string) {
+  return useQuery({
+    queryKey: knowledgeKeys.path(id),
+    queryFn: ({ signal }) => api<TOnboardingPath>(pathUrl(id), { signal, schema: ZOnboardingPathSchema }),
+  });
+}
+
+/**
+ * Writes a new path (no id) or changes one; steps sent with their id keep everyone's ticks, steps left
+ * out are removed with theirs. Everything onboarding shows (paths, assignments) is fetched again.
+ */
+export function useSavePath(id: string | null) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: TOnboardingPathInput) =>
+      id
+        ? api<TOnboardingPath>(pathUrl(id), { method: 'PUT', body: input, schema: ZOnboardingPathSchema })
+        : api<TOnboardingPath>('/api/onboarding/paths', {
+            method: 'POST',
+            body: input,
+            schema: ZOnboardingPathSchema,
+          }),
+    onSuccess: async (path) => {
+      queryClient.setQueryData(knowledgeKeys.path(path.id), path);
+      await queryClient.invalidateQueries({
+        queryKey: knowledgeKeys.onboarding,
+        predicate: (q) => q.queryKey[1] !== 'path' || q.queryKey[2] !== path.id,
+      });
+    },
   });
 }
 

@@ -17,6 +17,10 @@ export const editArticlePath = (id: string) => `${articlePath(id)}/bearbeiten`;
 export const tagPath = (tag: string) => `${ARTICLES_PATH}?tag=${encodeURIComponent(tag)}`;
 export const questionPath = (id: string) => `${QUESTIONS_PATH}/${encodeURIComponent(id)}`;
 export const assignmentPath = (id: string) => `${ONBOARDING_PATH}/${encodeURIComponent(id)}`;
+/** Where team leads write onboarding paths ("Einarbeitungspläne"). */
+export const NEW_ONBOARDING_PLAN_PATH = `${ONBOARDING_PATH}/plaene/neu`;
+export const editOnboardingPlanPath = (id: string) =>
+  `${ONBOARDING_PATH}/plaene/${encodeURIComponent(id)}/bearbeiten`;
 
 /** The law browser's place for a citation such as "§ 8a Abs. 4 SGB VIII", or null if it is none. */
 export function lawCitationPath(citation: string): string | null {

@@ -6,6 +6,7 @@ import { ArticlePage } from './ArticlePage.tsx';
 import { AssignmentPage } from './AssignmentPage.tsx';
 import { KnowledgeHomePage } from './KnowledgeHomePage.tsx';
 import { OnboardingPage } from './OnboardingPage.tsx';
+import { EditPathPage, NewPathPage } from './PathEditorPage.tsx';
 import { QuestionListPage } from './QuestionListPage.tsx';
 import { QuestionPage } from './QuestionPage.tsx';
 
@@ -26,6 +27,10 @@ export function knowledgeRoutes() {
       <Route path="wissen/fragen/:questionId" element={<QuestionPage />} />
       <Route path="wissen/einarbeitung" element={<OnboardingPage />} />
       <Route path="wissen/einarbeitung/:assignmentId" element={<AssignmentPage />} />
+      <Route element={<RequireOffice action="manage_onboarding" />}>
+        <Route path="wissen/einarbeitung/plaene/neu" element={<NewPathPage />} />
+        <Route path="wissen/einarbeitung/plaene/:pathId/bearbeiten" element={<EditPathPage />} />
+      </Route>
     </Route>
   );
 }
