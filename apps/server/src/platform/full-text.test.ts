@@ -3,7 +3,11 @@ import { highlightPassage, searchTerms } from './full-text.js';
 
 describe('searchTerms', () => {
   it('keeps letters and digits only, lower case, without repeats, at most eight', () => {
-    expect(searchTerms("Hilfeplan & Mitwirkung'); DROP -- hilfeplan")).toEqual(['hilfeplan', 'mitwirkung', 'drop']);
+    expect(searchTerms("Hilfeplan & Mitwirkung'); DROP -- hilfeplan")).toEqual([
+      'hilfeplan',
+      'mitwirkung',
+      'drop',
+    ]);
     expect(searchTerms('§ 8a')).toEqual(['8a']);
     expect(searchTerms('a b c d e f g h i j k l m n o p q r s t')).toHaveLength(0);
     expect(searchTerms('eins zwei drei vier fünf sechs sieben acht neun zehn')).toHaveLength(8);

@@ -94,7 +94,8 @@ const refusals: Record<TOfficeAction, string> = {
   work_as_provider: 'Das Trägerportal nutzen nur Mitarbeitende freier Träger.',
   search_placements: 'Plätze suchen nur Fachkräfte und Teamleitungen.',
   use_knowledge: 'Die Wissensdatenbank nutzen nur Mitarbeitende des Amtes.',
-  manage_onboarding: 'Einarbeitungspläne schreiben und zuweisen können nur Teamleitungen und Administrator*innen.',
+  manage_onboarding:
+    'Einarbeitungspläne schreiben und zuweisen können nur Teamleitungen und Administrator*innen.',
   publish_cooperation:
     'Für andere Ämter veröffentlichen und Vorlagenpakete austauschen dürfen nur Teamleitungen und Administrator*innen.',
 };
