@@ -7,6 +7,12 @@ describe('settings from the environment', () => {
     expect(c).toMatchObject({ port: 3000, databaseUrl: undefined, demo: true, dataDir: './data' });
   });
 
+  it('shows the demo office on the family pages in demo mode (the demo has a second office)', () => {
+    expect(loadConfig({}).officeSlug).toBe('musterstadt');
+    expect(loadConfig({ OFFICE_SLUG: 'nachbarstadt' }).officeSlug).toBe('nachbarstadt');
+    expect(loadConfig({ DATABASE_URL: 'postgres://x@localhost/db' }).officeSlug).toBeUndefined();
+  });
+
   it('turns demo mode off with a PostgreSQL server unless asked for', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://x@localhost/db' }).demo).toBe(false);
     expect(loadConfig({ DATABASE_URL: 'postgres://x@localhost/db', LOTSE_DEMO: '1' }).demo).toBe(true);

@@ -145,7 +145,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
-    officeSlug: e.OFFICE_SLUG,
+    // The demo has a second office (Nachbarstadt, for cooperation); its family pages are Musterstadt's.
+    officeSlug: e.OFFICE_SLUG ?? (demo ? 'musterstadt' : undefined),
     masterKey: e.MASTER_KEY,
     demo,
     sessionIdleSeconds: e.SESSION_IDLE_MINUTES * 60,

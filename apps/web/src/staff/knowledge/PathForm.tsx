@@ -1,5 +1,5 @@
 import type { TOnboardingPath } from '@lotse/shared';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Alert, Button, Textarea, TextField } from '../../ui/index.ts';
 import { useArticles, useSavePath } from './api.ts';
 import { PathErrorSummary } from './PathErrorSummary.tsx';
@@ -59,6 +59,11 @@ export function PathForm(props: {
   const [errors, setErrors] = useState<PathErrors>(noErrors);
   const [announcement, setAnnouncement] = useState('');
   const summary = useRef<HTMLElement>(null);
+  // After each failed save the summary takes focus — once React has drawn it (an effect, not a frame).
+  const [failedSaves, setFailedSaves] = useState(0);
+  useEffect(() => {
+    if (failedSaves > 0) summary.current?.focus();
+  }, [failedSaves]);
   const weekCount = Math.min(Math.max(parseWeeks(draft.weeks) ?? 1, 1), MAX_WEEKS);
   const removed = (props.path?.steps ?? []).filter((s) => !draft.steps.some((d) => d.id === s.id)).length;
   const articleOptions = [...(articles.data ?? [])]
@@ -112,7 +117,7 @@ export function PathForm(props: {
 
   function showErrors(found: PathErrors) {
     setErrors(found);
-    requestAnimationFrame(() => summary.current?.focus());
+    setFailedSaves((n) => n + 1);
   }
 
   function submit(event: FormEvent) {
