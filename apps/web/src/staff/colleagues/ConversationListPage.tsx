@@ -6,9 +6,9 @@ import { Alert, Badge, buttonClass, EmptyState, PageHeader, Spinner } from '../.
 import { CooperationNav } from '../cooperation/CooperationNav.tsx';
 import { formatDateTime } from '../format.ts';
 import { useCurrentUser } from '../session.tsx';
+import { useLiveChannel } from '../useLiveChannel.ts';
 import { colleagueKeys, useColleagueConversations } from './api.ts';
 import { colleagueConversationPath, NEW_COLLEAGUE_CONVERSATION_PATH } from './paths.ts';
-import { useLiveChannel } from './useLiveChannel.ts';
 import './colleagues.css';
 
 /** Without the socket, the list is fetched this often. */

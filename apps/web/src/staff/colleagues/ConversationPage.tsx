@@ -6,13 +6,13 @@ import { errorMessage, isApiError } from '../../api/client.ts';
 import { Alert, Card, PageHeader, Spinner } from '../../ui/index.ts';
 import { CooperationNav } from '../cooperation/CooperationNav.tsx';
 import { useCurrentUser } from '../session.tsx';
+import { useLiveChannel } from '../useLiveChannel.ts';
 import { colleagueKeys, useColleagueConversation } from './api.ts';
 import { CaseLinkCard } from './CaseLinkCard.tsx';
 import { ColleagueComposer } from './ColleagueComposer.tsx';
 import { ColleagueMessageList } from './ColleagueMessageList.tsx';
 import { colleagueLabel } from './ColleaguePicker.tsx';
 import { COLLEAGUES_PATH } from './paths.ts';
-import { useLiveChannel } from './useLiveChannel.ts';
 import '../inbox/inbox.css';
 import './colleagues.css';
 

@@ -1,28 +1,19 @@
-import { NavLink } from 'react-router';
 import { COLLEAGUES_PATH } from '../colleagues/paths.ts';
+import { SectionNav } from '../SectionNav.tsx';
 import { COOPERATION_PATH, DIRECTORY_PATH, PACKAGES_PATH } from './paths.ts';
 import './cooperation.css';
 
 /** The parts of "Kooperation", above each of its pages. */
 export function CooperationNav() {
   return (
-    <nav className="cooperation-nav" aria-label="Kooperation">
-      <ul>
-        <li>
-          <NavLink to={COOPERATION_PATH} end>
-            Geteilte Vorlagen
-          </NavLink>
-        </li>
-        <li>
-          <NavLink to={DIRECTORY_PATH}>Fachstellen der Region</NavLink>
-        </li>
-        <li>
-          <NavLink to={PACKAGES_PATH}>Vorlagenpakete</NavLink>
-        </li>
-        <li>
-          <NavLink to={COLLEAGUES_PATH}>Kolleg*innen anderer Ämter</NavLink>
-        </li>
-      </ul>
-    </nav>
+    <SectionNav
+      label="Kooperation"
+      links={[
+        { to: COOPERATION_PATH, label: 'Geteilte Vorlagen', end: true },
+        { to: DIRECTORY_PATH, label: 'Fachstellen der Region' },
+        { to: PACKAGES_PATH, label: 'Vorlagenpakete' },
+        { to: COLLEAGUES_PATH, label: 'Kolleg*innen anderer Ämter' },
+      ]}
+    />
   );
 }

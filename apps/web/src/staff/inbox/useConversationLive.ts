@@ -1,84 +1,18 @@
-import type { TRealtimeServerMessage } from '@lotse/shared';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { type LiveState, useLiveChannel } from '../useLiveChannel.ts';
 import { inboxKeys } from './api.ts';
 
-export type LiveState = 'connecting' | 'live' | 'offline';
-
-const KEEP_ALIVE_MS = 20_000;
-const MAX_RETRIES = 6;
-
-function parse(data: unknown): TRealtimeServerMessage | null {
-  try {
-    return JSON.parse(String(data)) as TRealtimeServerMessage;
-  } catch {
-    // Not ours to understand (the server only sends JSON); ignore the frame.
-    return null;
-  }
-}
+export type { LiveState };
 
 /**
  * Subscribes to `conversation:<requestId>` on the realtime socket. The channel only says
- * "changed"; the messages are then fetched over HTTP (audited, decrypted in one place).
- * Reconnects with backoff; while not live, the caller polls instead.
+ * "changed"; the messages (and the family's choice of a meeting slot, announced on the same channel)
+ * are then fetched over HTTP. While not live, the caller polls instead.
  */
 export function useConversationLive(requestId: string): LiveState {
   const queryClient = useQueryClient();
-  const [state, setState] = useState<LiveState>('connecting');
-
-  useEffect(() => {
-    const channel = `conversation:${requestId}`;
-    const refresh = () => {
-      void queryClient.invalidateQueries({ queryKey: inboxKeys.conversation(requestId) });
-      // The family choosing a slot is announced on the same channel.
-      void queryClient.invalidateQueries({ queryKey: inboxKeys.meetings(requestId) });
-    };
-    let socket: WebSocket | null = null;
-    let stopped = false;
-    let refused = false;
-    let attempts = 0;
-    let retry: ReturnType<typeof setTimeout> | undefined;
-
-    function connect() {
-      const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
-      const ws = new WebSocket(`${scheme}://${window.location.host}/api/realtime`);
-      socket = ws;
-      ws.addEventListener('open', () => ws.send(JSON.stringify({ type: 'subscribe', channel })));
-      ws.addEventListener('message', (event) => {
-        const message = parse(event.data);
-        if (!message) return;
-        if (message.type === 'subscribed' && message.channel === channel) {
-          // After a reconnect, whatever changed in between was not announced to us.
-          if (attempts > 0) refresh();
-          attempts = 0;
-          setState('live');
-        } else if (message.type === 'event' && message.channel === channel) {
-          refresh();
-        } else if (message.type === 'error' && message.channel === channel) {
-          refused = true;
-          ws.close(1000);
-        }
-      });
-      ws.addEventListener('close', () => {
-        if (stopped) return;
-        setState('offline');
-        if (refused || attempts >= MAX_RETRIES) return;
-        attempts += 1;
-        retry = setTimeout(connect, Math.min(30_000, 1000 * 2 ** attempts));
-      });
-    }
-
-    connect();
-    const keepAlive = setInterval(() => {
-      if (socket?.readyState === WebSocket.OPEN) socket.send(JSON.stringify({ type: 'ping' }));
-    }, KEEP_ALIVE_MS);
-    return () => {
-      stopped = true;
-      clearTimeout(retry);
-      clearInterval(keepAlive);
-      socket?.close(1000);
-    };
-  }, [requestId, queryClient]);
-
-  return state;
+  return useLiveChannel(`conversation:${requestId}`, null, () => {
+    void queryClient.invalidateQueries({ queryKey: inboxKeys.conversation(requestId) });
+    void queryClient.invalidateQueries({ queryKey: inboxKeys.meetings(requestId) });
+  });
 }

@@ -17,11 +17,11 @@ function parse(data: unknown): TRealtimeServerMessage | null {
 
 /**
  * Subscribes to one channel on the realtime socket and calls `onChange` when it announces a change
- * (the page then refetches over HTTP: audited, decrypted in one place) — except for changes the user
- * made themselves (`by` = `selfId`), whose answer the page already has. Reconnects with backoff and
- * refetches after a reconnect; while not live, the caller polls instead.
+ * (the page then refetches over HTTP: audited, decrypted in one place) — except, with `selfId`, for
+ * changes the user made themselves (`by` = `selfId`), whose answer the page already has. Reconnects
+ * with backoff and refetches after a reconnect; while not live, the caller polls instead.
  */
-export function useLiveChannel(channel: string, selfId: string, onChange: () => void): LiveState {
+export function useLiveChannel(channel: string, selfId: string | null, onChange: () => void): LiveState {
   const [state, setState] = useState<LiveState>('connecting');
   const changed = useRef(onChange);
   changed.current = onChange;
@@ -48,7 +48,7 @@ export function useLiveChannel(channel: string, selfId: string, onChange: () => 
           setState('live');
         } else if (message.type === 'event' && message.channel === channel) {
           const by = (message.event as { by?: unknown } | null)?.by;
-          if (by !== selfId) changed.current();
+          if (selfId === null || by !== selfId) changed.current();
         } else if (message.type === 'error' && message.channel === channel) {
           refused = true;
           ws.close(1000);
