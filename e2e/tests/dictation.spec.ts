@@ -83,16 +83,6 @@ async function dictate(page: Page, name: RegExp) {
 }
 
 test.describe('Diktieren @desktop-only', () => {
-  test('ohne Sprachmodell auf dem Server gibt es keinen Diktier-Knopf', async ({ page }) => {
-    test.skip(realModel, 'Die Testserver haben ein Sprachmodell (DICTATION_MODEL_DIR).');
-    await login(page, 'anna.asd');
-    const status = await (await page.request.get('/api/dictation/status')).json();
-    expect(status).toMatchObject({ available: false, reason: expect.stringContaining('Sprachmodell') });
-    await openLenaCase(page, 'verlauf');
-    await expect(page.getByRole('button', { name: 'Eintrag speichern' })).toBeVisible();
-    await expect(page.getByRole('button', { name: /Diktieren/ })).toHaveCount(0);
-  });
-
   test('Anna diktiert einen Vermerk und ein Ziel im Hilfeplan (Antwort des Servers nachgestellt)', async ({
     page,
   }, testInfo) => {
@@ -137,11 +127,22 @@ test.describe('Diktieren @desktop-only', () => {
     });
   });
 
-  test('Anna diktiert mit dem Sprachmodell des Servers', async ({ page }) => {
-    test.skip(!realModel, 'Kein Sprachmodell auf den Testservern (DICTATION_MODEL_DIR nicht gesetzt).');
+  // Runs on every machine: with a model on the test servers Anna's dictation must come back as text;
+  // without one (none ships on the registry — the issue is blocked on it) there must be no button.
+  test('Anna diktiert mit dem Sprachmodell des Servers – ohne Modell gibt es keinen Knopf', async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     await login(page, 'anna.asd');
+    const status = await (await page.request.get('/api/dictation/status')).json();
     await openLenaCase(page, 'verlauf');
+    if (!realModel) {
+      expect(status).toMatchObject({ available: false, reason: expect.stringContaining('Sprachmodell') });
+      await expect(page.getByRole('button', { name: 'Eintrag speichern' })).toBeVisible();
+      await expect(page.getByRole('button', { name: /Diktieren/ })).toHaveCount(0);
+      return;
+    }
+    expect(status).toMatchObject({ available: true });
     await dictate(page, /^Diktieren \(Text\)/);
     await expect(
       page.getByRole('status').filter({ hasText: 'Der diktierte Text wurde eingefügt.' }),

@@ -395,34 +395,43 @@ describe('with a model (a stand-in that reports what it heard)', () => {
   });
 });
 
-describe.runIf(realModelDir)(
-  `with the real model in DICTATION_MODEL_DIR (${realModelDir ?? 'not set'})`,
-  () => {
-    let t: DictationApp;
-    let anna: string;
-    beforeAll(async () => {
-      t = await startApp({ modelDir: realModelDir });
-      const o = await buildOffice(t.db);
-      anna = await loginCookie(t.app, o.anna.username);
-    });
-    afterAll(() => t.close());
+// Runs on every machine: with DICTATION_MODEL_DIR it must write the sentence down; without a model
+// (no registry package ships one — issue "Knowledge at hand" is blocked on it) the same request must
+// get the plain 503, and the run says that nothing was transcribed.
+describe(`speech to text with the configured model (${realModelDir ?? 'none configured'})`, () => {
+  let t: DictationApp;
+  let anna: string;
+  beforeAll(async () => {
+    t = await startApp(realModelDir ? { modelDir: realModelDir } : {});
+    const o = await buildOffice(t.db);
+    anna = await loginCookie(t.app, o.anna.username);
+  });
+  afterAll(() => t.close());
 
-    it('writes down a German sentence spoken by espeak-ng', async () => {
-      const status = await t.app.inject({
-        method: 'GET',
-        url: '/api/dictation/status',
-        headers: { cookie: anna },
+  it('writes down a German sentence spoken by espeak-ng — or, without a model, says so', async () => {
+    const status = await t.app.inject({
+      method: 'GET',
+      url: '/api/dictation/status',
+      headers: { cookie: anna },
+    });
+    const started = Date.now();
+    const res = await transcribe(t.app, anna, speech);
+    if (!realModelDir) {
+      expect(status.json()).toMatchObject({
+        available: false,
+        reason: expect.stringContaining('Sprachmodell'),
       });
-      expect(status.json()).toEqual({ available: true, language: 'de' });
-      const started = Date.now();
-      const res = await transcribe(t.app, anna, speech);
-      expect(res.statusCode, res.body).toBe(200);
-      const { text } = res.json() as { text: string };
-      const found = KEY_WORDS.filter((w) => text.toLowerCase().includes(w));
-      console.info(
-        `Diktat (${Date.now() - started} ms): „${text}“ – ${found.length}/${KEY_WORDS.length} Wörter`,
-      );
-      expect(found.length, `erkannt: „${text}“`).toBeGreaterThanOrEqual(4);
-    }, 120_000);
-  },
-);
+      expect(res.statusCode).toBe(503);
+      console.warn('Diktat: kein Sprachmodell (DICTATION_MODEL_DIR) – der Satz wurde nicht umgeschrieben.');
+      return;
+    }
+    expect(status.json()).toEqual({ available: true, language: 'de' });
+    expect(res.statusCode, res.body).toBe(200);
+    const { text } = res.json() as { text: string };
+    const found = KEY_WORDS.filter((w) => text.toLowerCase().includes(w));
+    console.info(
+      `Diktat (${Date.now() - started} ms): „${text}“ – ${found.length}/${KEY_WORDS.length} Wörter`,
+    );
+    expect(found.length, `erkannt: „${text}“`).toBeGreaterThanOrEqual(4);
+  }, 120_000);
+});
