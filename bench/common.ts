@@ -1,4 +1,4 @@
-import { type ChildProcess, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -106,4 +106,39 @@ export async function waitForHealth(child: ChildProcess, port: number, timeoutMs
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`Server auf Port ${port} antwortet nicht`);
+}
+
+/** The built server (`npm run build` first) with extra settings; its log only with BENCH_VERBOSE. */
+export function startBuiltServer(env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, [repoPath('apps/server/dist/main.js')], {
+    cwd: repoPath(),
+    env: { ...process.env, ...env },
+    stdio: ['ignore', process.env.BENCH_VERBOSE ? 'inherit' : 'ignore', 'inherit'],
+  });
+}
+
+/** Ends a server: SIGTERM, SIGKILL after 10 s. */
+export async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const timeout = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timeout);
+}
+
+/** Signs a bench user in (password only, no second factor) and returns the session cookie. */
+export async function benchLogin(port: number, username: string): Promise<string> {
+  const res = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: BENCH_PASSWORD }),
+  });
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('__Host-lotse='));
+  if (!res.ok || !cookie)
+    throw new Error(`Anmeldung ${username} fehlgeschlagen: ${res.status} ${await res.text()}`);
+  const body = (await res.json()) as { ok: boolean };
+  if (!body.ok)
+    throw new Error(`Anmeldung ${username} verlangt einen zweiten Faktor: ${JSON.stringify(body)}`);
+  return cookie.split(';')[0] ?? '';
 }

@@ -1,15 +1,3 @@
-// Knowledge search benchmark: one office with 10 000 articles (German Markdown, 200–800 words each,
-// generated from a youth-welfare vocabulary with a seeded random generator), a few hundred staff
-// questions with answers, and the law (SGB VIII, I, X, KKG as the server imports it). Measures
-// `GET /api/knowledge/search?q=…&law=true` through the built server (session, policy, zod, audit)
-// one request at a time, and right after each request the bare SQL of the same search: the very
-// statements the endpoint issues (recorded once from the module's own code), sent with `pg` over one
-// connection as the app role in a tenant transaction (`BEGIN` + `set_config('app.tenant')` as
-// `withTenant` does, named prepared statements as the app's pool does). Reports p50/p95/p99, the ratio
-// of the p95s, the hits per query, the time per statement and the plans of the slowest search.
-// Usage: npm run build && npx tsx bench/knowledge-search.ts [--rounds 300] [--articles 10000]
-//        [--questions 400] [--skip-generate] [--no-readme]
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -27,11 +15,14 @@ import type { ActorScope } from '../apps/server/src/platform/scope.js';
 import {
   BENCH_PASSWORD,
   benchId,
+  benchLogin,
   cpuSince,
   postgresCpu,
   processCpuMs,
   recreateDatabase,
   repoPath,
+  startBuiltServer,
+  stopServer,
   waitForHealth,
   writeReadmeSection,
 } from './common.js';
@@ -782,34 +773,6 @@ async function recordStatements(): Promise<Statement[][]> {
 // ---------------------------------------------------------------------------------------------
 // Measurement
 
-function start(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [repoPath('apps/server/dist/main.js')], {
-    cwd: repoPath(),
-    env: { ...process.env, ...env },
-    stdio: ['ignore', process.env.BENCH_VERBOSE ? 'inherit' : 'ignore', 'inherit'],
-  });
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  const timeout = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timeout);
-}
-
-async function login(): Promise<string> {
-  const res = await fetch(`http://127.0.0.1:${PORT}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: BENCH_PASSWORD }),
-  });
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('__Host-lotse='));
-  if (!res.ok || !cookie) throw new Error(`Anmeldung fehlgeschlagen: ${res.status} ${await res.text()}`);
-  return cookie.split(';')[0] ?? '';
-}
-
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 function summary(times: number[]) {
@@ -976,7 +939,7 @@ async function main() {
 
   const load = loadavg()[0] ?? 0;
   if (load > 3) console.warn(`Achtung: Last ${load.toFixed(1)} – die absoluten Zeiten sind pessimistisch.`);
-  const server = start({
+  const server = startBuiltServer({
     DATABASE_URL: url,
     PORT: String(PORT),
     HOST: '127.0.0.1',
@@ -991,12 +954,12 @@ async function main() {
   try {
     // The first start seeds the demo office into the bench database: allow for it.
     await waitForHealth(server, PORT, 300_000);
-    const cookie = await login();
+    const cookie = await benchLogin(PORT, username);
     loadBefore = loadavg()[0] ?? 0;
     measured = await measure(cookie, statements, server.pid ?? 0);
     loadAfter = loadavg()[0] ?? 0;
   } finally {
-    await stop(server);
+    await stopServer(server);
   }
 
   const { http, bare, perStatement, hits, cpu } = measured;

@@ -1,9 +1,3 @@
-// Placement search benchmark: 20 000 facilities with 100 000 places (4 000 providers, ~30 000 offers)
-// serving one office, on PostgreSQL. Measures typical searches through the real server (HTTP, session,
-// policy, validation, ranking, explanation) next to the bare SQL of the same search (the module's own
-// query, run as the app role in a tenant transaction), one request at a time, and reports p50/p95 and
-// the ratio. Usage: npm run build && npx tsx bench/placements.ts [--requests 400] [--no-readme]
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -15,8 +9,10 @@ import { hashPassword } from '../apps/server/src/platform/auth/passwords.js';
 import {
   BENCH_PASSWORD,
   benchId,
+  benchLogin,
   recreateDatabase,
   repoPath,
+  startBuiltServer,
   waitForHealth,
   writeReadmeSection,
 } from './common.js';
@@ -126,26 +122,6 @@ async function generate() {
   return counts.rows[0];
 }
 
-function start(env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, [repoPath('apps/server/dist/main.js')], {
-    cwd: repoPath(),
-    env: { ...process.env, ...env },
-    stdio: ['ignore', process.env.BENCH_VERBOSE ? 'inherit' : 'ignore', 'inherit'],
-  });
-  return child;
-}
-
-async function login(): Promise<string> {
-  const res = await fetch(`http://127.0.0.1:${PORT}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: BENCH_PASSWORD }),
-  });
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('__Host-lotse='));
-  if (!res.ok || !cookie) throw new Error(`Anmeldung fehlgeschlagen: ${res.status}`);
-  return cookie.split(';')[0] ?? '';
-}
-
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 function summary(times: number[]) {
@@ -216,7 +192,7 @@ async function main() {
   console.log(
     `Daten: ${counts?.facilities} Einrichtungen, ${counts?.places} Plätze, ${counts?.offers} Angebote (${((Date.now() - t0) / 1000).toFixed(0)} s)`,
   );
-  const server = start({
+  const server = startBuiltServer({
     DATABASE_URL: url,
     PORT: String(PORT),
     HOST: '127.0.0.1',
@@ -228,7 +204,7 @@ async function main() {
   let measured: Awaited<ReturnType<typeof measure>>;
   try {
     await waitForHealth(server, PORT, 180_000);
-    measured = await measure(await login());
+    measured = await measure(await benchLogin(PORT, username));
   } finally {
     server.kill('SIGTERM');
   }

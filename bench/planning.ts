@@ -1,11 +1,3 @@
-// Planning figures benchmark on the generated offices (bench/generate.ts): (a) rebuilds the planning
-// aggregates of every office with the server's own job code and times it per office; (b) starts the
-// built server, signs in as the offices' planners and measures typical dashboard requests one at a
-// time, each next to the bare SQL of the same request (the module's `loadLines` queries, as the app
-// role in a tenant transaction), and reports p50/p95 and the ratio.
-// Usage: npx tsx bench/generate.ts --cases 1000000 && npm run build && npx tsx bench/planning.ts
-//        [--rounds 200] [--skip-rebuild] [--no-vacuum] [--no-readme]
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -20,12 +12,14 @@ import { isTime } from '../apps/server/src/modules/planning/period.js';
 import { loadLines } from '../apps/server/src/modules/planning/table-data.js';
 import { KeyRing } from '../apps/server/src/platform/crypto.js';
 import {
-  BENCH_PASSWORD,
+  benchLogin,
   benchPath,
   cpuSince,
   DEFAULT_BENCH_URL,
   postgresCpu,
   repoPath,
+  startBuiltServer,
+  stopServer,
   waitForHealth,
   writeReadmeSection,
 } from './common.js';
@@ -141,35 +135,6 @@ async function rebuildAll(list: Office[], keys: KeyRing): Promise<Rebuild[]> {
     await db.close();
   }
   return out;
-}
-
-function start(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [repoPath('apps/server/dist/main.js')], {
-    cwd: repoPath(),
-    env: { ...process.env, ...env },
-    stdio: ['ignore', process.env.BENCH_VERBOSE ? 'inherit' : 'ignore', 'inherit'],
-  });
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  const timeout = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timeout);
-}
-
-async function login(username: string): Promise<string> {
-  const res = await fetch(`http://127.0.0.1:${PORT}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: BENCH_PASSWORD }),
-  });
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('__Host-lotse='));
-  if (!res.ok || !cookie)
-    throw new Error(`Anmeldung ${username} fehlgeschlagen: ${res.status} ${await res.text()}`);
-  return cookie.split(';')[0] ?? '';
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -308,7 +273,7 @@ async function main() {
     console.log(`VACUUM (ANALYZE) planning_figures: ${sec(vacuumMs)} s`);
   }
 
-  const server = start({
+  const server = startBuiltServer({
     DATABASE_URL: url,
     PORT: String(PORT),
     HOST: '127.0.0.1',
@@ -325,12 +290,12 @@ async function main() {
     await waitForHealth(server, PORT, 600_000);
     const planners = [];
     for (const [i, office] of list.entries())
-      planners.push({ tenantId: office.id, cookie: await login(`bench.plan${i + 1}`) });
+      planners.push({ tenantId: office.id, cookie: await benchLogin(PORT, `bench.plan${i + 1}`) });
     loadBefore = loadavg()[0] ?? 0;
     results = await measure(planners);
     loadAfter = loadavg()[0] ?? 0;
   } finally {
-    await stop(server);
+    await stopServer(server);
   }
   const facts = await databaseFacts();
 

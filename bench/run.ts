@@ -7,13 +7,14 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import {
-  BENCH_PASSWORD,
+  benchLogin,
   benchPath,
   cpuSince,
   DEFAULT_BENCH_URL,
   postgresCpu,
   processCpuMs,
   repoPath,
+  stopServer,
   waitForHealth,
   writeReadmeSection,
 } from './common.js';
@@ -64,28 +65,6 @@ function start(label: string, args: string[], env: Record<string, string>): Chil
   child.stdout?.on('data', forward);
   child.stderr?.on('data', forward);
   return child;
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  const timeout = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timeout);
-}
-
-async function login(): Promise<string> {
-  const res = await fetch(`http://127.0.0.1:${LOTSE_PORT}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: BENCH_PASSWORD }),
-  });
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('__Host-lotse='));
-  if (!res.ok || !cookie) throw new Error(`Anmeldung fehlgeschlagen: ${res.status} ${await res.text()}`);
-  const body = (await res.json()) as { ok: boolean };
-  if (!body.ok) throw new Error(`Anmeldung verlangt MFA: ${JSON.stringify(body)}`);
-  return cookie.split(';')[0] ?? '';
 }
 
 /** Ids of cases the bench user may open (its team's), shuffled, and facts about the database. */
@@ -239,7 +218,7 @@ async function main() {
   try {
     await waitForHealth(lotse, LOTSE_PORT, 120_000);
     await waitForHealth(baseline, BASELINE_PORT, 120_000);
-    const cookie = await login();
+    const cookie = await benchLogin(LOTSE_PORT, username);
     results = await measureAll(
       [
         { name: 'Lotse', port: LOTSE_PORT, headers: { cookie }, pid: lotse.pid ?? 0 },
@@ -248,7 +227,7 @@ async function main() {
       fixture.caseIds,
     );
   } finally {
-    await Promise.all([stop(lotse), stop(baseline)]);
+    await Promise.all([stopServer(lotse), stopServer(baseline)]);
   }
 
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
