@@ -4,23 +4,14 @@ import {
   type TDirectoryEntry,
   ZDirectoryKind,
 } from '@lotse/shared';
-import { type FormEvent, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
-import {
-  Alert,
-  Button,
-  EmptyState,
-  LiveMessage,
-  PageHeader,
-  Select,
-  Spinner,
-  TextField,
-} from '../../ui/index.ts';
+import { Alert, Button, EmptyState, LiveMessage, PageHeader, Select, Spinner } from '../../ui/index.ts';
 import { useDirectory, useDirectoryFacets } from './api.ts';
 import { CooperationNav } from './CooperationNav.tsx';
 import { DirectoryEntryCard } from './DirectoryEntryCard.tsx';
 import { DirectoryEntryForm } from './DirectoryEntryForm.tsx';
+import { SearchFilters, useAddressFilters } from './SearchFilters.tsx';
 
 const kindOptions = ZDirectoryKind.options.map((k) => ({ value: k, label: directoryKindLabels[k] }));
 const languageLabel = (code: string) => offerLanguageLabels[code as keyof typeof offerLanguageLabels] ?? code;
@@ -31,30 +22,18 @@ const languageLabel = (code: string) => offerLanguageLabels[code as keyof typeof
  * in the address; entries of the own office can be changed.
  */
 export function DirectoryPage() {
-  const [params, setParams] = useSearchParams();
+  const filters = useAddressFilters();
+  const { setParam } = filters;
   const filter = {
-    q: params.get('q') || undefined,
-    kind: params.get('art') || undefined,
-    topic: params.get('thema') || undefined,
-    language: params.get('sprache') || undefined,
+    q: filters.get('q'),
+    kind: filters.get('art'),
+    topic: filters.get('thema'),
+    language: filters.get('sprache'),
   };
-  const [draft, setDraft] = useState(filter.q ?? '');
   const entries = useDirectory(filter);
   const facets = useDirectoryFacets();
   const [editing, setEditing] = useState<TDirectoryEntry | 'new' | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-
-  function setParam(key: string, value: string) {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  }
-
-  function search(event: FormEvent) {
-    event.preventDefault();
-    setParam('q', draft.trim());
-  }
 
   const topicOptions = (facets.data?.topics ?? []).map((t) => ({
     value: t.topic,
@@ -98,41 +77,29 @@ export function DirectoryPage() {
           }}
         />
       ) : null}
-      <search className="filters" aria-label="Fachstellen suchen">
-        <form className="filters-grid" onSubmit={search}>
-          <div className="filters-search">
-            <TextField
-              label="Suchbegriff"
-              type="search"
-              value={draft}
-              onChange={(e) => setDraft(e.target.value)}
-              hint="Name, Thema, Ort oder Hinweis"
-            />
-            <Button type="submit">Suchen</Button>
-          </div>
-          <Select
-            label="Art der Stelle"
-            placeholder="Alle Arten"
-            options={kindOptions}
-            value={filter.kind ?? ''}
-            onChange={(e) => setParam('art', e.target.value)}
-          />
-          <Select
-            label="Thema"
-            placeholder="Alle Themen"
-            options={topicOptions}
-            value={filter.topic ?? ''}
-            onChange={(e) => setParam('thema', e.target.value)}
-          />
-          <Select
-            label="Sprache"
-            placeholder="Alle Sprachen"
-            options={languageOptions}
-            value={filter.language ?? ''}
-            onChange={(e) => setParam('sprache', e.target.value)}
-          />
-        </form>
-      </search>
+      <SearchFilters label="Fachstellen suchen" hint="Name, Thema, Ort oder Hinweis" filters={filters}>
+        <Select
+          label="Art der Stelle"
+          placeholder="Alle Arten"
+          options={kindOptions}
+          value={filter.kind ?? ''}
+          onChange={(e) => setParam('art', e.target.value)}
+        />
+        <Select
+          label="Thema"
+          placeholder="Alle Themen"
+          options={topicOptions}
+          value={filter.topic ?? ''}
+          onChange={(e) => setParam('thema', e.target.value)}
+        />
+        <Select
+          label="Sprache"
+          placeholder="Alle Sprachen"
+          options={languageOptions}
+          value={filter.language ?? ''}
+          onChange={(e) => setParam('sprache', e.target.value)}
+        />
+      </SearchFilters>
       <div aria-live="polite" className="live-region results-status">
         {entries.isError ? (
           <Alert tone="danger" title="Das Verzeichnis konnte nicht geladen werden">

@@ -1,13 +1,12 @@
 import { cooperationKindLabels, type TCooperationKind, ZCooperationKind } from '@lotse/shared';
-import { type FormEvent, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/client.ts';
-import { Alert, Button, EmptyState, PageHeader, Select, Spinner, TextField } from '../../ui/index.ts';
+import { Alert, EmptyState, PageHeader, Select, Spinner } from '../../ui/index.ts';
 import { mayInOffice, useCurrentUser } from '../session.tsx';
 import { usePublications } from './api.ts';
 import { CooperationNav } from './CooperationNav.tsx';
 import { OwnPublications } from './OwnPublications.tsx';
 import { PublicationCard } from './PublicationCard.tsx';
+import { SearchFilters, useAddressFilters } from './SearchFilters.tsx';
 
 const kindOptions = ZCooperationKind.options.map((k) => ({ value: k, label: cooperationKindLabels[k] }));
 
@@ -17,25 +16,13 @@ const kindOptions = ZCooperationKind.options.map((k) => ({ value: k, label: coop
  */
 export function SharedSpacePage() {
   const me = useCurrentUser();
-  const [params, setParams] = useSearchParams();
-  const q = params.get('q') ?? '';
-  const kindParam = params.get('art') ?? '';
+  const filters = useAddressFilters();
+  const { setParam } = filters;
+  const q = filters.get('q') ?? '';
+  const kindParam = filters.get('art') ?? '';
   const kind = ZCooperationKind.safeParse(kindParam).success ? (kindParam as TCooperationKind) : undefined;
-  const [draft, setDraft] = useState(q);
   const publications = usePublications({ q: q || undefined, kind });
   const others = (publications.data ?? []).filter((p) => !p.own);
-
-  function setParam(key: string, value: string) {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  }
-
-  function search(event: FormEvent) {
-    event.preventDefault();
-    setParam('q', draft.trim());
-  }
 
   return (
     <div className="cooperation-page">
@@ -45,27 +32,19 @@ export function SharedSpacePage() {
         title="Kooperation"
         lead={`Vorlagen, Checklisten, Fachartikel und Einschätzungskataloge, die Jugendämter dieser Installation miteinander teilen – ohne personenbezogene Daten. Eine übernommene Kopie gehört Ihrem Amt.`}
       />
-      <search className="filters" aria-label="Geteilte Vorlagen durchsuchen">
-        <form className="filters-grid" onSubmit={search}>
-          <div className="filters-search">
-            <TextField
-              label="Suchbegriff"
-              type="search"
-              value={draft}
-              onChange={(e) => setDraft(e.target.value)}
-              hint="Titel, Schlagwörter und Kurzbeschreibung"
-            />
-            <Button type="submit">Suchen</Button>
-          </div>
-          <Select
-            label="Art"
-            placeholder="Alle Arten"
-            options={kindOptions}
-            value={kind ?? ''}
-            onChange={(e) => setParam('art', e.target.value)}
-          />
-        </form>
-      </search>
+      <SearchFilters
+        label="Geteilte Vorlagen durchsuchen"
+        hint="Titel, Schlagwörter und Kurzbeschreibung"
+        filters={filters}
+      >
+        <Select
+          label="Art"
+          placeholder="Alle Arten"
+          options={kindOptions}
+          value={kind ?? ''}
+          onChange={(e) => setParam('art', e.target.value)}
+        />
+      </SearchFilters>
       <section aria-labelledby="others-heading" className="stack">
         <h2 id="others-heading">Von anderen Ämtern</h2>
         <div aria-live="polite" className="live-region results-status">
