@@ -3,7 +3,7 @@ import type { TOnboardingAssignment, TOnboardingOverview, TOnboardingPath } from
 import { HttpError } from '../../platform/errors.js';
 import { canInOffice, requireOfficeAction } from '../../platform/policy.js';
 import { type ActorScope, NotVisibleError } from '../../platform/scope.js';
-import { officeToday, teamsOfUser } from '../tenancy/index.js';
+import { officeToday, teamsOfUser, teamsOfUsers } from '../tenancy/index.js';
 import { type AssignmentFacts, allowedAssignmentActions, canOnAssignment } from './policy.js';
 
 const DAY_MS = 86_400_000;
@@ -62,14 +62,15 @@ const assignmentQuery = (scope: ActorScope) =>
       'a.started_on',
     ]);
 
+const factsWith = (scope: ActorScope, row: AssignmentRow, teams: { id: string }[]): AssignmentFacts => ({
+  tenantId: scope.tenantId,
+  userId: row.user_id,
+  mentorId: row.mentor_id,
+  teamIds: teams.map((t) => t.id),
+});
+
 async function factsOf(scope: ActorScope, row: AssignmentRow): Promise<AssignmentFacts> {
-  const teams = await teamsOfUser(scope.tx, row.user_id);
-  return {
-    tenantId: scope.tenantId,
-    userId: row.user_id,
-    mentorId: row.mentor_id,
-    teamIds: teams.map((t) => t.id),
-  };
+  return factsWith(scope, row, await teamsOfUser(scope.tx, row.user_id));
 }
 
 /** Where someone stands on their path: done steps, percent, the calendar week and steps behind. */
@@ -115,8 +116,13 @@ export async function onboardingOverview(scope: ActorScope): Promise<TOnboarding
   const paths = new Map<string, TOnboardingPath>();
   const mine: TOnboardingAssignment[] = [];
   const others: TOnboardingAssignment[] = [];
-  for (const row of await assignmentQuery(scope).orderBy('a.started_on', 'desc').execute()) {
-    const facts = await factsOf(scope, row);
+  const rows = await assignmentQuery(scope).orderBy('a.started_on', 'desc').execute();
+  const teams = await teamsOfUsers(
+    scope.tx,
+    rows.map((r) => r.user_id),
+  );
+  for (const row of rows) {
+    const facts = factsWith(scope, row, teams.get(row.user_id) ?? []);
     if (!canOnAssignment(scope.actor, 'view', facts)) continue;
     const presented = await present(scope, row, facts, today, paths);
     (row.user_id === scope.actor.userId ? mine : others).push(presented);
@@ -287,15 +293,15 @@ export async function onboardingPeople(scope: ActorScope) {
   const onPath = new Set(
     (await scope.tx.selectFrom('onboarding_assignments').select('user_id').execute()).map((a) => a.user_id),
   );
-  const result = [];
-  for (const u of users.filter((u) => u.roles.some((r) => r !== 'provider_staff'))) {
-    const teams = await teamsOfUser(scope.tx, u.id);
-    result.push({
-      id: u.id,
-      displayName: u.display_name,
-      teams: teams.map((t) => t.name),
-      onPath: onPath.has(u.id),
-    });
-  }
-  return result;
+  const staff = users.filter((u) => u.roles.some((r) => r !== 'provider_staff'));
+  const teams = await teamsOfUsers(
+    scope.tx,
+    staff.map((u) => u.id),
+  );
+  return staff.map((u) => ({
+    id: u.id,
+    displayName: u.display_name,
+    teams: (teams.get(u.id) ?? []).map((t) => t.name),
+    onPath: onPath.has(u.id),
+  }));
 }

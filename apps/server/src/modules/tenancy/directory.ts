@@ -95,6 +95,30 @@ export async function teamsOfUser(
     .execute();
 }
 
+/** The teams of several staff members at once (by user id; a user without a team is missing). */
+export async function teamsOfUsers(
+  tx: Tx,
+  userIds: readonly string[],
+): Promise<Map<string, { id: string; name: string; lead: boolean }[]>> {
+  const byUser = new Map<string, { id: string; name: string; lead: boolean }[]>();
+  if (userIds.length === 0) return byUser;
+  const rows = await tx
+    .selectFrom('team_memberships as m')
+    .innerJoin('teams as t', (j) =>
+      j.onRef('t.tenant_id', '=', 'm.tenant_id').onRef('t.id', '=', 'm.team_id'),
+    )
+    .select(['m.user_id', 't.id', 't.name', 'm.lead'])
+    .where('m.user_id', 'in', [...new Set(userIds)])
+    .orderBy('t.name')
+    .execute();
+  for (const r of rows) {
+    const list = byUser.get(r.user_id) ?? [];
+    list.push({ id: r.id, name: r.name, lead: r.lead });
+    byUser.set(r.user_id, list);
+  }
+  return byUser;
+}
+
 /** The office of the current transaction (id and name). */
 export async function currentOffice(tx: Tx): Promise<{ id: string; name: string }> {
   return tx.selectFrom('tenants').select(['id', 'name']).executeTakeFirstOrThrow();

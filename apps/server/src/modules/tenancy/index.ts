@@ -1,5 +1,5 @@
 // Tenancy: the office, its teams, staff, social areas, team contacts and office hours.
-export { currentOffice, isTeamMember, teamMembers, teamsOfUser } from './directory.js';
+export { currentOffice, isTeamMember, teamMembers, teamsOfUser, teamsOfUsers } from './directory.js';
 export { publicHelpLines } from './help-lines.js';
 export { OFFICE_TIME_ZONE, officeToday, teamAvailability } from './office-hours.js';
 export { resolvePublicOffice } from './public-office.js';
