@@ -44,15 +44,17 @@ async function sealLegacyPlaintextOfAllOffices(ctx: AppContext): Promise<void> {
   }
 }
 
-/** Queues each office's recurring jobs that are not queued yet (the planning aggregates' nightly rebuild). */
-export async function scheduleNightlyJobs(ctx: AppContext): Promise<void> {
+/**
+ * What every office needs before serving, in one transaction per office: its recurring jobs queued
+ * (the planning aggregates' nightly rebuild) and, for an office without any article, the starter
+ * knowledge and onboarding path (data/knowledge).
+ */
+export async function prepareOffices(ctx: AppContext): Promise<void> {
   const tenants = await ctx.db.withOwner((owner) => owner.selectFrom('tenants').select('id').execute());
-  for (const { id } of tenants)
-    await withTenant(ctx.db, id, (tx) => ensureRebuildScheduled(tx, ctx.keys, id));
-}
-
-/** Gives each office without any article the starter knowledge and onboarding path (data/knowledge). */
-export async function giveOfficesStarterKnowledge(ctx: AppContext): Promise<void> {
-  const tenants = await ctx.db.withOwner((owner) => owner.selectFrom('tenants').select('id').execute());
-  for (const { id } of tenants) await withTenant(ctx.db, id, (tx) => ensureStarterKnowledge(tx, id));
+  for (const { id } of tenants) {
+    await withTenant(ctx.db, id, async (tx) => {
+      await ensureRebuildScheduled(tx, ctx.keys, id);
+      await ensureStarterKnowledge(tx, id);
+    });
+  }
 }

@@ -1,5 +1,5 @@
 import { buildApp } from './app.js';
-import { createContext, giveOfficesStarterKnowledge, scheduleNightlyJobs } from './bootstrap.js';
+import { createContext, prepareOffices } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
 import { setUpDemoIntake } from './demo/intake-setup.js';
 import { seedDemoKnowledge } from './demo/knowledge.js';
@@ -27,8 +27,7 @@ async function main() {
     await setUpDemoIntake(ctx.db);
     if ((await seedNeighbourOffice(ctx)).seeded) console.log('Demo-Daten „Jugendamt Nachbarstadt“ geladen.');
   }
-  await scheduleNightlyJobs(ctx);
-  await giveOfficesStarterKnowledge(ctx);
+  await prepareOffices(ctx);
   const app = await buildApp(ctx);
   ctx.sealer.logAnchorsTo(app.log);
   const worker = createJobWorker(ctx, moduleJobHandlers(ctx));
