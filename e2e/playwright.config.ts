@@ -48,8 +48,10 @@ const COCKPIT_WORKFLOWS = [
   'placement-search',
   'planning',
   'protection',
+  'privacy',
   'provider-portal',
   'roles',
+  'sso',
   'workflow',
 ].map((name) => `**/${name}.spec.ts`);
 

@@ -126,6 +126,21 @@ test.describe('Cockpit auf dem Handy', { tag: '@phone-only' }, () => {
 
     await login(page, 'dora.datenschutz');
     await visit(page, testInfo, '/fachkraft/protokoll', 'Zugriffsprotokoll', 'handy-60-protokoll');
+    await visit(
+      page,
+      testInfo,
+      '/fachkraft/datenschutz?q=Schneider',
+      'Rechte betroffener Personen',
+      'handy-61-datenschutz-suche',
+    );
+    // The person page with an export and one table opened (the export is made only on request).
+    await page.getByRole('link', { name: 'Lena Schneider', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Lena Schneider' })).toBeVisible();
+    await page.getByRole('button', { name: 'Auskunft erstellen (Art. 15)' }).click();
+    await expect(page.getByRole('heading', { name: /^Auskunft vom / })).toBeFocused();
+    await page.locator('summary').filter({ hasText: 'Stammdaten der Person' }).click();
+    await expectFitsWidth(page, 'handy-61-datenschutz-person');
+    await checkPage(page, testInfo, 'handy-61-datenschutz-person');
     await logout(page);
 
     // Planning: the dashboard (chart, table, map) and the official statistics at phone width.

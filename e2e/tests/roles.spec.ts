@@ -83,7 +83,7 @@ test('Datenschutzbeauftragte: Übersicht führt zum Protokoll; Fälle sind gespe
 }, testInfo) => {
   await login(page, 'dora.datenschutz');
   await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
-  await expectNav(page, ['Übersicht', 'Wissen', 'Kooperation', 'Protokoll']);
+  await expectNav(page, ['Übersicht', 'Wissen', 'Kooperation', 'Datenschutz', 'Protokoll']);
   await expect(page.getByRole('link', { name: 'Neuer Fall' })).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 2, name: 'Zugriffsprotokoll' })).toBeVisible();
   await checkPage(page, testInfo, 'rollen-20-dsb-uebersicht');

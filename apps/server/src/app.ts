@@ -40,6 +40,7 @@ import { conversationChannelModule, messagingRoutes } from './modules/messaging/
 import { perspectivesRoutes } from './modules/perspectives/index.js';
 import { placementChannelModule, placementRoutes } from './modules/placements/index.js';
 import { planningRoutes } from './modules/planning/index.js';
+import { privacyRoutes } from './modules/privacy/index.js';
 import { protectionRoutes } from './modules/protection/index.js';
 import { providerRoutes } from './modules/providers/index.js';
 import { requestRoutes } from './modules/requests/index.js';
@@ -122,6 +123,7 @@ export async function buildApp(ctx: AppContext, opts: { serveWeb?: boolean } = {
   familyPasskeyRoutes(app, ctx);
   feedbackRoutes(app, ctx);
   complaintRoutes(app, ctx);
+  privacyRoutes(app, ctx);
   providerRoutes(app, ctx);
   placementRoutes(app, ctx);
   consentRoutes(app, ctx);

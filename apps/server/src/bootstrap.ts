@@ -8,6 +8,7 @@ import { ensureLawImported } from './modules/law/index.js';
 import { sealLegacyGuestLabels } from './modules/meetings/index.js';
 import { sealLegacyAttachmentNames } from './modules/messaging/index.js';
 import { ensureRebuildScheduled } from './modules/planning/index.js';
+import { ensureRetentionScheduled } from './modules/privacy/index.js';
 import type { AppContext } from './platform/context.js';
 import { resolveMasterKey } from './platform/crypto.js';
 import { sealedTextFor } from './platform/sealed-text.js';
@@ -46,7 +47,7 @@ async function sealLegacyPlaintextOfAllOffices(ctx: AppContext): Promise<void> {
 
 /**
  * What every office needs before serving, in one transaction per office: its recurring jobs queued
- * (the planning aggregates' nightly rebuild) and, for an office without any article, the starter
+ * (the planning aggregates' nightly rebuild, the nightly retention pass) and, for an office without any article, the starter
  * knowledge and onboarding path (data/knowledge).
  */
 export async function prepareOffices(ctx: AppContext): Promise<void> {
@@ -54,6 +55,7 @@ export async function prepareOffices(ctx: AppContext): Promise<void> {
   for (const { id } of tenants) {
     await withTenant(ctx.db, id, async (tx) => {
       await ensureRebuildScheduled(tx, ctx.keys, id);
+      await ensureRetentionScheduled(tx, ctx.keys, id);
       await ensureStarterKnowledge(tx, id);
     });
   }

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { type OidcConfig, oidcConfigOf, oidcSettings } from './config-oidc.js';
+
+export type { OidcConfig } from './config-oidc.js';
 
 const ZConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -63,6 +66,7 @@ const ZConfigSchema = z.object({
   AI_MODEL: z.string().max(200).default('default'),
   AI_API_KEY: z.string().optional(),
   AI_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(300).default(20),
+  ...oidcSettings,
 });
 
 export interface Config {
@@ -88,6 +92,10 @@ export interface Config {
   video: VideoConfig;
   /** The office's AI service for rephrasing case briefs; undefined: off (everything works without it). */
   ai: AiConfig | undefined;
+  /** Sign-in through the office's identity provider (OpenID Connect); undefined: off. */
+  oidc: OidcConfig | undefined;
+  /** Password sign-in for staff and providers: for everyone, off, or only for administrators (emergency). */
+  localPasswords: 'on' | 'off' | 'admins';
 }
 
 export interface AiConfig {
@@ -134,6 +142,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.VIDEO_PROVIDER === 'bbb' && !(e.BBB_URL && e.BBB_SECRET)) {
     throw new ConfigError('VIDEO_PROVIDER=bbb braucht BBB_URL und BBB_SECRET.');
   }
+  const publicUrl = e.PUBLIC_URL ?? `http://localhost:${e.PORT}`;
+  const sso = oidcConfigOf(e, {
+    publicUrl,
+    publicUrlSet: Boolean(e.PUBLIC_URL),
+    production: e.NODE_ENV === 'production',
+  });
+  if ('problem' in sso) throw new ConfigError(sso.problem);
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -142,7 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseMigrationUrl: e.DATABASE_MIGRATION_URL,
     dataDir: e.DATA_DIR,
     dictationModelDir: e.DICTATION_MODEL_DIR,
-    publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    publicUrl,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     // The demo has a second office (Nachbarstadt, for cooperation); its family pages are Musterstadt's.
@@ -170,5 +185,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           timeoutMs: e.AI_TIMEOUT_SECONDS * 1000,
         }
       : undefined,
+    oidc: sso.oidc,
+    localPasswords: e.LOCAL_PASSWORDS,
   };
 }

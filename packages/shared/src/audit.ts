@@ -32,6 +32,7 @@ import { householdAuditActions, personAuditActions, relationAuditActions } from 
 import { perspectivesAuditActions } from './perspectives.js';
 import { choiceAuditActions, placementAuditActions } from './placements.js';
 import { planningAuditActions, statisticsAuditActions } from './planning.js';
+import { privacyAuditActions } from './privacy.js';
 import { protectionAuditActions } from './protection.js';
 import { providerAuditActions } from './providers.js';
 import { workflowAuditActions } from './workflow.js';
@@ -70,6 +71,7 @@ export const ZAuditListResponseSchema = z.object({
 // Each domain declares its actions next to its contract; a new module appends its list here.
 export const ZAuditAction = z.enum([
   ...authAuditActions,
+  ...privacyAuditActions,
   ...caseAuditActions,
   ...briefAuditActions,
   ...personAuditActions,
@@ -115,6 +117,7 @@ export const auditActionLabels: Record<TAuditAction, string> = {
   'auth.mfa_failed': 'Zweiter Faktor falsch',
   'auth.mfa_enabled': 'Zweiter Faktor eingerichtet',
   'auth.logout': 'Abmeldung',
+  'auth.claims_applied': 'Rollen oder Teams aus dem Dienstkonto übernommen',
   'case.list': 'Fallliste abgerufen',
   'case.read': 'Fall gelesen',
   'case.create': 'Fall angelegt',
@@ -271,6 +274,18 @@ export const auditActionLabels: Record<TAuditAction, string> = {
   'planning.population_import': 'Einwohnerzahlen eingelesen',
   'statistics.validate': 'Statistikmeldung geprüft',
   'statistics.export': 'Statistikmeldung exportiert',
+  'privacy.person_search': 'Person für eine Auskunft gesucht',
+  'privacy.export': 'Auskunft nach Art. 15 DSGVO erstellt',
+  'privacy.request_record': 'Antrag einer betroffenen Person erfasst',
+  'privacy.request_decide': 'Antrag einer betroffenen Person entschieden',
+  'privacy.erasure_check': 'Löschung einer Person geprüft',
+  'privacy.erasure_queue': 'Löschung einer Person beauftragt',
+  'privacy.erasure': 'Daten einer Person gelöscht',
+  'retention.settings_update': 'Aufbewahrungsfristen geändert',
+  'retention.dry_run': 'Probelauf der Löschfristen',
+  'retention.run': 'Löschlauf nach Fristen',
+  'retention.hold_place': 'Löschsperre gesetzt',
+  'retention.hold_lift': 'Löschsperre aufgehoben',
 };
 
 export const ZAuditResourceType = z.enum([
@@ -313,6 +328,8 @@ export const ZAuditResourceType = z.enum([
   'directory_entry',
   'template_package',
   'colleague_conversation',
+  'data_subject_request',
+  'retention',
 ]);
 export type TAuditResourceType = z.infer<typeof ZAuditResourceType>;
 
@@ -356,4 +373,6 @@ export const auditResourceLabels: Record<TAuditResourceType, string> = {
   directory_entry: 'Eintrag im Fachstellenverzeichnis',
   template_package: 'Vorlagenpaket',
   colleague_conversation: 'Unterhaltung mit einem anderen Jugendamt',
+  data_subject_request: 'Antrag nach DSGVO',
+  retention: 'Aufbewahrung und Löschung',
 };

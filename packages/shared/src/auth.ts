@@ -12,6 +12,7 @@ export const authAuditActions = [
   'auth.mfa_failed', // wrong second-factor code
   'auth.mfa_enabled', // a user enrolled TOTP
   'auth.logout',
+  'auth.claims_applied', // roles or teams taken from the identity provider's claims at a sign-in
 ] as const;
 
 export const ZLoginRequestSchema = z.object({
@@ -23,6 +24,21 @@ export const ZLoginResponseSchema = z.object({
   mfaRequired: z.boolean().optional(),
   mfaSetupRequired: z.boolean().optional(),
 });
+/**
+ * How staff and providers sign in here: through the office's identity provider (`sso`) and/or with a
+ * password (`passwords`: for everyone, nobody, or only administrators as the way in when the
+ * provider is down).
+ */
+export const ZSignInMethodsSchema = z.object({
+  sso: z.boolean(),
+  passwords: z.enum(['on', 'off', 'admins']),
+});
+export type TSignInMethods = z.infer<typeof ZSignInMethodsSchema>;
+
+/** After a sign-in through the identity provider: where the browser ends the provider's session too. */
+export const ZLogoutResponseSchema = z.object({ providerLogoutUrl: z.url() });
+export type TLogoutResponse = z.infer<typeof ZLogoutResponseSchema>;
+
 export const ZMfaRequestSchema = z.object({
   code: z.string().regex(/^\d{6}$/, 'Sechsstelliger Code erwartet'),
 });
@@ -48,6 +64,7 @@ export const ZOfficeAction = z.enum([
   'use_knowledge',
   'manage_onboarding',
   'publish_cooperation',
+  'handle_data_subject_rights',
 ]);
 export type TOfficeAction = z.infer<typeof ZOfficeAction>;
 

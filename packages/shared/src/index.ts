@@ -33,6 +33,7 @@ export * from './people.js';
 export * from './perspectives.js';
 export * from './placements.js';
 export * from './planning.js';
+export * from './privacy.js';
 export * from './protection.js';
 export * from './providers.js';
 export * from './tenancy.js';

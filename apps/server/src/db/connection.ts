@@ -108,6 +108,12 @@ async function openPostgres(url: string, migrationUrl: string | undefined, poolS
   appPool.on('error', () => undefined);
   const ownerPool = new pg.Pool({ ...common, connectionString: migrationUrl ?? url, max: 2 });
   ownerPool.on('error', () => undefined);
+  // The pools handle errors of idle connections only. A connection that is checked out but between two
+  // queries (a transaction encrypting or writing a file) when PostgreSQL goes away emits its error on
+  // the client: without a listener that would end the whole process. Its next query fails instead, and
+  // the pool drops it on release (crash drill, `npm run drill:crash`).
+  for (const pool of [appPool, ownerPool])
+    pool.on('connect', (client) => client.on('error', () => undefined));
   const app = new Kysely<Database>({
     dialect: new PostgresDialect({ pool: withPreparedStatements(appPool) }),
   });

@@ -6,7 +6,15 @@ import type { Db } from './connection.js';
 
 export const migrationsDir = join(dirname(fileURLToPath(import.meta.url)), '../../../../migrations');
 
-/** Applies every numbered .sql file in migrations/ that has not run yet, each in its own transaction. */
+/** Raised inside a migration's transaction when another process applied it meanwhile. */
+const APPLIED_MEANWHILE = 'LT409';
+
+/**
+ * Applies every numbered .sql file in migrations/ that has not run yet, each in its own transaction.
+ * Several server instances may start at once: each file runs under the migration lock (`exec`) and
+ * first checks, under that lock, that nobody applied it since the list was read; if somebody did, it
+ * is skipped.
+ */
 export async function migrate(db: Db, dir = migrationsDir): Promise<string[]> {
   const files = readdirSync(dir)
     .filter((f) => /^\d{4}_.+\.sql$/.test(f))
@@ -22,7 +30,19 @@ export async function migrate(db: Db, dir = migrationsDir): Promise<string[]> {
       if (doneSet.has(file)) continue;
       const text = readFileSync(join(dir, file), 'utf8');
       const escaped = file.replaceAll("'", "''");
-      await script.exec(`${text}\n;INSERT INTO schema_migrations (version) VALUES ('${escaped}');`);
+      const guard = `DO $guard$ BEGIN
+        IF EXISTS (SELECT 1 FROM schema_migrations WHERE version = '${escaped}') THEN
+          RAISE EXCEPTION 'migration applied meanwhile' USING ERRCODE = '${APPLIED_MEANWHILE}';
+        END IF;
+      END $guard$;`;
+      try {
+        await script.exec(
+          `${guard}\n${text}\n;INSERT INTO schema_migrations (version) VALUES ('${escaped}');`,
+        );
+      } catch (error) {
+        if ((error as { code?: unknown }).code === APPLIED_MEANWHILE) continue;
+        throw error;
+      }
       applied.push(file);
     }
   });

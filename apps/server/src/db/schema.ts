@@ -17,6 +17,7 @@ import type { PeopleTables } from '../modules/people/tables.js';
 import type { PerspectivesTables } from '../modules/perspectives/tables.js';
 import type { PlacementTables } from '../modules/placements/tables.js';
 import type { PlanningTables } from '../modules/planning/tables.js';
+import type { PrivacyTables } from '../modules/privacy/tables.js';
 import type { ProtectionTables } from '../modules/protection/tables.js';
 import type { ProvidersTables } from '../modules/providers/tables.js';
 import type { RequestsTables } from '../modules/requests/tables.js';
@@ -50,6 +51,7 @@ export interface Database
     FamilyTables,
     FeedbackTables,
     ComplaintsTables,
+    PrivacyTables,
     ProvidersTables,
     PlacementTables,
     ConsentTables,

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { TWeeklyHours } from '@lotse/shared';
+import { type Kysely, sql } from 'kysely';
 import type { Db } from '../db/connection.js';
+import type { Database } from '../db/schema.js';
 import { DEMO_TENANT_ID } from './office.js';
 
 // How the demo office reaches families and routes their requests (topic × social area → team).
@@ -49,66 +51,74 @@ const teamContacts: Record<
   },
 };
 
-/** Routing rules and team contacts for the demo office; runs once (skips when rules exist). */
+/**
+ * Routing rules and team contacts for the demo office; runs once (skips when rules exist). In one
+ * transaction under an advisory lock: two instances starting at once must not both add the rules.
+ */
 export async function setUpDemoIntake(db: Db): Promise<void> {
-  await db.withOwner(async (o) => {
-    const existing = await o
-      .selectFrom('routing_rules')
-      .select('id')
-      .where('tenant_id', '=', DEMO_TENANT_ID)
-      .limit(1)
-      .execute();
-    if (existing.length > 0) return;
-    const teams = await o
-      .selectFrom('teams')
-      .select(['id', 'name'])
-      .where('tenant_id', '=', DEMO_TENANT_ID)
-      .execute();
-    const areas = await o
-      .selectFrom('social_areas')
-      .select(['id', 'code'])
-      .where('tenant_id', '=', DEMO_TENANT_ID)
-      .execute();
-    const team = (name: string) => teams.find((t) => t.name === name)?.id;
-    const area = (code: string) => areas.find((a) => a.code === code)?.id;
-    for (const t of teams) {
-      const c = teamContacts[t.name];
-      if (c)
-        await o
-          .updateTable('teams')
-          .set({
-            phone: c.phone,
-            email: c.email,
-            address: c.address,
-            hours: c.hours,
-            weekly_hours: JSON.stringify(c.weeklyHours),
-          })
-          .where('tenant_id', '=', DEMO_TENANT_ID)
-          .where('id', '=', t.id)
-          .execute();
-    }
-    const rules: [string | null, string | null, string][] = [
-      [null, 'NORD', 'ASD Nord'],
-      [null, 'SUED', 'ASD Süd'],
-      [null, 'MITTE', 'ASD Mitte'],
-      [null, 'OST', 'ASD Mitte'],
-      ['refugee', null, 'UMA'],
-      ['child_support', null, 'Wirtschaftliche Jugendhilfe'],
-      [null, null, 'ASD Mitte'],
-    ];
-    for (const [topic, areaCode, teamName] of rules) {
-      const teamId = team(teamName);
-      if (!teamId) continue;
+  await db.withOwner((owner: Kysely<Database>) =>
+    owner.isTransaction ? setUp(owner) : owner.transaction().execute(setUp),
+  );
+}
+
+async function setUp(o: Kysely<Database>): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(hashtext('lotse:demo-intake'))`.execute(o);
+  const existing = await o
+    .selectFrom('routing_rules')
+    .select('id')
+    .where('tenant_id', '=', DEMO_TENANT_ID)
+    .limit(1)
+    .execute();
+  if (existing.length > 0) return;
+  const teams = await o
+    .selectFrom('teams')
+    .select(['id', 'name'])
+    .where('tenant_id', '=', DEMO_TENANT_ID)
+    .execute();
+  const areas = await o
+    .selectFrom('social_areas')
+    .select(['id', 'code'])
+    .where('tenant_id', '=', DEMO_TENANT_ID)
+    .execute();
+  const team = (name: string) => teams.find((t) => t.name === name)?.id;
+  const area = (code: string) => areas.find((a) => a.code === code)?.id;
+  for (const t of teams) {
+    const c = teamContacts[t.name];
+    if (c)
       await o
-        .insertInto('routing_rules')
-        .values({
-          tenant_id: DEMO_TENANT_ID,
-          id: randomUUID(),
-          topic,
-          social_area_id: areaCode ? (area(areaCode) ?? null) : null,
-          team_id: teamId,
+        .updateTable('teams')
+        .set({
+          phone: c.phone,
+          email: c.email,
+          address: c.address,
+          hours: c.hours,
+          weekly_hours: JSON.stringify(c.weeklyHours),
         })
+        .where('tenant_id', '=', DEMO_TENANT_ID)
+        .where('id', '=', t.id)
         .execute();
-    }
-  });
+  }
+  const rules: [string | null, string | null, string][] = [
+    [null, 'NORD', 'ASD Nord'],
+    [null, 'SUED', 'ASD Süd'],
+    [null, 'MITTE', 'ASD Mitte'],
+    [null, 'OST', 'ASD Mitte'],
+    ['refugee', null, 'UMA'],
+    ['child_support', null, 'Wirtschaftliche Jugendhilfe'],
+    [null, null, 'ASD Mitte'],
+  ];
+  for (const [topic, areaCode, teamName] of rules) {
+    const teamId = team(teamName);
+    if (!teamId) continue;
+    await o
+      .insertInto('routing_rules')
+      .values({
+        tenant_id: DEMO_TENANT_ID,
+        id: randomUUID(),
+        topic,
+        social_area_id: areaCode ? (area(areaCode) ?? null) : null,
+        team_id: teamId,
+      })
+      .execute();
+  }
 }

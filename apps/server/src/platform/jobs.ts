@@ -5,6 +5,15 @@ import type { KeyRing } from './crypto.js';
 /** A job handler runs inside the job's tenant transaction, after the enqueuing transaction committed. */
 export type JobHandler = (tx: Tx, tenantId: string, payload: unknown) => Promise<void>;
 
+/**
+ * A job that opens its own transactions (e.g. an erasure run: one transaction per case, as the schema
+ * owner). It runs after its payload was read and is marked done afterwards; if it fails it is retried,
+ * so it must be safe to run again.
+ */
+export interface StandaloneJob {
+  standalone: (tenantId: string, payload: unknown) => Promise<void>;
+}
+
 const MAX_ATTEMPTS = 8;
 const jobContext = (kind: string) => `job:${kind}`;
 
@@ -36,7 +45,7 @@ export class JobWorker {
   constructor(
     private readonly db: Db,
     private readonly keys: KeyRing,
-    private readonly handlers: Record<string, JobHandler>,
+    private readonly handlers: Record<string, JobHandler | StandaloneJob>,
   ) {}
 
   /** Runs the jobs that are due now; returns how many succeeded. */
@@ -46,7 +55,7 @@ export class JobWorker {
     let done = 0;
     for (const job of claimed.rows) {
       try {
-        await withTenant(this.db, job.tenant_id, async (tx) => {
+        const runOutside = await withTenant(this.db, job.tenant_id, async (tx) => {
           const row = await tx
             .selectFrom('jobs')
             .select('payload_enc')
@@ -57,13 +66,15 @@ export class JobWorker {
           );
           const handler = this.handlers[job.kind];
           if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
+          if ('standalone' in handler) return () => handler.standalone(job.tenant_id, payload);
           await handler(tx, job.tenant_id, payload);
-          await tx
-            .updateTable('jobs')
-            .set({ done_at: sql<Date>`now()`, last_error: null })
-            .where('id', '=', job.id)
-            .execute();
+          await this.markDone(tx, job.id);
+          return null;
         });
+        if (runOutside) {
+          await runOutside();
+          await withTenant(this.db, job.tenant_id, (tx) => this.markDone(tx, job.id));
+        }
         done++;
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -85,14 +96,31 @@ export class JobWorker {
     }
     return done;
   }
+
+  private async markDone(tx: Tx, jobId: string): Promise<void> {
+    await tx
+      .updateTable('jobs')
+      .set({ done_at: sql<Date>`now()`, last_error: null })
+      .where('id', '=', jobId)
+      .execute();
+  }
 }
 
-/** Whether a job of this kind is queued and not done yet in the transaction's office (e.g. a nightly job). */
+/**
+ * Whether a job of this kind is queued and not done yet in the transaction's office (e.g. a nightly
+ * job). Callers check, then enqueue: so that two server instances (two start-up passes, or a start-up
+ * pass and a job re-queueing itself) cannot both find none and both enqueue, the check first takes a
+ * transaction-scoped advisory lock on the kind in this office. Whoever comes second waits for the
+ * first transaction to end and then sees its job (each statement reads what has committed).
+ */
 export async function hasPendingJob(
   tx: Tx,
   kind: string,
   runAt: { notAfter?: Date; after?: Date } = {},
 ): Promise<boolean> {
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${`lotse:job:${kind}`}), hashtext(lotse_tenant()::text))`.execute(
+    tx,
+  );
   let query = tx.selectFrom('jobs').select('id').where('kind', '=', kind).where('done_at', 'is', null);
   if (runAt.notAfter) query = query.where('run_at', '<=', runAt.notAfter);
   if (runAt.after) query = query.where('run_at', '>', runAt.after);

@@ -79,6 +79,9 @@ export const canInOffice: Policy<TOfficeAction, Office> = (actor, action, office
       // Speaking for the office to other offices (publishing, withdrawing, signed template packages):
       // team leads and administrators.
       return (hasRole(actor, 'team_lead') && actor.leadTeamIds.length > 0) || hasRole(actor, 'admin');
+    case 'handle_data_subject_rights':
+      // Art. 15 exports, recorded requests, retention: the data protection officer's (Art. 38, 39 DSGVO).
+      return hasRole(actor, 'dpo');
   }
 };
 
@@ -98,6 +101,7 @@ const refusals: Record<TOfficeAction, string> = {
     'Einarbeitungspläne schreiben und zuweisen können nur Teamleitungen und Administrator*innen.',
   publish_cooperation:
     'Für andere Ämter veröffentlichen und Vorlagenpakete austauschen dürfen nur Teamleitungen und Administrator*innen.',
+  handle_data_subject_rights: 'Auskünfte und Anträge nach der DSGVO bearbeiten nur Datenschutzbeauftragte.',
 };
 
 /** Throws a clear 403 unless the actor may do `action` in their office. */

@@ -198,6 +198,22 @@ export function inOfficeScope<T>(
   return runScope(ctx, { tenantId, actorId: null, actorRoles: [], ip }, (s) => s, fn);
 }
 
+/**
+ * A background job's unit of work in one office (an erasure run, the nightly retention pass): audited
+ * in the name of whoever asked for it, or of the system.
+ */
+export function inBackgroundScope<T>(
+  ctx: AppContext,
+  tenantId: string,
+  onBehalfOf: { userId: string; roles: string[] } | null,
+  fn: (scope: Scope) => Promise<T>,
+): Promise<T> {
+  const actor = onBehalfOf
+    ? { actorId: onBehalfOf.userId, actorRoles: onBehalfOf.roles }
+    : { actorId: null, actorRoles: ['system'] };
+  return runScope(ctx, { tenantId, ...actor, ip: null }, (s) => s, fn);
+}
+
 /** The caller of a realtime socket or meeting page (staff, family or guest). */
 export function inWhoScope<T>(
   ctx: AppContext,

@@ -8,7 +8,7 @@ import { FsBlobStore } from './blobs.js';
 import type { AppContext } from './context.js';
 import { KeyRing } from './crypto.js';
 import { ProofOfWork } from './http/proof-of-work.js';
-import { type JobHandler, JobWorker } from './jobs.js';
+import { type JobHandler, JobWorker, type StandaloneJob } from './jobs.js';
 import { createMailer, MAIL_JOB, type MailMessage } from './mail/mailer.js';
 import { LiveChannels } from './realtime/live.js';
 
@@ -31,7 +31,10 @@ export function createServices(config: Config, db: Db, masterKey: Buffer): AppCo
 }
 
 /** The worker that runs queued side effects (mails) after their transactions committed. */
-export function createJobWorker(ctx: AppContext, moduleHandlers: Record<string, JobHandler> = {}): JobWorker {
+export function createJobWorker(
+  ctx: AppContext,
+  moduleHandlers: Record<string, JobHandler | StandaloneJob> = {},
+): JobWorker {
   return new JobWorker(ctx.db, ctx.keys, {
     ...moduleHandlers,
     [MAIL_JOB]: (tx, tenantId, payload) => ctx.mailer.send(tx, tenantId, payload as MailMessage),

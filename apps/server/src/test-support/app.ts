@@ -19,8 +19,13 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-/** A real server (inject, no port) on a fresh database. `demo` decides whether MFA is optional. */
-export async function startTestApp(opts: { demo?: boolean; smtpUrl?: string } = {}): Promise<TestApp> {
+/**
+ * A real server (inject, no port) on a fresh database. `demo` decides whether MFA is optional; `env`
+ * adds settings as the environment would (e.g. the identity provider's).
+ */
+export async function startTestApp(
+  opts: { demo?: boolean; smtpUrl?: string; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const { db, drop } = await freshDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'lotse-test-'));
   const config = loadConfig({
@@ -29,6 +34,7 @@ export async function startTestApp(opts: { demo?: boolean; smtpUrl?: string } = 
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
     SMTP_URL: opts.smtpUrl,
+    ...opts.env,
   });
   const ctx: AppContext = createServices(config, db, randomBytes(32));
   const app = await buildApp(ctx, { serveWeb: false });

@@ -1,8 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type TSignInMethods, ZSignInMethodsSchema } from '@lotse/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { api, errorMessage } from '../api/client.ts';
-import { Alert, Button, Card, LiveMessage, TextField } from '../ui/index.ts';
+import { Alert, Button, Card, LinkButton, LiveMessage, Spinner, TextField } from '../ui/index.ts';
 import { keys, useMe } from './api.ts';
 import { CodeField, MfaEnrolment } from './MfaEnrolment.tsx';
 import { StaffPublicShell } from './StaffLayout.tsx';
@@ -16,22 +17,54 @@ interface LoginResponse {
 
 type Step = 'credentials' | 'mfa' | 'setup';
 
+/** Why the server sent the browser back from the identity provider (`?sso=…`). */
+const SSO_MESSAGES: Record<string, string> = {
+  unbekannt:
+    'Für Ihr Dienstkonto gibt es in Lotse kein Konto. Bitte wenden Sie sich an die Administration Ihres Jugendamts.',
+  gesperrt: 'Ihr Lotse-Konto ist gesperrt. Bitte wenden Sie sich an die Administration Ihres Jugendamts.',
+  'keine-rolle':
+    'Ihrem Dienstkonto ist keine Rolle in Lotse zugeordnet. Bitte wenden Sie sich an die Administration Ihres Jugendamts.',
+  abgebrochen: 'Die Anmeldung mit Dienstkonto wurde abgebrochen.',
+  fehler: 'Die Anmeldung mit Dienstkonto ist fehlgeschlagen. Bitte versuchen Sie es erneut.',
+};
+
+/** After a sign-in through the identity provider, Lotse's own second factor may follow (`?schritt=…`). */
+function stepAfterProvider(param: string | null): Step {
+  if (param === 'code') return 'mfa';
+  if (param === 'einrichten') return 'setup';
+  return 'credentials';
+}
+
+/** Password only, as before single sign-on, when the server cannot say (an older server). */
+const PASSWORDS_ONLY: TSignInMethods = { sso: false, passwords: 'on' };
+
 export function LoginPage() {
   const [params] = useSearchParams();
   const location = useLocation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const me = useMe();
-  const [step, setStep] = useState<Step>('credentials');
+  const [step, setStep] = useState<Step>(() => stepAfterProvider(params.get('schritt')));
   const next = safeNext(params.get('next'));
-  const loggedOut = (location.state as { loggedOut?: boolean } | null)?.loggedOut === true;
+  const loggedOut =
+    (location.state as { loggedOut?: boolean } | null)?.loggedOut === true ||
+    params.get('abgemeldet') === '1';
+  const ssoMessage = SSO_MESSAGES[params.get('sso') ?? ''];
+  const methods = useQuery({
+    queryKey: ['sign-in-methods'],
+    queryFn: ({ signal }) => api('/api/auth/methods', { signal, schema: ZSignInMethodsSchema }),
+    retry: false,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
 
   async function finish() {
     await queryClient.invalidateQueries({ queryKey: keys.me });
     navigate(next, { replace: true });
   }
 
-  if (me.isSuccess && step === 'credentials') return <Navigate to={next} replace />;
+  // Signed in already (also when a page with `?schritt=…` is opened again after the second factor).
+  if (me.isSuccess && (step === 'credentials' || params.has('schritt')))
+    return <Navigate to={next} replace />;
 
   return (
     <StaffPublicShell>
@@ -41,8 +74,12 @@ export function LoginPage() {
         {loggedOut && step === 'credentials' ? (
           <Alert tone="success">Sie haben sich abgemeldet.</Alert>
         ) : null}
-        {step === 'credentials' ? (
-          <CredentialsForm
+        {ssoMessage && step === 'credentials' ? <Alert tone="danger">{ssoMessage}</Alert> : null}
+        {step === 'credentials' && methods.isPending ? <Spinner label="Anmeldung wird geladen …" /> : null}
+        {step === 'credentials' && !methods.isPending ? (
+          <SignInChoices
+            methods={methods.data ?? PASSWORDS_ONLY}
+            next={next}
             onDone={(res) => {
               if (res.mfaRequired) setStep('mfa');
               else if (res.mfaSetupRequired) setStep('setup');
@@ -57,7 +94,46 @@ export function LoginPage() {
   );
 }
 
-function CredentialsForm(props: { onDone: (res: LoginResponse) => void }) {
+/**
+ * The ways in the office allows: the identity provider's button ("Mit Dienstkonto anmelden"), the
+ * password form, or — when only administrators may use a password — the form folded away as the
+ * emergency access.
+ */
+function SignInChoices(props: {
+  methods: TSignInMethods;
+  next: string;
+  onDone: (res: LoginResponse) => void;
+}) {
+  const { sso, passwords } = props.methods;
+  return (
+    <>
+      {sso ? (
+        <Card>
+          <div className="stack">
+            <p>Melden Sie sich mit dem Konto an, mit dem Sie sich auch im Netz Ihres Jugendamts anmelden.</p>
+            <LinkButton href={`/api/auth/oidc/login?next=${encodeURIComponent(props.next)}`}>
+              Mit Dienstkonto anmelden
+            </LinkButton>
+          </div>
+        </Card>
+      ) : null}
+      {passwords === 'on' ? (
+        <CredentialsForm
+          title={sso ? 'Oder mit Benutzername und Passwort' : undefined}
+          onDone={props.onDone}
+        />
+      ) : null}
+      {passwords === 'admins' ? (
+        <details className="login-emergency">
+          <summary>Notfallzugang für die Administration</summary>
+          <CredentialsForm onDone={props.onDone} />
+        </details>
+      ) : null}
+    </>
+  );
+}
+
+function CredentialsForm(props: { title?: string; onDone: (res: LoginResponse) => void }) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const login = useMutation({
@@ -71,7 +147,7 @@ function CredentialsForm(props: { onDone: (res: LoginResponse) => void }) {
   }
 
   return (
-    <Card>
+    <Card title={props.title}>
       <form className="stack" onSubmit={submit} noValidate>
         <LiveMessage error={login.isError ? errorMessage(login.error) : null} />
         <TextField

@@ -52,6 +52,10 @@ const reasons: Record<GuardedAction, { title: string; text: string }> = {
     title: 'Für andere Ämter veröffentlichen Teamleitungen und die Administration.',
     text: 'Veröffentlichungen und signierte Vorlagenpakete sprechen für das ganze Amt. Vorlagen anderer Ämter übernehmen und das Verzeichnis der Fachstellen nutzen können Sie trotzdem.',
   },
+  handle_data_subject_rights: {
+    title: 'Auskünfte nach der DSGVO erstellen nur Datenschutzbeauftragte.',
+    text: 'Wenn eine Person wissen möchte, was über sie gespeichert ist, oder Berichtigung oder Löschung verlangt, leiten Sie die Anfrage bitte an die Datenschutzbeauftragte oder den Datenschutzbeauftragten Ihres Jugendamts weiter.',
+  },
   read_audit: {
     title: 'Das Zugriffsprotokoll sehen nur Datenschutzbeauftragte.',
     text: 'Das Protokoll dient der Datenschutzkontrolle. Wenn Sie wissen möchten, wer auf bestimmte Daten zugegriffen hat, wenden Sie sich bitte an die Datenschutzbeauftragte oder den Datenschutzbeauftragten Ihres Jugendamts.',

@@ -26,6 +26,8 @@ import { RequireOffice } from './NoPermission.tsx';
 import { OverviewPage } from './OverviewPage.tsx';
 import { ChildModePage } from './perspectives/ChildModePage.tsx';
 import { PlacementSearchPage } from './placements/PlacementSearchPage.tsx';
+import { PrivacyPersonPage } from './privacy/PrivacyPersonPage.tsx';
+import { PrivacySearchPage } from './privacy/PrivacySearchPage.tsx';
 import { CataloguePage } from './protection/CataloguePage.tsx';
 import { NewReportPage } from './protection/NewReportPage.tsx';
 import { ProcedurePage } from './protection/ProcedurePage.tsx';
@@ -86,6 +88,10 @@ export default function StaffApp() {
         <Route element={<RequireOffice action="handle_complaints" />}>
           <Route path="beschwerden" element={<ComplaintListPage />} />
           <Route path="beschwerden/:complaintId" element={<ComplaintPage />} />
+        </Route>
+        <Route element={<RequireOffice action="handle_data_subject_rights" />}>
+          <Route path="datenschutz" element={<PrivacySearchPage />} />
+          <Route path="datenschutz/personen/:personId" element={<PrivacyPersonPage />} />
         </Route>
         <Route element={<RequireOffice action="read_audit" />}>
           <Route path="protokoll" element={<AuditPage />} />

@@ -14,6 +14,7 @@ import { KNOWLEDGE_PATH } from './knowledge/paths.ts';
 import { LogoutButton } from './LogoutButton.tsx';
 import { LawPanelProvider } from './law/LawPanelProvider.tsx';
 import { PLACEMENTS_PATH } from './placements/paths.ts';
+import { PRIVACY_PATH } from './privacy/paths.ts';
 import { MeContext, mayInOffice } from './session.tsx';
 
 /** The cockpit's frame; the administration uses it with its own home, name and footer. */
@@ -129,6 +130,13 @@ export function StaffLayout() {
     navItems.push(
       <NavLink key="cooperation" to={COOPERATION_PATH}>
         Kooperation
+      </NavLink>,
+    );
+  }
+  if (mayInOffice(user, 'handle_data_subject_rights')) {
+    navItems.push(
+      <NavLink key="privacy" to={PRIVACY_PATH}>
+        Datenschutz
       </NavLink>,
     );
   }

@@ -4,6 +4,7 @@ import { PROVIDER_PATH, startsOnProviderPortal } from '../provider/landing.ts';
 import { COOPERATION_PATH } from './cooperation/paths.ts';
 import { KNOWLEDGE_PATH } from './knowledge/paths.ts';
 import { PLACEMENTS_PATH } from './placements/paths.ts';
+import { PRIVACY_PATH } from './privacy/paths.ts';
 import { mayInOffice } from './session.tsx';
 
 /** A part of Lotse a staff member may use, as the start page and "Keine Berechtigung" list it. */
@@ -73,6 +74,14 @@ export function areasOf(me: TMe): StaffArea[] {
       title: 'Kooperation',
       to: COOPERATION_PATH,
       text: 'Vorlagen, Checklisten und Fachartikel anderer Jugendämter übernehmen, eigene teilen und die Fachstellen der Region finden.',
+    });
+  }
+  if (mayInOffice(me, 'handle_data_subject_rights')) {
+    areas.push({
+      key: 'privacy',
+      title: 'Rechte betroffener Personen',
+      to: PRIVACY_PATH,
+      text: 'Auskunft nach Art. 15 DSGVO erstellen – mit allen gespeicherten Daten und allen Empfängern, als PDF und JSON –, Anträge auf Berichtigung, Löschung, Einschränkung oder Widerspruch erfassen und fristgerecht entscheiden.',
     });
   }
   if (mayInOffice(me, 'read_audit')) {

@@ -1,30 +1,34 @@
 import { sql } from 'kysely';
 import { NO_TENANT } from '../../platform/audit/events.js';
 import { verifyPassword } from '../../platform/auth/passwords.js';
-import { createSession, deleteSession } from '../../platform/auth/sessions.js';
 import { clearFailures, recordFailure, staffKeys, waitSeconds } from '../../platform/auth/throttle.js';
 import type { AppContext } from '../../platform/context.js';
 import { HttpError, RetryLaterError } from '../../platform/errors.js';
 import { inOfficeScope } from '../../platform/scope.js';
-
-export interface LoginResult {
-  token: string;
-  mfaRequired: boolean;
-  mfaSetupRequired: boolean;
-}
+import { type LoginResult, startStaffSession } from './start-session.js';
 
 const WRONG = 'Benutzername oder Passwort ist falsch.';
+
+/** LOCAL_PASSWORDS=off: everyone signs in through the office's identity provider. */
+export const passwordsOff = () =>
+  new HttpError(
+    403,
+    'passwords_off',
+    'Die Anmeldung mit Passwort ist abgeschaltet. Bitte melden Sie sich mit Ihrem Dienstkonto an.',
+  );
 
 /**
  * Checks name and password and opens a session (replacing any previous one). Unknown names and
  * wrong passwords get the same answer in about the same time; repeated failures make name, name at
  * this address and address wait, longer with each failure (platform/auth/throttle.ts) — never a lock
- * that keeps the owner out for long.
+ * that keeps the owner out for long. With LOCAL_PASSWORDS=off nobody signs in by password, with
+ * `admins` only administrators (the way in when the identity provider is down).
  */
 export async function login(
   ctx: AppContext,
   input: { username: string; password: string; ip: string; previousSessionId: string | null },
 ): Promise<LoginResult> {
+  if (ctx.config.localPasswords === 'off') throw passwordsOff();
   const keys = staffKeys(input.username, input.ip);
   const wait = await waitSeconds(ctx.db, keys);
   if (wait > 0) {
@@ -58,27 +62,26 @@ export async function login(
     throw new HttpError(401, 'invalid_credentials', WRONG);
   }
   await clearFailures(ctx.db, keys);
-  return inOfficeScope(ctx, account.tenant_id, input.ip, async ({ tx, audit }) => {
-    const user = await tx
-      .selectFrom('users')
-      .select(['mfa_enabled', 'roles'])
-      .where('id', '=', account.user_id)
-      .executeTakeFirstOrThrow();
-    if (input.previousSessionId) await deleteSession(tx, input.previousSessionId);
-    const mfaPassed = !user.mfa_enabled && ctx.config.demo;
-    const token = await createSession(tx, {
-      tenantId: account.tenant_id,
+  return inOfficeScope(ctx, account.tenant_id, input.ip, async (scope) => {
+    if (ctx.config.localPasswords === 'admins') {
+      const { roles } = await scope.tx
+        .selectFrom('users')
+        .select('roles')
+        .where('id', '=', account.user_id)
+        .executeTakeFirstOrThrow();
+      if (!roles.includes('admin')) {
+        throw new HttpError(
+          403,
+          'passwords_admins_only',
+          'Mit Passwort melden sich nur Administratorinnen und Administratoren an. Bitte nutzen Sie Ihr Dienstkonto.',
+        );
+      }
+    }
+    return startStaffSession(ctx, scope, {
       userId: account.user_id,
-      mfaPassed,
-      absoluteSeconds: ctx.config.sessionAbsoluteSeconds,
+      previousSessionId: input.previousSessionId,
+      method: 'password',
+      secondFactorByProvider: false,
     });
-    await audit({
-      actorId: account.user_id,
-      actorRoles: user.roles,
-      action: 'auth.login',
-      resourceType: 'session',
-      details: { mfaPending: !mfaPassed },
-    });
-    return { token, mfaRequired: user.mfa_enabled, mfaSetupRequired: !user.mfa_enabled && !mfaPassed };
   });
 }

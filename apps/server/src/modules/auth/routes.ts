@@ -2,12 +2,15 @@ import {
   ZErrorSchema,
   ZLoginRequestSchema,
   ZLoginResponseSchema,
+  ZLogoutResponseSchema,
   ZMeResponseSchema,
   ZMfaRequestSchema,
   ZMfaSetupResponseSchema,
 } from '@lotse/shared';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { IdentityProvider } from '../../platform/auth/oidc.js';
+import { openLogoutHint, SSO_LOGOUT_COOKIE } from '../../platform/auth/oidc-cookies.js';
 import { deleteSession, SESSION_COOKIE } from '../../platform/auth/sessions.js';
 import type { AppContext } from '../../platform/context.js';
 import { actorOf } from '../../platform/http/access.js';
@@ -16,10 +19,12 @@ import { inActorScope, inScopeOf } from '../../platform/scope.js';
 import { login } from './login.js';
 import { describeMe } from './me.js';
 import { confirmMfa, startMfaSetup } from './mfa.js';
+import { ssoRoutes } from './sso-routes.js';
 
-const errors = errorResponses(400, 401, 409, 429);
+const errors = errorResponses(400, 401, 403, 409, 429);
+const strictCookie = { path: '/', secure: true, httpOnly: true, sameSite: 'strict' } as const;
 
-/** Sign-in with password and TOTP, sign-out, and who am I. */
+/** Sign-in with password and TOTP or through the office's identity provider, sign-out, and who am I. */
 export function authRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const setSessionCookie = (reply: FastifyReply, token: string) =>
@@ -33,6 +38,8 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
   // A flood guard per address only: guessing is slowed by the growing waits of platform/auth/throttle.ts,
   // and an office behind one address (or the browser tests) signs in many people a minute.
   const loginRateLimit = { max: 60, timeWindow: '1 minute' };
+  const idp = ctx.config.oidc ? new IdentityProvider(ctx.config.oidc) : undefined;
+  ssoRoutes(app, ctx, { idp, setSessionCookie, rateLimit: loginRateLimit });
 
   r.post(
     '/api/auth/login',
@@ -49,6 +56,8 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
       const result = await login(ctx, { ...request.body, ip: request.ip, previousSessionId });
       if (previousSessionId) ctx.sessions.revoke(previousSessionId);
       setSessionCookie(reply, result.token);
+      // This session did not come from the identity provider: logging out must not send anyone there.
+      if (request.cookies[SSO_LOGOUT_COOKIE]) reply.clearCookie(SSO_LOGOUT_COOKIE, strictCookie);
       return {
         ok: !result.mfaRequired && !result.mfaSetupRequired,
         mfaRequired: result.mfaRequired,
@@ -106,7 +115,13 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.post(
     '/api/auth/logout',
-    { config: { access: 'public' }, schema: { tags: ['auth'], response: { 204: ZErrorSchema.nullable() } } },
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['auth'],
+        response: { 200: ZLogoutResponseSchema, 204: ZErrorSchema.nullable() },
+      },
+    },
     async (request, reply) => {
       const actor = request.session?.actor;
       if (actor) {
@@ -116,7 +131,13 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
         });
         ctx.sessions.revoke(actor.sessionId);
       }
-      reply.clearCookie(SESSION_COOKIE, { path: '/', secure: true, httpOnly: true, sameSite: 'strict' });
+      reply.clearCookie(SESSION_COOKIE, strictCookie);
+      // Signed in through the identity provider: the browser ends the provider's session there too.
+      const hint = openLogoutHint(ctx.keys, request.cookies[SSO_LOGOUT_COOKIE]);
+      if (hint) reply.clearCookie(SSO_LOGOUT_COOKIE, strictCookie);
+      const providerLogoutUrl =
+        idp && hint && (!actor || actor.userId === hint.userId) ? await idp.logoutUrl(hint.idToken) : null;
+      if (providerLogoutUrl) return reply.status(200).send({ providerLogoutUrl });
       return reply.status(204).send(null);
     },
   );

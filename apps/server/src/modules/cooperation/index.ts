@@ -19,3 +19,4 @@ export function cooperationRoutes(app: FastifyInstance, ctx: AppContext) {
 // Messages between staff of different offices (colleague-*.ts) and their live channels.
 export { colleagueConversationChannelModule, colleagueInboxChannelModule } from './colleague-channel.js';
 export { colleagueRoutes } from './colleague-routes.js';
+export { cooperationDataSubject } from './data-subject.js';

@@ -1,5 +1,6 @@
 // Help planning (§ 36 SGB VIII): a case's help plans, versioned (draft → final), reviews.
 
+export { helpplanDataSubject } from './data-subject.js';
 export { recordFamilyResponse } from './family-responses.js';
 export { agreedHelpPlan, familyHelpPlan } from './family-view.js';
 export { latestHelpPlanVersions, latestPlanDates, type PlanDates } from './latest-versions.js';

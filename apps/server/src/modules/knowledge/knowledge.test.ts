@@ -11,6 +11,7 @@ import type {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from '../../db/connection.js';
 import { loginCookie, startTestApp, type TestApp } from '../../test-support/app.js';
+import { OfficeFactory } from '../../test-support/factories.js';
 import { buildOffice, type Office } from '../../test-support/office.js';
 import { ensureStarterKnowledge } from './starter.js';
 
@@ -59,6 +60,17 @@ describe('starter knowledge', () => {
     expect(
       await withTenant(t.db, o.office.tenantId, (tx) => ensureStarterKnowledge(tx, o.office.tenantId)),
     ).toBe(0);
+  });
+
+  it('is written once when two server instances start at the same time', async () => {
+    const office = await OfficeFactory.create(t.db, 'Jugendamt Gleichzeitig');
+    await office.user({ roles: ['admin'] });
+    const written = await Promise.all(
+      [1, 2].map(() =>
+        withTenant(t.db, office.tenantId, (tx) => ensureStarterKnowledge(tx, office.tenantId)),
+      ),
+    );
+    expect(written.filter((n) => n > 0)).toHaveLength(1);
   });
 
   it('stays in its office: another office sees none of it', async () => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Tx } from '../../db/connection.js';
 import { officeToday } from '../tenancy/index.js';
@@ -80,9 +81,14 @@ export async function readStarterKnowledge(
 /**
  * Gives an office that has no articles yet the starter set and the onboarding path for new ASD
  * caseworkers, owned by its first administrator (or first user). Runs at every start; an office
- * with any article (even archived ones) is left alone. Returns how many articles it wrote.
+ * with any article (even archived ones) is left alone. Returns how many articles it wrote. Several
+ * instances start at once: an advisory lock per office lets only one check and write at a time, and
+ * the next one then finds the articles.
  */
 export async function ensureStarterKnowledge(tx: Tx, tenantId: string): Promise<number> {
+  await sql`SELECT pg_advisory_xact_lock(hashtext('lotse:starter-knowledge'), hashtext(${tenantId}))`.execute(
+    tx,
+  );
   const any = await tx.selectFrom('knowledge_articles').select('id').limit(1).executeTakeFirst();
   if (any) return 0;
   const users = await tx

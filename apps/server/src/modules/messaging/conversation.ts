@@ -12,7 +12,7 @@ import type { UploadedFile } from '../../platform/uploads.js';
 import { teamAvailability, teamWithHours } from '../tenancy/index.js';
 import { newMessageMail } from './mails.js';
 
-const messageContext = (id: string) => `message:${id}`;
+export const messageContext = (id: string) => `message:${id}`;
 export const attachmentContext = (id: string) => `message-attachment:${id}`;
 export const attachmentNameContext = (id: string) => `message-attachment-name:${id}`;
 export type Reader = 'family' | 'staff';

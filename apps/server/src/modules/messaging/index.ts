@@ -13,4 +13,5 @@ export function messagingRoutes(app: FastifyInstance, ctx: AppContext) {
   conversationRoutes(app, ctx);
   attachmentRoutes(app, ctx);
 }
+export { messagingDataSubject } from './data-subject.js';
 export { firstStaffReplies } from './first-replies.js';

@@ -14,7 +14,7 @@ const ZPersonalData = z.object({
 });
 export type PersonalData = z.infer<typeof ZPersonalData>;
 
-const personalContext = (personId: string) => `person:${personId}`;
+export const personalContext = (personId: string) => `person:${personId}`;
 
 const EMPTY: PersonalData = {
   firstName: '',

@@ -3,4 +3,5 @@
 
 export { perspectiveCatalogue } from './catalogue.js';
 export { sealContexts as perspectiveSealContexts } from './contexts.js';
+export { perspectivesDataSubject } from './data-subject.js';
 export { perspectivesRoutes } from './routes.js';

@@ -6,7 +6,7 @@ import { authorizeCase, caseMembers } from '../cases/index.js';
 import { familyAccountOf } from '../family/index.js';
 import { officeOffersByIds } from '../providers/index.js';
 
-const wishContext = (wishId: string) => `offer-wish:${wishId}`;
+export const wishContext = (wishId: string) => `offer-wish:${wishId}`;
 
 async function releasedOffers(scope: Scope, caseId: string) {
   const rows = await scope.tx

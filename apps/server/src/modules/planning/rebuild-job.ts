@@ -1,28 +1,15 @@
-import { TZDate } from '@date-fns/tz';
-import { addDays } from 'date-fns';
 import type { Tx } from '../../db/connection.js';
 import type { AppContext } from '../../platform/context.js';
 import type { KeyRing } from '../../platform/crypto.js';
 import { enqueueJob, hasPendingJob, type JobHandler } from '../../platform/jobs.js';
-import { OFFICE_TIME_ZONE } from '../tenancy/index.js';
+import { nextNightAt } from '../tenancy/index.js';
 import { rebuildAggregates } from './build.js';
 
 export const PLANNING_REBUILD_JOB = 'planning.rebuild';
 
 /** 02:30 office time of the next night: the aggregates are a day old at most. */
 export function nextNightlyRun(now = new Date()): Date {
-  const tomorrow = addDays(new TZDate(now.getTime(), OFFICE_TIME_ZONE), 1);
-  return new Date(
-    new TZDate(
-      tomorrow.getFullYear(),
-      tomorrow.getMonth(),
-      tomorrow.getDate(),
-      2,
-      30,
-      0,
-      OFFICE_TIME_ZONE,
-    ).getTime(),
-  );
+  return nextNightAt(2, 30, now);
 }
 
 /** Queues a rebuild now, unless one is already due (a planner's "Neu berechnen"; start-up). */

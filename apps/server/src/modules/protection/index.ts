@@ -2,6 +2,7 @@
 // assessments with factor catalogues, the official survey items.
 
 export { getCatalogue, importCatalogue } from './catalogues.js';
+export { protectionDataSubject } from './data-subject.js';
 export { type ProtectionFact, protectionFacts } from './facts.js';
 export { type ProtectionPlanningFact, protectionPlanningFacts } from './planning-facts.js';
 export { mayImportCatalogue } from './policy.js';

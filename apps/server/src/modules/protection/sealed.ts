@@ -40,7 +40,7 @@ export interface SealedAssessment {
   summary: string;
 }
 
-const contexts = {
+export const contexts = {
   report: (id: string) => `protection-report:${id}`,
   checklist: (id: string) => `protection-checklist:${id}`,
   outcome: (id: string) => `protection-outcome:${id}`,

@@ -37,6 +37,8 @@ export function familyRoutes(app: FastifyInstance, ctx: AppContext) {
     { config: { access: 'family' }, schema: { tags: ['family'], response: { 204: z.null(), ...errors } } },
     async (request, reply) => {
       await inFamilyScope(ctx, request, endFamilySession);
+      // Other instances close this family's live sockets at once (as for staff).
+      if (request.family) ctx.sessions.revoke(request.family.sessionId);
       reply.clearCookie(FAMILY_COOKIE, { path: '/', secure: true, httpOnly: true, sameSite: 'strict' });
       return reply.status(204).send(null);
     },

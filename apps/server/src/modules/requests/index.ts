@@ -15,4 +15,6 @@ export function requestRoutes(app: FastifyInstance, ctx: AppContext) {
   inboxRoutes(app, ctx);
   familyRoutes(app, ctx);
 }
+export { requestsDataSubject } from './data-subject.js';
 export { type RequestPlanningFact, requestPlanningFacts } from './planning-facts.js';
+export { closedRequestsWithoutCaseBefore, type FinishedRequest, openRequestIds } from './retention-facts.js';

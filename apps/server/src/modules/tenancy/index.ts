@@ -1,7 +1,8 @@
 // Tenancy: the office, its teams, staff, social areas, team contacts and office hours.
 export { currentOffice, isTeamMember, teamMembers, teamsOfUser, teamsOfUsers } from './directory.js';
 export { publicHelpLines } from './help-lines.js';
-export { OFFICE_TIME_ZONE, officeToday, teamAvailability } from './office-hours.js';
+export { type MembershipChange, setMembershipsByTeamName } from './memberships-from-provider.js';
+export { nextNightAt, OFFICE_TIME_ZONE, officeToday, teamAvailability } from './office-hours.js';
 export { resolvePublicOffice } from './public-office.js';
 export { resolveSocialArea } from './resolve-social-area.js';
 export { tenancyRoutes } from './routes.js';

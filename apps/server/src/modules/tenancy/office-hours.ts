@@ -10,6 +10,22 @@ const officeDateFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: OFFICE_TIM
 /** A day in the office's calendar as YYYY-MM-DD (today unless `at` is given). */
 export const officeToday = (at: Date = new Date()) => officeDateFormat.format(at);
 
+/** The given office-time clock (hours, minutes) in the coming night: for jobs that run nightly. */
+export function nextNightAt(hours: number, minutes: number, now = new Date()): Date {
+  const tomorrow = addDays(new TZDate(now.getTime(), OFFICE_TIME_ZONE), 1);
+  return new Date(
+    new TZDate(
+      tomorrow.getFullYear(),
+      tomorrow.getMonth(),
+      tomorrow.getDate(),
+      hours,
+      minutes,
+      0,
+      OFFICE_TIME_ZONE,
+    ).getTime(),
+  );
+}
+
 /** Stored schedules are checked again on read; a broken value counts as "no hours entered". */
 export function parseWeeklyHours(stored: unknown): TWeeklyHours {
   const parsed = ZWeeklyHoursSchema.safeParse(stored);

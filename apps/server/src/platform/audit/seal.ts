@@ -127,6 +127,10 @@ export class AuditSealer {
     owner: Kysely<Database>,
     maxId: string,
   ): Promise<(AnchorEntry & { events: number })[]> {
+    // Several server instances seal the same database: one at a time, or two would read the same
+    // newest seal and the second would fail on its key. Whoever waited here reads the seals the
+    // other committed (each statement sees what has committed) and seals only what is left.
+    await sql`SELECT pg_advisory_xact_lock(hashtext('lotse:audit-seal'))`.execute(owner);
     const tenants = await sql<{ tenant_id: string }>`
       SELECT t.tenant_id FROM (SELECT id AS tenant_id FROM tenants UNION SELECT ${NO_TENANT}::uuid) t
       WHERE EXISTS (

@@ -28,6 +28,29 @@ describe('SessionCache', () => {
     expect(told).toEqual(['s1']);
   });
 
+  it('tells when its revocations have gone out (the answer to a logout waits for that)', async () => {
+    const cache = new SessionCache();
+    expect(cache.revocationsSent()).toBeNull();
+    let release: () => void = () => undefined;
+    cache.onRevoke = () =>
+      new Promise<void>((resolve) => {
+        release = resolve;
+      });
+    cache.revoke('s1');
+    const sent = cache.revocationsSent();
+    let settled = false;
+    void sent?.then(() => {
+      settled = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(settled).toBe(false);
+    release();
+    await sent;
+    expect(settled).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(cache.revocationsSent()).toBeNull();
+  });
+
   it('forgets a session another instance revoked (through the hub)', async () => {
     const hub = new RealtimeHub(new LocalBus());
     const here = new SessionCache();

@@ -10,12 +10,17 @@ interface Entry {
  * for the same session each time. An entry lives `ttlMs` (default 10 s): changes made elsewhere
  * (roles, team memberships, a disabled account) take effect after at most that long. Ending a
  * session (logout, rotation at login and MFA) removes it at once here and, through `onRevoke`,
- * on every other instance.
+ * on every other instance, before the answer to the request that ended it leaves.
  */
 export class SessionCache {
   private readonly entries = new Map<string, Entry>();
-  /** Set when the instance is wired up: tells the other instances (realtime bus). */
-  onRevoke: (sessionId: string) => void = () => undefined;
+  /** Revocations on their way to the other instances. */
+  private readonly sending = new Set<Promise<unknown>>();
+  /**
+   * Set when the instance is wired up: tells the other instances (realtime bus). A promise it
+   * returns is awaited by `revocationsSent`.
+   */
+  onRevoke: (sessionId: string) => unknown = () => undefined;
 
   constructor(
     private readonly ttlMs = 10_000,
@@ -51,6 +56,20 @@ export class SessionCache {
   /** Call after the transaction that ended a session has committed. */
   revoke(sessionId: string): void {
     this.forget(sessionId);
-    this.onRevoke(sessionId);
+    const told = this.onRevoke(sessionId);
+    if (told instanceof Promise) {
+      const sent = told.catch(() => undefined);
+      this.sending.add(sent);
+      void sent.finally(() => this.sending.delete(sent));
+    }
+  }
+
+  /**
+   * Settles once every revocation told so far has gone out to the other instances; `null` when none
+   * is on its way (the usual case). Answers wait for it (platform/http/access.ts), so a request that
+   * follows a logout is refused by every instance, not only after their cached entry runs out.
+   */
+  revocationsSent(): Promise<unknown> | null {
+    return this.sending.size > 0 ? Promise.all(this.sending) : null;
   }
 }

@@ -41,6 +41,16 @@ export function registerAccessControl(app: FastifyInstance, db: Db, config: Conf
       throw new HttpError(401, 'mfa_required', 'Bitte bestätigen Sie die Anmeldung mit Ihrem Einmalcode.');
     }
   });
+  // A request that ended a session (logout, rotation) answers only once the other instances were
+  // told: whichever instance the next request reaches refuses the old cookie.
+  app.addHook('onSend', (_request, _reply, payload, done) => {
+    const sent = sessions.revocationsSent();
+    if (!sent) return done(null, payload);
+    sent.then(
+      () => done(null, payload),
+      () => done(null, payload),
+    );
+  });
 }
 
 async function resolve(request: FastifyRequest, db: Db, config: Config, sessions: SessionCache) {

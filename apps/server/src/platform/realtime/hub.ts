@@ -95,6 +95,24 @@ export class RealtimeHub {
     await this.bus.send(envelope).catch((error: unknown) => this.log(error));
   }
 
+  /**
+   * Closes the sockets of a session that ended (logout, rotation): staff or family, on this instance.
+   * Session revocations reach every instance over the bus (`session-revocations.ts`), so an ended
+   * session loses its live connections everywhere at once, not only at the next revalidation.
+   */
+  endSession(sessionId: string): number {
+    let closed = 0;
+    for (const conn of this.connections.values()) {
+      const who = conn.who;
+      const id = who.kind === 'staff' ? who.actor.sessionId : who.kind === 'family' ? who.sessionId : null;
+      if (id !== sessionId) continue;
+      conn.socket.close(CLOSE_UNAUTHENTICATED, 'session ended');
+      this.drop(conn);
+      closed++;
+    }
+    return closed;
+  }
+
   /** Number of open sockets (for health and tests). */
   get size(): number {
     return this.connections.size;

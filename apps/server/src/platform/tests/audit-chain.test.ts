@@ -176,6 +176,24 @@ describe('keyed, anchored seal chain', () => {
     expect(report.heads[f.tenantA]).toBe(lines.find((l) => l.tenant === f.tenantA && l.seq === '2').hash);
   });
 
+  it('seals every event once when two instances seal the same database at the same time', async () => {
+    const f = await setUp();
+    // A second server instance: same key, its own DATA_DIR and anchor file.
+    const otherDir = mkdtempSync(join(tmpdir(), 'lotse-audit-'));
+    const other = new AuditSealer(f.db, auditSealerOptions(otherDir, f.masterKey));
+    for (let round = 0; round < 3; round++) {
+      await record(f.db, f.tenantA, `a${round}-1`, `a${round}-2`);
+      await record(f.db, f.tenantB, `b${round}`);
+      await Promise.all([f.sealer.flush(), other.flush()]);
+    }
+    const report = await verifyAuditLog(f.db, {
+      key: deriveAuditSealKey(f.masterKey),
+      anchorFiles: [anchorFileIn(f.dataDir), anchorFileIn(otherDir)],
+    });
+    expect(report.problems).toEqual([]);
+    expect(report).toMatchObject({ ok: true, sealedEvents: 9, unsealedEvents: 0 });
+  });
+
   it('reports the newest seal deleted with its events as truncation', async () => {
     const f = await setUp();
     await record(f.db, f.tenantA, 'a1', 'a2');
