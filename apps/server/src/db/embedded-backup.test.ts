@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { testEngine } from '../test-support/database.js';
 import { buildOffice } from '../test-support/office.js';
 import { type Db, openDatabase } from './connection.js';
 import { backupEmbeddedDatabase, embeddedDatabaseInUse, restoreEmbeddedDatabase } from './embedded-backup.js';
@@ -30,7 +31,8 @@ async function tableChecksums(db: Db): Promise<Record<string, string>> {
   });
 }
 
-describe('copy of the embedded database', () => {
+// The embedded database only: the PostgreSQL project has no PGlite snapshot (and uses pg_basebackup).
+describe.skipIf(testEngine !== 'pglite')('copy of the embedded database', () => {
   it('copies a stopped database consistently and refuses an open one', async () => {
     const source = join(dir, 'source', 'pglite');
     const snapshot = new Blob([readFileSync(inject('pgliteSnapshot'))]);

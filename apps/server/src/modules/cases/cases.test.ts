@@ -402,7 +402,7 @@ describe('roles without case work', () => {
       'manage_onboarding',
       'publish_cooperation',
     ]);
-    expect(await actions('dora')).toEqual(['read_audit', 'use_knowledge']);
+    expect(await actions('dora')).toEqual(['read_audit', 'use_knowledge', 'handle_data_subject_rights']);
     expect(await actions('fiona')).toEqual(['plan', 'use_knowledge']);
   });
 

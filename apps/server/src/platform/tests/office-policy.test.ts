@@ -22,7 +22,7 @@ describe('office policy (sent as /api/me allowedActions)', () => {
     const officeWork = ['use_knowledge'];
     const speaksForOffice = ['manage_onboarding', 'publish_cooperation'];
     expect(allowed(actor(['admin']))).toEqual(['administer', ...officeWork, ...speaksForOffice]);
-    expect(allowed(actor(['dpo']))).toEqual(['read_audit', ...officeWork]);
+    expect(allowed(actor(['dpo']))).toEqual(['read_audit', ...officeWork, 'handle_data_subject_rights']);
     expect(allowed(actor(['planner']))).toEqual(['plan', ...officeWork]);
   });
   it('gives the team inbox, cases and new cases to caseworkers and leads who belong to a team', () => {
