@@ -50,6 +50,7 @@ const COCKPIT_WORKFLOWS = [
   'protection',
   'privacy',
   'provider-portal',
+  'retention',
   'roles',
   'sso',
   'workflow',

@@ -141,6 +141,18 @@ test.describe('Cockpit auf dem Handy', { tag: '@phone-only' }, () => {
     await page.locator('summary').filter({ hasText: 'Stammdaten der Person' }).click();
     await expectFitsWidth(page, 'handy-61-datenschutz-person');
     await checkPage(page, testInfo, 'handy-61-datenschutz-person');
+    // Retention with a dry run's report (a dry run deletes nothing).
+    await visit(
+      page,
+      testInfo,
+      '/fachkraft/datenschutz/aufbewahrung',
+      'Aufbewahrung und Löschung',
+      'handy-61-datenschutz-aufbewahrung',
+    );
+    await page.getByRole('button', { name: 'Probelauf starten' }).click();
+    await expect(page.getByRole('heading', { name: /^Neuester Probelauf vom / })).toBeFocused();
+    await expectFitsWidth(page, 'handy-61-datenschutz-probelauf');
+    await checkPage(page, testInfo, 'handy-61-datenschutz-probelauf');
     await logout(page);
 
     // Planning: the dashboard (chart, table, map) and the official statistics at phone width.

@@ -3,12 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkPage, expect, test } from '../support/fixtures.ts';
 import {
-  type E2eIdentityProvider,
-  IDP_PASSWORD,
-  startIdentityProvider,
-} from '../support/identity-provider.ts';
+  startTestIdentityProvider,
+  TEST_IDP_PASSWORD,
+  type TestIdentityProvider,
+} from '../../apps/server/src/test-support/identity-provider.ts';
+import { checkPage, expect, test } from '../support/fixtures.ts';
 
 // Single sign-on in the browser: a Lotse server of its own with OIDC settings and LOCAL_PASSWORDS=off,
 // a real OpenID Connect provider beside it, Anna signing in with her "Dienstkonto" and out again.
@@ -17,7 +17,7 @@ const PORT = 3291;
 const LOTSE = `http://localhost:${PORT}`;
 const mainJs = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../apps/server/dist/main.js');
 
-let idp: E2eIdentityProvider;
+let idp: TestIdentityProvider;
 let server: ChildProcess | undefined;
 let serverLog = '';
 let dataDir = '';
@@ -51,20 +51,19 @@ test.describe('Anmeldung mit Dienstkonto (OIDC)', () => {
   test.describe.configure({ timeout: 180_000 });
 
   test.beforeAll(async () => {
-    idp = await startIdentityProvider({
+    // On another site than Lotse's localhost (127.0.0.1), as an office's Keycloak or Entra ID is.
+    idp = await startTestIdentityProvider({
       redirectUri: `${LOTSE}/api/auth/oidc/callback`,
       postLogoutRedirectUri: `${LOTSE}/fachkraft/login?abgemeldet=1`,
-      accounts: {
-        // At the provider she signs in with password and a one-time code.
-        'a.schmidt': {
-          claims: { preferred_username: 'anna.asd', name: 'Anna Schmidt' },
-          amr: ['pwd', 'otp'],
-        },
-        'x.fremd': {
-          claims: { preferred_username: 'niemand.in.lotse', name: 'X Fremd' },
-          amr: ['pwd', 'otp'],
-        },
-      },
+    });
+    // At the provider she signs in with password and a one-time code.
+    idp.accounts.set('a.schmidt', {
+      claims: { preferred_username: 'anna.asd', name: 'Anna Schmidt' },
+      amr: ['pwd', 'otp'],
+    });
+    idp.accounts.set('x.fremd', {
+      claims: { preferred_username: 'niemand.in.lotse', name: 'X Fremd' },
+      amr: ['pwd', 'otp'],
     });
     await startLotse({
       OIDC_ISSUER: idp.issuer,
@@ -103,7 +102,7 @@ test.describe('Anmeldung mit Dienstkonto (OIDC)', () => {
       await page.keyboard.press('Enter');
       await expect(page).toHaveURL(new RegExp(`^${idp.issuer}/interaction/`));
       await page.locator('input[name="login"]').fill('a.schmidt');
-      await page.locator('input[name="password"]').fill(IDP_PASSWORD);
+      await page.locator('input[name="password"]').fill(TEST_IDP_PASSWORD);
       await page.getByRole('button', { name: 'Sign-in' }).click();
       await page.getByRole('button', { name: 'Continue' }).click();
     });
@@ -131,7 +130,7 @@ test.describe('Anmeldung mit Dienstkonto (OIDC)', () => {
       await page.getByRole('link', { name: 'Mit Dienstkonto anmelden' }).click();
       // The provider's session ended with the logout: it asks for the login again.
       await page.locator('input[name="login"]').fill('x.fremd');
-      await page.locator('input[name="password"]').fill(IDP_PASSWORD);
+      await page.locator('input[name="password"]').fill(TEST_IDP_PASSWORD);
       await page.getByRole('button', { name: 'Sign-in' }).click();
       await page.getByRole('button', { name: 'Continue' }).click();
       await expect(page).toHaveURL(`${LOTSE}/fachkraft/login?sso=unbekannt`);

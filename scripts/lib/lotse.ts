@@ -3,10 +3,9 @@ import { createHash } from 'node:crypto';
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { solveChallenge } from 'altcha-lib/v1';
 import { isAlive, sleep } from './cluster.js';
 
-/* The built Lotse server as a child process and a small HTTP client for the drills. */
+/* The built Lotse server as a child process and a small HTTP client for the drills (calls: lotse-api.ts). */
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEMO_PASSWORD = 'Lotse-Demo-2026!';
@@ -172,86 +171,7 @@ export class Caller {
   }
 }
 
-/**
- * Sends a family request through the public API as the family app does (proof of work solved) and
- * returns its code and PIN.
- */
-export async function sendIntakeRequest(
-  base: string,
-  concern: string,
-  postcode = '12101',
-): Promise<{ accessCode: string; pin: string }> {
-  const challenge = (await (await fetch(`${base}/api/intake/challenge`)).json()) as {
-    algorithm: string;
-    challenge: string;
-    salt: string;
-    signature: string;
-    maxnumber: number;
-  };
-  const solution = await solveChallenge(
-    challenge.challenge,
-    challenge.salt,
-    challenge.algorithm,
-    challenge.maxnumber,
-  ).promise;
-  if (!solution) throw new Error('Proof of work nicht gelöst');
-  const res = await fetch(`${base}/api/intake/requests`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      language: 'de',
-      writerRole: 'parent',
-      concern,
-      anonymous: false,
-      name: 'Familie Drill',
-      transcript: [],
-      consent: true,
-      postcode,
-      pow: {
-        algorithm: challenge.algorithm,
-        challenge: challenge.challenge,
-        salt: challenge.salt,
-        signature: challenge.signature,
-        number: solution.number,
-      },
-    }),
-  });
-  if (res.status !== 201) throw new Error(`Anfrage senden: ${res.status} ${await res.text()}`);
-  return (await res.json()) as { accessCode: string; pin: string };
-}
-
-/** A multipart body with one file (and text fields) as the browser sends it. */
-export function fileForm(name: string, data: Buffer, fields: Record<string, string> = {}): FormData {
-  const form = new FormData();
-  for (const [key, value] of Object.entries(fields)) form.append(key, value);
-  form.append('file', new Blob([data], { type: 'text/plain' }), name);
-  return form;
-}
-
 /** A 32-byte master key in Base64, as `openssl rand -base64 32` makes it. */
 export function randomMasterKey(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64');
-}
-
-/** Runs the built audit:verify CLI against a database and DATA_DIR; returns its output and exit code. */
-export function auditVerifyCommand(env: { databaseUrl: string; dataDir: string; masterKey: string }) {
-  return {
-    command: process.execPath,
-    args: [join(repoRoot, 'apps/server/dist/cli/audit-verify.js')],
-    env: {
-      ...process.env,
-      DATABASE_URL: env.databaseUrl,
-      DATABASE_MIGRATION_URL: '',
-      DATA_DIR: env.dataDir,
-      MASTER_KEY: env.masterKey,
-      LOTSE_DEMO: '1',
-      NODE_ENV: 'test',
-    },
-  };
-}
-
-/** Figures from audit:verify's summary line. */
-export function parseAuditSummary(output: string): { seals: number; sealed: number; unsealed: number } {
-  const m = /(\d+) Siegel .*?(\d+) gesiegelte und (\d+) noch ungesiegelte/.exec(output);
-  return { seals: Number(m?.[1] ?? 0), sealed: Number(m?.[2] ?? 0), unsealed: Number(m?.[3] ?? 0) };
 }

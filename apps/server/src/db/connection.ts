@@ -254,6 +254,26 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Db> {
 export type BeforeCommit = (statement: string) => void;
 
 /**
+ * The connection was lost during COMMIT: the transaction may have committed. Whoever undoes effects
+ * outside the database on failure (e.g. removes an uploaded file) must not: the row may exist.
+ */
+export class CommitOutcomeUnknownError extends Error {
+  constructor(cause: unknown) {
+    super('connection lost during COMMIT; the transaction may have committed', { cause });
+  }
+}
+
+/** A broken connection rather than a refused statement (which carries an SQLSTATE code). */
+function isConnectionLoss(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && /^(08|57P0)/.test(code)) return true;
+  return (
+    typeof code !== 'string' || /Connection terminated|ECONNRESET|EPIPE|not queryable/i.test(error.message)
+  );
+}
+
+/**
  * Runs `fn` in a transaction bound to one office: row-level security sees only its rows.
  * On PostgreSQL, BEGIN and the tenant setting share one round trip, and the statements handed to
  * `beforeCommit` share one with the COMMIT: a read with its audit event costs three round trips.
@@ -282,7 +302,13 @@ export async function withTenant<T>(
         .execute(conn);
       // A connection inside BEGIN … COMMIT is a transaction in all but Kysely's bookkeeping.
       const result = await fn(conn as unknown as Tx, beforeCommit);
-      await sql.raw([...deferred, 'COMMIT'].join(';\n')).execute(conn);
+      try {
+        await sql.raw([...deferred, 'COMMIT'].join(';\n')).execute(conn);
+      } catch (error) {
+        // The connection broke while committing: PostgreSQL may have committed or not.
+        if (isConnectionLoss(error)) throw new CommitOutcomeUnknownError(error);
+        throw error;
+      }
       return result;
     } catch (error) {
       await sql

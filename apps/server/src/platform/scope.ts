@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { type Tx, withTenant } from '../db/connection.js';
+import { CommitOutcomeUnknownError, type Tx, withTenant } from '../db/connection.js';
 import type { Actor } from './actor.js';
 import type { AuditEvent } from './audit/events.js';
 import { auditInsertStatement, recordAudit } from './audit/record.js';
@@ -125,7 +125,8 @@ async function runScope<S extends Scope, T>(
       ),
     );
   } catch (error) {
-    await runEffects(ctx, undos);
+    // Undo only what surely did not commit; after a lost COMMIT a stray file is the lesser harm.
+    if (!(error instanceof CommitOutcomeUnknownError)) await runEffects(ctx, undos);
     if (!(error instanceof NotVisibleError)) throw error;
     await withTenant(ctx.db, base.tenantId, (tx) =>
       recordAudit(tx, {

@@ -22,10 +22,11 @@ export interface TestIdentityProvider {
 export const TEST_IDP_PASSWORD = 'idp-geheim';
 
 /**
- * A real OpenID Connect provider (oidc-provider) on a random localhost port, with one confidential
+ * A real OpenID Connect provider (oidc-provider) on a random port of 127.0.0.1, with one confidential
  * client for Lotse that must use PKCE. Its development login and consent forms are used as they are;
  * only the login form's answer is checked here (name and password), so the provider can report the
  * authentication methods (`amr`) each test account signed in with — as Keycloak or Entra ID do.
+ * Used by the server's OIDC tests and by the browser's single sign-on test (e2e/tests/sso.spec.ts).
  */
 export async function startTestIdentityProvider(opts: {
   redirectUri: string;

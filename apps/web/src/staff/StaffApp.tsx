@@ -28,6 +28,7 @@ import { ChildModePage } from './perspectives/ChildModePage.tsx';
 import { PlacementSearchPage } from './placements/PlacementSearchPage.tsx';
 import { PrivacyPersonPage } from './privacy/PrivacyPersonPage.tsx';
 import { PrivacySearchPage } from './privacy/PrivacySearchPage.tsx';
+import { RetentionPage } from './privacy/RetentionPage.tsx';
 import { CataloguePage } from './protection/CataloguePage.tsx';
 import { NewReportPage } from './protection/NewReportPage.tsx';
 import { ProcedurePage } from './protection/ProcedurePage.tsx';
@@ -92,6 +93,7 @@ export default function StaffApp() {
         <Route element={<RequireOffice action="handle_data_subject_rights" />}>
           <Route path="datenschutz" element={<PrivacySearchPage />} />
           <Route path="datenschutz/personen/:personId" element={<PrivacyPersonPage />} />
+          <Route path="datenschutz/aufbewahrung" element={<RetentionPage />} />
         </Route>
         <Route element={<RequireOffice action="read_audit" />}>
           <Route path="protokoll" element={<AuditPage />} />

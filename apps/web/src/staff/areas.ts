@@ -81,7 +81,7 @@ export function areasOf(me: TMe): StaffArea[] {
       key: 'privacy',
       title: 'Rechte betroffener Personen',
       to: PRIVACY_PATH,
-      text: 'Auskunft nach Art. 15 DSGVO erstellen – mit allen gespeicherten Daten und allen Empfängern, als PDF und JSON –, Anträge auf Berichtigung, Löschung, Einschränkung oder Widerspruch erfassen und fristgerecht entscheiden.',
+      text: 'Auskunft nach Art. 15 DSGVO erstellen – mit allen gespeicherten Daten und allen Empfängern, als PDF und JSON –, Anträge auf Berichtigung, Löschung, Einschränkung oder Widerspruch erfassen und fristgerecht entscheiden; Aufbewahrungsfristen, Löschsperren und Löschläufe steuern.',
     });
   }
   if (mayInOffice(me, 'read_audit')) {

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ZodError } from 'zod';
+import { CommitOutcomeUnknownError } from '../../db/connection.js';
 import { HttpError, RetryLaterError } from '../errors.js';
 
 function fieldsOf(issues: { path: PropertyKey[]; message: string }[]): Record<string, string> {
@@ -59,6 +60,14 @@ export function registerErrorHandler(app: FastifyInstance) {
       return reply
         .status(status)
         .send({ error: 'bad_request', message: 'Die Anfrage ist fehlerhaft (z. B. ungültiges JSON).' });
+    }
+    if (error instanceof CommitOutcomeUnknownError) {
+      request.log.error({ err: error }, 'connection lost during commit');
+      return reply.status(503).send({
+        error: 'commit_unknown',
+        message:
+          'Die Verbindung zur Datenbank ist beim Speichern abgerissen. Ob die Änderung gespeichert ist, ist unklar: bitte erst nachsehen, dann gegebenenfalls wiederholen.',
+      });
     }
     request.log.error({ err: error }, 'unexpected error');
     return reply

@@ -4,6 +4,7 @@ import { PageHeader } from '../../ui/index.ts';
 import { formatDate } from '../format.ts';
 import { StaffNotFound } from '../StaffNotFound.tsx';
 import { useCreateExport, useDataSubjectRequests } from './api.ts';
+import { ErasureCard } from './ErasureCard.tsx';
 import { ExportCard } from './ExportCard.tsx';
 import { PRIVACY_PATH, personLinkStateOf } from './paths.ts';
 import { RequestsCard } from './RequestsCard.tsx';
@@ -11,7 +12,7 @@ import './privacy.css';
 
 /**
  * One person's data-subject rights: the requests recorded for them and, on request, the Art. 15
- * export. The name comes from the search hit (router state) until an export names the person; the
+ * export and the Art. 17 erasure check. The name comes from the search hit (router state) until an export names the person; the
  * page itself reads nothing that would be audited as an export.
  */
 export function PrivacyPersonPage() {
@@ -58,6 +59,7 @@ function PersonScreen({ personId }: { personId: string }) {
       <div className="privacy-layout">
         <RequestsCard personId={personId} />
         <ExportCard personId={personId} exporting={exporting} />
+        <ErasureCard personId={personId} name={name} />
       </div>
     </>
   );

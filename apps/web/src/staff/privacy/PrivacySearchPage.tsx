@@ -1,21 +1,14 @@
-import {
-  caseStatusLabels,
-  type TPrivacyPersonHit,
-  ZCaseStatus,
-  ZPrivacyPersonSearchSchema,
-} from '@lotse/shared';
+import { type TPrivacyPersonHit, ZPrivacyPersonSearchSchema } from '@lotse/shared';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessage, isApiError } from '../../api/client.ts';
 import { Alert, Button, EmptyState, PageHeader, Spinner, Table, TextField } from '../../ui/index.ts';
 import { formatDate } from '../format.ts';
 import { usePersonSearch } from './api.ts';
+import { PrivacyNav } from './PrivacyNav.tsx';
 import { type PersonLinkState, privacyPersonHref } from './paths.ts';
-
-function caseStatusText(status: string): string {
-  const known = ZCaseStatus.safeParse(status);
-  return known.success ? caseStatusLabels[known.data] : status;
-}
+import { caseStatusText } from './retentionLabels.ts';
+import './privacy.css';
 
 function hitsText(count: number): string {
   if (count === 0) return 'Keine Person gefunden.';
@@ -103,8 +96,9 @@ export function PrivacySearchPage() {
   const serverFieldError = isApiError(search.error) ? search.error.fields.q : undefined;
 
   return (
-    <>
+    <div className="privacy-page">
       <title>Datenschutz – Lotse</title>
+      <PrivacyNav />
       <PageHeader
         title="Rechte betroffener Personen"
         lead="Auskunft, Berichtigung, Löschung, Einschränkung und Widerspruch nach Art. 15–21 DSGVO: Person suchen, Auskunft erstellen, Anträge erfassen und entscheiden."
@@ -157,6 +151,6 @@ export function PrivacySearchPage() {
           </div>
         )
       ) : null}
-    </>
+    </div>
   );
 }

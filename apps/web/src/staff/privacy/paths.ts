@@ -1,4 +1,6 @@
 export const PRIVACY_PATH = '/fachkraft/datenschutz';
+/** Retention periods, legal holds, dry runs and erasure runs. */
+export const RETENTION_PATH = `${PRIVACY_PATH}/aufbewahrung`;
 
 export function privacyPersonHref(personId: string): string {
   return `${PRIVACY_PATH}/personen/${encodeURIComponent(personId)}`;
