@@ -53,10 +53,16 @@ function readContent(lang: string, slug: string): { lang: string; title: string;
 /** Answers a request locally only while the server lacks the endpoint (SPA fallback's 404). */
 async function whereMissing(page: Page, pattern: string, answer: (route: Route) => Promise<void>) {
   await page.route(pattern, async (route) => {
-    const response = await route.fetch();
-    const body = await response.text();
-    if (response.status() === 404 && body.includes('Unbekannte Adresse')) return answer(route);
-    return route.fulfill({ response, body });
+    try {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (response.status() === 404 && body.includes('Unbekannte Adresse')) return answer(route);
+      return route.fulfill({ response, body });
+    } catch (error) {
+      // The page moved on while the request was in flight (its response is disposed): nothing to answer.
+      if (/disposed|closed|Target page/i.test(String(error))) return;
+      throw error;
+    }
   });
 }
 
