@@ -3,18 +3,10 @@ import {
   ZDataSubjectRequestSchema,
   ZDecideDataSubjectRequestSchema,
   ZErasureCheckSchema,
-  ZPlaceHoldSchema,
   ZPrivacyExportSchema,
   ZPrivacyPersonSearchResponseSchema,
   ZPrivacyPersonSearchSchema,
   ZRecordDataSubjectRequestSchema,
-  ZRetentionHoldListSchema,
-  ZRetentionHoldSchema,
-  ZRetentionRunListSchema,
-  ZRetentionRunSchema,
-  ZRetentionSettingsSchema,
-  ZStartErasureRunSchema,
-  ZUpdateRetentionSettingsSchema,
 } from '@lotse/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -28,9 +20,6 @@ import { checkErasure, queueErasure } from './erase-person.js';
 import { exportDocument } from './export-pdf.js';
 import { exportPerson } from './export-person.js';
 import { decideRequest, listRequests, recordRequest } from './requests.js';
-import { liftHold, listHolds, placeHold } from './retention-holds.js';
-import { readRuns, startDryRun, startErasureRun } from './retention-runs.js';
-import { readRetentionSettings, updateRetentionSettings } from './retention-settings.js';
 import { searchPersons } from './search-persons.js';
 
 const tags = ['privacy'];
@@ -38,8 +27,8 @@ const staff = { access: 'staff' } as const;
 const errors = errorResponses(400, 401, 403, 404, 409);
 const ZIdParams = z.object({ id: z.uuid({ message: 'Ungültige ID' }) });
 
-/** The data protection officer's work on data-subject rights (DSGVO Art. 15–21). */
-export function privacyRoutes(app: FastifyInstance, ctx: AppContext) {
+/** Persons: search, the Art. 15 export (JSON, PDF), recorded requests and erasure (DSGVO Art. 15–21). */
+export function personRightsRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/privacy/persons',
@@ -159,78 +148,5 @@ export function privacyRoutes(app: FastifyInstance, ctx: AppContext) {
       );
       return reply.code(202).send(check);
     },
-  );
-  r.get(
-    '/api/privacy/retention/settings',
-    { config: staff, schema: { tags, response: { 200: ZRetentionSettingsSchema, ...errors } } },
-    (request) => inActorScope(ctx, request, (scope) => readRetentionSettings(scope)),
-  );
-  r.put(
-    '/api/privacy/retention/settings',
-    {
-      config: staff,
-      schema: {
-        tags,
-        body: ZUpdateRetentionSettingsSchema,
-        response: { 200: ZRetentionSettingsSchema, ...errors },
-      },
-    },
-    (request) => inActorScope(ctx, request, (scope) => updateRetentionSettings(scope, request.body)),
-  );
-  r.get(
-    '/api/privacy/retention/runs',
-    { config: staff, schema: { tags, response: { 200: ZRetentionRunListSchema, ...errors } } },
-    (request) => inActorScope(ctx, request, (scope) => readRuns(scope)),
-  );
-  r.post(
-    '/api/privacy/retention/dry-runs',
-    {
-      config: staff,
-      schema: {
-        tags,
-        description: 'What is due for erasure now; nothing is deleted.',
-        response: { 200: ZRetentionRunSchema, ...errors },
-      },
-    },
-    (request) => inActorScope(ctx, request, (scope) => startDryRun(scope)),
-  );
-  r.post(
-    '/api/privacy/retention/runs',
-    {
-      config: staff,
-      schema: {
-        tags,
-        description: 'Queues the erasure of what a dry run (at most 7 days old) listed and is still due.',
-        body: ZStartErasureRunSchema,
-        response: { 202: z.object({ queued: z.literal(true) }), ...errors },
-      },
-    },
-    async (request, reply) => {
-      const result = await inActorScope(ctx, request, (scope) =>
-        startErasureRun(scope, ctx.keys, request.body.dryRunId),
-      );
-      return reply.code(202).send(result);
-    },
-  );
-  r.get(
-    '/api/privacy/retention/holds',
-    { config: staff, schema: { tags, response: { 200: ZRetentionHoldListSchema, ...errors } } },
-    (request) => inActorScope(ctx, request, (scope) => listHolds(scope)),
-  );
-  r.post(
-    '/api/privacy/retention/holds',
-    {
-      config: staff,
-      schema: { tags, body: ZPlaceHoldSchema, response: { 200: ZRetentionHoldSchema, ...errors } },
-    },
-    (request) => inActorScope(ctx, request, (scope) => placeHold(scope, request.body)),
-  );
-  r.post(
-    '/api/privacy/retention/holds/:id/lift',
-    {
-      config: staff,
-      schema: { tags, params: ZIdParams, response: { 200: ZRetentionHoldListSchema, ...errors } },
-    },
-    (request) => inActorScope(ctx, request, (scope) => liftHold(scope, request.params.id)),
   );
 }
