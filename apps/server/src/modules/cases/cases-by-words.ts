@@ -1,7 +1,6 @@
-import { sql } from 'kysely';
 import type { Tx } from '../../db/connection.js';
 import type { SealedText } from '../../platform/sealed-text.js';
-import { searchWords } from '../../platform/search-tokens.js';
+import { whereCaseWords } from './case-words.js';
 
 export interface CaseWithPersons {
   id: string;
@@ -9,8 +8,6 @@ export interface CaseWithPersons {
   status: string;
   personIds: string[];
 }
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * The office's cases whose reference contains, or whose title or persons' names begin with, each of
@@ -23,18 +20,12 @@ export async function casesByWords(
   q: string,
   limit = 20,
 ): Promise<CaseWithPersons[]> {
-  const words = q.split(/\s+/).filter(Boolean).slice(0, 5);
-  if (words.length === 0) return [];
-  let query = tx.selectFrom('cases').select(['cases.id', 'cases.reference', 'cases.status']);
-  for (const word of words) {
-    const tokens = searchWords(word).map((token) => sealed.indexOf(token));
-    query = query.where((eb) =>
-      eb.or([
-        eb('cases.reference', 'ilike', `%${escapeLike(word.toLowerCase())}%`),
-        ...(tokens.length > 0 ? [eb(sql`cases.search_tokens`, '@>', sql<string[]>`${tokens}::text[]`)] : []),
-      ]),
-    );
-  }
+  if (!q.trim()) return [];
+  const query = whereCaseWords(
+    tx.selectFrom('cases').select(['cases.id', 'cases.reference', 'cases.status']),
+    q,
+    sealed,
+  );
   const cases = await query.orderBy('cases.opened_at', 'desc').limit(limit).execute();
   if (cases.length === 0) return [];
   const links = await tx

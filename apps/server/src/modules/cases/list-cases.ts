@@ -1,18 +1,16 @@
 import type { TCaseList, ZCaseListQuerySchema } from '@lotse/shared';
-import { type SelectQueryBuilder, sql } from 'kysely';
+import type { SelectQueryBuilder } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema.js';
 import type { ActorScope } from '../../platform/scope.js';
 import type { SealedText } from '../../platform/sealed-text.js';
-import { searchWords } from '../../platform/search-tokens.js';
+import { whereCaseWords } from './case-words.js';
 import { visibleCaseBranches } from './policy.js';
 import { presentCaseSummary } from './present.js';
 import { type CaseSummaryRow, selectCaseSummaries } from './queries.js';
 
 type Filters = z.output<typeof ZCaseListQuerySchema>;
 type CaseQuery = SelectQueryBuilder<Database, 'cases', { id: string; updated_at: Date }>;
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function applyFilters(q: CaseQuery, filters: Filters, userId: string, sealed: SealedText): CaseQuery {
   let out = q;
@@ -21,22 +19,7 @@ function applyFilters(q: CaseQuery, filters: Filters, userId: string, sealed: Se
   if (filters.helpType) out = out.where('cases.help_type', '=', filters.helpType);
   if (filters.socialAreaId) out = out.where('cases.social_area_id', '=', filters.socialAreaId);
   if (filters.mine === 'true') out = out.where('cases.caseworker_id', '=', userId);
-  if (filters.q) {
-    // Each word must begin a word of the title or a person's name (matched through its keyed blind
-    // index, the names being encrypted) or occur in the reference.
-    const words = filters.q.split(/\s+/).filter(Boolean).slice(0, 5);
-    for (const word of words) {
-      const tokens = searchWords(word).map((token) => sealed.indexOf(token));
-      out = out.where((eb) =>
-        eb.or([
-          eb('cases.reference', 'ilike', `%${escapeLike(word.toLowerCase())}%`),
-          ...(tokens.length > 0
-            ? [eb(sql`cases.search_tokens`, '@>', sql<string[]>`${tokens}::text[]`)]
-            : []),
-        ]),
-      );
-    }
-  }
+  if (filters.q) out = whereCaseWords(out, filters.q, sealed);
   return out;
 }
 

@@ -1,4 +1,5 @@
-import type { TErasureCheck } from '@lotse/shared';
+import { germanDate, type TErasureCheck } from '@lotse/shared';
+import { addMonths } from 'date-fns';
 import type { Tx } from '../../db/connection.js';
 import type { AppContext } from '../../platform/context.js';
 import type { KeyRing } from '../../platform/crypto.js';
@@ -12,6 +13,7 @@ import type { SealedText } from '../../platform/sealed-text.js';
 import { caseFacts } from '../cases/index.js';
 import { personNames } from '../people/index.js';
 import { openRequestIds } from '../requests/index.js';
+import { officeToday } from '../tenancy/index.js';
 import { erasureKeys } from './erasure-keys.js';
 import { activeHolds } from './retention-holds.js';
 import { cutoffsOf, retentionSettings } from './retention-settings.js';
@@ -19,7 +21,8 @@ import { personalDataSources } from './sources.js';
 
 export const PERSON_ERASURE_JOB = 'privacy.erase_person';
 
-const germanDate = (iso: string) => new Date(iso).toLocaleDateString('de-DE', { timeZone: 'Europe/Berlin' });
+/** A moment as the office's calendar day in German ('TT.MM.JJJJ'). */
+const officeDay = (at: Date) => germanDate(officeToday(at));
 
 /**
  * Whether everything about the person may be erased now (Art. 17 DSGVO) and if not, why: a case still
@@ -48,11 +51,10 @@ export async function erasureCheck(
         reason: `Der Fall ${c.reference} läuft noch: die Daten werden für die Hilfe gebraucht (§ 64 Abs. 1 SGB VIII, Art. 17 Abs. 3 lit. b DSGVO).`,
       });
     } else if (new Date(c.closedAt) > cutoff) {
-      const until = new Date(c.closedAt);
-      until.setUTCMonth(until.getUTCMonth() + months);
+      const closed = new Date(c.closedAt);
       reasons.push({
         ...ref,
-        reason: `Der Fall ${c.reference} ist seit ${germanDate(c.closedAt)} abgeschlossen; die Aufbewahrungsfrist läuft bis ${germanDate(until.toISOString())} (§ 84 Abs. 2 SGB X, Art. 17 Abs. 3 lit. b DSGVO).`,
+        reason: `Der Fall ${c.reference} ist seit ${officeDay(closed)} abgeschlossen; die Aufbewahrungsfrist läuft bis ${officeDay(addMonths(closed, months))} (§ 84 Abs. 2 SGB X, Art. 17 Abs. 3 lit. b DSGVO).`,
       });
     }
     const hold = holds.find((h) => h.caseId === caseId);

@@ -4,6 +4,7 @@ import type {
   ZDecideDataSubjectRequestSchema,
   ZRecordDataSubjectRequestSchema,
 } from '@lotse/shared';
+import { addMonths } from 'date-fns';
 import type { z } from 'zod';
 import { HttpError } from '../../platform/errors.js';
 import { requireOfficeAction } from '../../platform/policy.js';
@@ -13,11 +14,7 @@ import { officeToday } from '../tenancy/index.js';
 import { decisionContext, noteContext } from './sealing.js';
 
 /** Art. 12 (3) DSGVO: answered within one month of receipt. */
-function oneMonthAfter(day: string): string {
-  const date = new Date(`${day}T12:00:00Z`);
-  date.setUTCMonth(date.getUTCMonth() + 1);
-  return date.toISOString().slice(0, 10);
-}
+const oneMonthAfter = (day: string) => officeToday(addMonths(new Date(`${day}T12:00:00Z`), 1));
 
 async function requirePerson(scope: ActorScope, personId: string): Promise<void> {
   requireOfficeAction(scope.actor, 'handle_data_subject_rights');

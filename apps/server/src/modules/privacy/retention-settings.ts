@@ -5,6 +5,7 @@ import {
   ZRetentionRecordType,
   type ZUpdateRetentionSettingsSchema,
 } from '@lotse/shared';
+import { subMonths } from 'date-fns';
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { Tx } from '../../db/connection.js';
@@ -39,9 +40,7 @@ export async function retentionSettings(tx: Tx): Promise<TRetentionSettings> {
 export function cutoffsOf(periods: RetentionPeriods, now = new Date()): Record<TRetentionRecordType, Date> {
   const out = {} as Record<TRetentionRecordType, Date>;
   for (const type of ZRetentionRecordType.options) {
-    const cutoff = new Date(now);
-    cutoff.setUTCMonth(cutoff.getUTCMonth() - periods[type]);
-    out[type] = cutoff;
+    out[type] = subMonths(now, periods[type]);
   }
   return out;
 }

@@ -1,4 +1,6 @@
+import { germanDate } from '@lotse/shared';
 import type { Tx } from '../../db/connection.js';
+import { officeToday } from '../tenancy/index.js';
 
 export interface FinishedRequest {
   id: string;
@@ -24,7 +26,7 @@ export async function closedRequestsWithoutCaseBefore(
     .execute();
   return rows.map((r) => ({
     id: r.id,
-    reference: `Anfrage vom ${new Date(r.created_at).toLocaleDateString('de-DE', { timeZone: 'Europe/Berlin' })} (${r.id.slice(0, 8)})`,
+    reference: `Anfrage vom ${germanDate(officeToday(new Date(r.created_at)))} (${r.id.slice(0, 8)})`,
     updatedAt: new Date(r.updated_at).toISOString(),
   }));
 }
