@@ -1,7 +1,7 @@
 // Load test: the real Lotse server against a bare Fastify + pg baseline running the same SQL.
 // Usage: npx tsx bench/generate.ts --cases 1000000 && npm run build && npx tsx bench/run.ts
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -23,6 +23,8 @@ const { values: args } = parseArgs({
   options: {
     'database-url': { type: 'string', default: DEFAULT_BENCH_URL },
     duration: { type: 'string', default: '20' },
+    /** Seconds of load before each measurement (JIT, pool, plan cache, buffer cache of the 5 000 cases). */
+    warmup: { type: 'string', default: '8' },
     connections: { type: 'string', default: '50' },
     office: { type: 'string', default: '1' },
     'no-readme': { type: 'boolean', default: false },
@@ -30,6 +32,11 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     /** Writes a V8 CPU profile of the Lotse server to bench/results/. */
     profile: { type: 'boolean', default: false },
+    /**
+     * Samples the whole machine with `perf record` (Debian's linux-perf) during each measurement and
+     * prints the CPU time per process and per request: Node, PostgreSQL backends, WAL writer, kernel.
+     */
+    perf: { type: 'boolean', default: false },
   },
 });
 const url = args['database-url'];
@@ -155,11 +162,14 @@ interface Scenario {
 }
 
 async function measure(target: Target, scenario: Scenario): Promise<Measurement> {
-  await load(target.port, scenario, target.headers, 3); // warm-up: JIT, pool, buffer cache
+  await load(target.port, scenario, target.headers, Number(args.warmup));
   const before = loadavg()[0] ?? 0;
   const node0 = processCpuMs(target.pid);
   const pg0 = postgresCpu(benchDatabase);
+  const sampling = args.perf ? samplePerf(`${target.name}-${scenario.name}`) : null;
   const r = await load(target.port, scenario, target.headers, duration);
+  // perf samples duration − 1 s of the run: count the requests of that share.
+  if (sampling) await reportPerf(await sampling, (r.requests.total * (duration - 1)) / duration);
   const requests = Math.max(1, r.requests.total);
   const nodeCpu = (processCpuMs(target.pid) - node0) / requests;
   const pgCpu = cpuSince(pg0, postgresCpu(benchDatabase)) / requests;
@@ -181,6 +191,61 @@ async function measure(target: Target, scenario: Scenario): Promise<Measurement>
       (m.non2xx || m.errors ? `  non-2xx ${m.non2xx}, Fehler ${m.errors}` : ''),
   );
   return m;
+}
+
+/** `perf record` of all CPUs for the measurement (minus a second, so it ends inside the load). */
+function samplePerf(label: string): Promise<string> {
+  mkdirSync(benchPath('results'), { recursive: true });
+  const file = benchPath('results', `perf-${label.replace(/[^a-z0-9]+/gi, '-')}.data`);
+  const perf = spawn(
+    'perf',
+    ['record', '-a', '-g', '-F', '997', '-e', 'cpu-clock', '-o', file, '--', 'sleep', String(duration - 1)],
+    {
+      stdio: 'ignore',
+    },
+  );
+  return new Promise((resolve, reject) => {
+    perf.on('error', reject);
+    perf.on('exit', () => resolve(file));
+  });
+}
+
+/** CPU milliseconds per request by process name, from the samples (997 per second and CPU). */
+async function reportPerf(file: string, requests: number): Promise<void> {
+  const report = spawn(
+    'perf',
+    [
+      'report',
+      '-i',
+      file,
+      '--stdio',
+      '-g',
+      'none',
+      '--no-children',
+      '--sort',
+      'comm',
+      '-q',
+      '-F',
+      'sample,comm',
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    },
+  );
+  let out = '';
+  report.stdout.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+  });
+  await new Promise((resolve) => report.on('exit', resolve));
+  const samples = out
+    .split('\n')
+    .map((line) => line.trim().match(/^(\d+)\s+(.+)$/))
+    .filter((m): m is RegExpMatchArray => m !== null)
+    .map((m) => ({ comm: m[2] ?? '', ms: (Number(m[1]) / 997) * 1000 }));
+  const total = samples.reduce((sum, s) => sum + s.ms, 0);
+  console.log(`    perf: ${(total / requests).toFixed(3)} ms CPU per request in all (${file})`);
+  for (const s of samples.slice(0, 8))
+    console.log(`      ${s.comm.padEnd(20)} ${(s.ms / requests).toFixed(3)} ms/request`);
 }
 
 /** Each scenario against Lotse and right after against the baseline, so both see the same machine load. */
@@ -226,7 +291,11 @@ async function main() {
   const fixture = await loadFixture();
   console.log(`${fixture.cases} Fälle, ${fixture.size}; ${fixture.caseIds.length} Fall-IDs für ${username}`);
 
-  const profile = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${benchPath('results')}`] : [];
+  const profile = [
+    ...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${benchPath('results')}`] : []),
+    // JIT-compiled functions by name in `perf report` (/tmp/perf-<pid>.map).
+    ...(args.perf ? ['--perf-basic-prof-only-functions'] : []),
+  ];
   const lotse = start('lotse', [...profile, mainJs], {
     DATABASE_URL: url,
     PORT: String(LOTSE_PORT),
@@ -236,11 +305,15 @@ async function main() {
     NODE_ENV: 'development',
     LOG_LEVEL: 'warn',
   });
-  const baseline = start('baseline', ['--import', 'tsx', benchPath('baseline.ts')], {
-    DATABASE_URL: url,
-    PORT: String(BASELINE_PORT),
-    BENCH_USER: username,
-  });
+  const baseline = start(
+    'baseline',
+    [...(args.perf ? ['--perf-basic-prof-only-functions'] : []), '--import', 'tsx', benchPath('baseline.ts')],
+    {
+      DATABASE_URL: url,
+      PORT: String(BASELINE_PORT),
+      BENCH_USER: username,
+    },
+  );
   let results: Measurement[];
   try {
     await waitForHealth(lotse, LOTSE_PORT, 120_000);

@@ -1,10 +1,13 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { cube } from '@electric-sql/pglite/contrib/cube';
 import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import {
+  CompiledQuery,
+  type DatabaseConnection,
+  DefaultQueryExecutor,
+  type Driver,
   Kysely,
   PostgresDialect,
   type PostgresPool,
@@ -14,7 +17,10 @@ import {
 } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect.js';
+import { CommitOutcomeUnknownError, type Statement, send, TenantTransaction } from './pipelined.js';
 import type { Database } from './schema.js';
+
+export { CommitOutcomeUnknownError, type Statement } from './pipelined.js';
 
 export type Engine = 'pglite' | 'postgres';
 export type Tx = Transaction<Database>;
@@ -28,6 +34,8 @@ export interface Db {
   engine: Engine;
   /** Queries as the restricted application role (row-level security applies). */
   app: Kysely<Database>;
+  /** A transaction bound to one office; use `withTenant`. */
+  inTenant<T>(tenantId: string, fn: (tx: Tx, beforeCommit: BeforeCommit) => Promise<T>): Promise<T>;
   /** Runs `fn` as the schema owner: migrations, audit verification, tests. Never for requests. */
   withOwner<T>(fn: (owner: Kysely<Database>, script: ScriptRunner) => Promise<T>): Promise<T>;
   /**
@@ -104,6 +112,7 @@ async function openPostgres(url: string, migrationUrl: string | undefined, poolS
     ...common,
     connectionString: runtimeDatabaseUrl(url, migrationUrl),
     max: poolSize,
+    pipeline: true,
   });
   appPool.on('error', () => undefined);
   const ownerPool = new pg.Pool({ ...common, connectionString: migrationUrl ?? url, max: 2 });
@@ -114,13 +123,32 @@ async function openPostgres(url: string, migrationUrl: string | undefined, poolS
   // the pool drops it on release (crash drill, `npm run drill:crash`).
   for (const pool of [appPool, ownerPool])
     pool.on('connect', (client) => client.on('error', () => undefined));
-  const app = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: withPreparedStatements(appPool) }),
-  });
+  const dialect = new PostgresDialect({ pool: withPreparedStatements(appPool) });
+  const app = new Kysely<Database>({ dialect });
   const owner = new Kysely<Database>({ dialect: new PostgresDialect({ pool: ownerPool }) });
+  const onConnection = kyselyOnConnection(dialect);
   return {
     engine: 'postgres',
     app,
+    async inTenant(tenantId, fn) {
+      const client = await appPool.connect();
+      try {
+        const transaction = new TenantTransaction(client, tenantId);
+        const deferred: Statement[] = [];
+        try {
+          const result = await fn(onConnection(transaction), (statement) => {
+            deferred.push(statement);
+          });
+          await transaction.commit(deferred);
+          return result;
+        } catch (error) {
+          if (!(error instanceof CommitOutcomeUnknownError)) await transaction.rollback();
+          throw error;
+        }
+      } finally {
+        client.release();
+      }
+    },
     async withOwner(fn) {
       const script: ScriptRunner = {
         async exec(text) {
@@ -161,30 +189,13 @@ async function openPostgres(url: string, migrationUrl: string | undefined, poolS
   };
 }
 
-/**
- * Runs every query as a named prepared statement (per connection, keyed by a hash of its text):
- * PostgreSQL then plans each query shape once per connection instead of on every request.
- */
+/** Runs every query of the pool as a named prepared statement (see `send`). */
 function withPreparedStatements(pool: pg.Pool): PostgresPool {
-  // Query texts are few (IN lists of different lengths aside); remember their names.
-  const names = new Map<string, string>();
-  const nameOf = (text: string) => {
-    let name = names.get(text);
-    if (!name) {
-      if (names.size > 5000) names.clear();
-      name = `k${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
-      names.set(text, name);
-    }
-    return name;
-  };
   return {
     async connect() {
       const client = await pool.connect();
       const wrapped = {
-        query: (text: string, values: readonly unknown[]) =>
-          text.length > 8000 || isUnpreparable(text, values)
-            ? client.query(text, values as unknown[])
-            : client.query({ name: nameOf(text), text, values: values as unknown[] }),
+        query: (text: string, values: readonly unknown[]) => send(client, text, values),
         release: () => client.release(),
       };
       return wrapped as unknown as PostgresPoolClient;
@@ -193,9 +204,39 @@ function withPreparedStatements(pool: pg.Pool): PostgresPool {
   };
 }
 
-/** Transaction control and literal-only batches (several statements) cannot be prepared. */
-function isUnpreparable(text: string, values: readonly unknown[]): boolean {
-  return /^\s*(begin|commit|rollback|set )/i.test(text) || (values.length === 0 && text.includes(';'));
+/** Refuses what a tenant transaction's handle must not do: open another transaction or connection. */
+const noDriver: Driver = {
+  async init() {},
+  async acquireConnection(): Promise<DatabaseConnection> {
+    throw new Error('no further connection or transaction inside a tenant transaction');
+  },
+  async beginTransaction() {
+    throw new Error('no nested transaction inside a tenant transaction');
+  },
+  async commitTransaction() {},
+  async rollbackTransaction() {},
+  async releaseConnection() {},
+  async destroy() {},
+};
+
+/** A Kysely handle whose every query runs on one connection (the tenant transaction's). */
+function kyselyOnConnection(dialect: PostgresDialect): (connection: DatabaseConnection) => Tx {
+  const compiler = dialect.createQueryCompiler();
+  const adapter = dialect.createAdapter();
+  return (connection) => {
+    const executor = new DefaultQueryExecutor(
+      compiler,
+      adapter,
+      { provideConnection: (consumer) => consumer(connection) },
+      [],
+    );
+    return new Kysely<Database>({
+      config: { dialect },
+      dialect,
+      driver: noDriver,
+      executor,
+    }) as unknown as Tx;
+  };
 }
 
 async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Db> {
@@ -221,6 +262,17 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Db> {
   return {
     engine: 'pglite',
     app,
+    inTenant(tenantId, fn) {
+      const deferred: Statement[] = [];
+      return app.transaction().execute(async (tx) => {
+        await sql`SELECT set_config('app.tenant', ${tenantId}, true)`.execute(tx);
+        const result = await fn(tx, (statement) => {
+          deferred.push(statement);
+        });
+        for (const s of deferred) await tx.executeQuery(CompiledQuery.raw(s.text, [...s.values]));
+        return result;
+      });
+    },
     async withOwner(fn) {
       // One connection: switch role inside a transaction, so the app role returns at its end.
       const result = await app.transaction().execute(async (trx) => {
@@ -247,75 +299,20 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Db> {
 }
 
 /**
- * Statements to run at the end of a tenant transaction, right before COMMIT (e.g. audit events).
- * They are complete SQL with literals (no parameters), so on PostgreSQL they travel with the COMMIT
- * in one round trip.
+ * Statements to run at the end of a tenant transaction, right before COMMIT (e.g. audit events). On
+ * PostgreSQL they are sent together with the COMMIT: no round trip of their own.
  */
-export type BeforeCommit = (statement: string) => void;
+export type BeforeCommit = (statement: Statement) => void;
 
 /**
- * The connection was lost during COMMIT: the transaction may have committed. Whoever undoes effects
- * outside the database on failure (e.g. removes an uploaded file) must not: the row may exist.
+ * Runs `fn` in a transaction bound to one office: row-level security sees only its rows. On
+ * PostgreSQL the transaction is pipelined (`db/pipelined.ts`): a read with its audit event costs two
+ * round trips.
  */
-export class CommitOutcomeUnknownError extends Error {
-  constructor(cause: unknown) {
-    super('connection lost during COMMIT; the transaction may have committed', { cause });
-  }
-}
-
-/** A broken connection rather than a refused statement (which carries an SQLSTATE code). */
-function isConnectionLoss(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && /^(08|57P0)/.test(code)) return true;
-  return (
-    typeof code !== 'string' || /Connection terminated|ECONNRESET|EPIPE|not queryable/i.test(error.message)
-  );
-}
-
-/**
- * Runs `fn` in a transaction bound to one office: row-level security sees only its rows.
- * On PostgreSQL, BEGIN and the tenant setting share one round trip, and the statements handed to
- * `beforeCommit` share one with the COMMIT: a read with its audit event costs three round trips.
- */
-export async function withTenant<T>(
+export function withTenant<T>(
   db: Db,
   tenantId: string,
   fn: (tx: Tx, beforeCommit: BeforeCommit) => Promise<T>,
 ): Promise<T> {
-  const deferred: string[] = [];
-  const beforeCommit: BeforeCommit = (statement) => {
-    deferred.push(statement);
-  };
-  if (db.engine === 'pglite') {
-    return db.app.transaction().execute(async (tx) => {
-      await sql`SELECT set_config('app.tenant', ${tenantId}, true)`.execute(tx);
-      const result = await fn(tx, beforeCommit);
-      for (const statement of deferred) await sql.raw(statement).execute(tx);
-      return result;
-    });
-  }
-  return db.app.connection().execute(async (conn) => {
-    try {
-      await sql
-        .raw(`BEGIN; SELECT set_config('app.tenant', ${pg.escapeLiteral(tenantId)}, true)`)
-        .execute(conn);
-      // A connection inside BEGIN … COMMIT is a transaction in all but Kysely's bookkeeping.
-      const result = await fn(conn as unknown as Tx, beforeCommit);
-      try {
-        await sql.raw([...deferred, 'COMMIT'].join(';\n')).execute(conn);
-      } catch (error) {
-        // The connection broke while committing: PostgreSQL may have committed or not.
-        if (isConnectionLoss(error)) throw new CommitOutcomeUnknownError(error);
-        throw error;
-      }
-      return result;
-    } catch (error) {
-      await sql
-        .raw('ROLLBACK')
-        .execute(conn)
-        .catch(() => undefined);
-      throw error;
-    }
-  });
+  return db.inTenant(tenantId, fn);
 }

@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
-import pg from 'pg';
-import type { Tx } from '../../db/connection.js';
+import type { Statement, Tx } from '../../db/connection.js';
 import type { AuditEvent } from './events.js';
 
 // Both paths call lotse_record_audit (migration 0013): the application role may not insert into
@@ -14,24 +13,23 @@ export async function recordAudit(tx: Tx, event: AuditEvent): Promise<void> {
     ${event.ip ?? null}, ${JSON.stringify(event.details ?? {})}::jsonb)`.execute(tx);
 }
 
-const literal = (value: string | null | undefined) => (value == null ? 'NULL' : pg.escapeLiteral(value));
-
 /**
- * The same event as one self-contained statement with escaped literals, for `beforeCommit`: it then
- * commits (or fails) together with the transaction without a round trip of its own.
+ * The same event as a statement for `beforeCommit`: it then commits (or fails) together with the
+ * transaction, sent with the COMMIT (one prepared statement, no round trip of its own).
  */
-export function auditInsertStatement(event: AuditEvent): string {
-  const roles = `ARRAY[${event.actorRoles.map((r) => literal(r)).join(', ')}]::text[]`;
-  const args = [
-    `${literal(event.actorId)}::uuid`,
-    roles,
-    literal(event.action),
-    literal(event.resourceType),
-    `${literal(event.resourceId ?? null)}::text`,
-    `${literal(event.caseId ?? null)}::uuid`,
-    literal(event.outcome),
-    `${literal(event.ip ?? null)}::text`,
-    `${literal(JSON.stringify(event.details ?? {}))}::jsonb`,
-  ];
-  return `SELECT lotse_record_audit(${args.join(', ')})`;
+export function auditInsertStatement(event: AuditEvent): Statement {
+  return {
+    text: 'SELECT lotse_record_audit($1::uuid, $2::text[], $3, $4, $5::text, $6::uuid, $7, $8::text, $9::jsonb)',
+    values: [
+      event.actorId,
+      event.actorRoles,
+      event.action,
+      event.resourceType,
+      event.resourceId ?? null,
+      event.caseId ?? null,
+      event.outcome,
+      event.ip ?? null,
+      JSON.stringify(event.details ?? {}),
+    ],
+  };
 }

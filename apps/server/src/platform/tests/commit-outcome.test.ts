@@ -24,7 +24,7 @@ describe.skipIf(testEngine === 'pglite')('a COMMIT lost with its connection', ()
     let undone = false;
     await t.db.withOwner((db) =>
       db.transaction().execute(async (owner) => {
-        // Hold back the audit insert that travels with the COMMIT, so the COMMIT is surely in flight.
+        // Hold back the audit insert that is sent together with the COMMIT, so the COMMIT is surely in flight.
         await sql`LOCK TABLE audit_events IN EXCLUSIVE MODE`.execute(owner);
         const work = inOfficeScope(t.ctx, o.office.tenantId, null, async (scope) => {
           scope.onRollback(() => {
@@ -42,7 +42,7 @@ describe.skipIf(testEngine === 'pglite')('a COMMIT lost with its connection', ()
           await sql`SELECT pg_stat_clear_snapshot()`.execute(owner);
           const waiting = await sql<{ pid: number }>`
           SELECT pid FROM pg_stat_activity
-          WHERE wait_event_type = 'Lock' AND query LIKE '%lotse_record_audit%COMMIT%'`.execute(owner);
+          WHERE wait_event_type = 'Lock' AND query LIKE '%lotse_record_audit%'`.execute(owner);
           pid = waiting.rows[0]?.pid;
           if (!pid) await new Promise((resolve) => setTimeout(resolve, 50));
         }
