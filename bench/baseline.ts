@@ -39,7 +39,13 @@ const pageVisible = `select "v"."id" from (${visible}) as "v" order by "v"."upda
 const casesByIds = (n: number) =>
   `${summarySelect} where "cases"."id" in (${list(2, n)}) order by "cases"."updated_at" desc, "cases"."id"`;
 
-const pool = new pg.Pool({ connectionString: url, max: 20 });
+/**
+ * BASELINE_PIPELINE=1: the same transport as the Lotse server (db/pipelined.ts) — BEGIN, the office
+ * binding and the query in one write, then COMMIT — to tell what the transport gains from what the
+ * layers cost. Without it: plain node-postgres, one statement after the other.
+ */
+const pipelined = process.env.BASELINE_PIPELINE === '1';
+const pool = new pg.Pool({ connectionString: url, max: 20, pipeline: pipelined });
 pool.on('connect', (client) => {
   client.query('SET ROLE lotse_app').catch(() => undefined);
 });
@@ -69,6 +75,33 @@ function query<R extends pg.QueryResultRow>(c: pg.PoolClient, text: string, valu
 }
 
 async function inTenant<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  return pipelined ? inPipelinedTenant(fn) : inTenantOneByOne(fn);
+}
+
+/** One write for BEGIN, the office binding and the first query; COMMIT in a second one. */
+async function inPipelinedTenant<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    const stream = client.connection.stream;
+    stream.cork();
+    const opened = client.query(
+      `BEGIN; SELECT set_config('app.tenant', ${pg.escapeLiteral(actor.tenantId)}, true)`,
+    );
+    const result = fn(client);
+    stream.uncork();
+    await opened;
+    const value = await result;
+    await client.query('commit');
+    return value;
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+async function inTenantOneByOne<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query('begin');
@@ -115,3 +148,7 @@ app.get<{ Querystring: { status?: string; pageSize?: string; page?: string } }>(
 
 await app.listen({ port, host: '127.0.0.1' });
 console.log(`Baseline auf Port ${port} für ${username}`);
+// Ends normally on SIGTERM (run.ts stops it so), so `--cpu-prof` can write its profile.
+process.on('SIGTERM', () => {
+  app.close().then(() => process.exit(0));
+});

@@ -37,6 +37,8 @@ const { values: args } = parseArgs({
      * prints the CPU time per process and per request: Node, PostgreSQL backends, WAL writer, kernel.
      */
     perf: { type: 'boolean', default: false },
+    /** The baseline with Lotse's transport (pipelined, BEGIN with the query in one write): what the layers alone cost. */
+    'baseline-pipeline': { type: 'boolean', default: false },
   },
 });
 const url = args['database-url'];
@@ -305,15 +307,12 @@ async function main() {
     NODE_ENV: 'development',
     LOG_LEVEL: 'warn',
   });
-  const baseline = start(
-    'baseline',
-    [...(args.perf ? ['--perf-basic-prof-only-functions'] : []), '--import', 'tsx', benchPath('baseline.ts')],
-    {
-      DATABASE_URL: url,
-      PORT: String(BASELINE_PORT),
-      BENCH_USER: username,
-    },
-  );
+  const baseline = start('baseline', [...profile, '--import', 'tsx', benchPath('baseline.ts')], {
+    DATABASE_URL: url,
+    PORT: String(BASELINE_PORT),
+    BENCH_USER: username,
+    BASELINE_PIPELINE: args['baseline-pipeline'] ? '1' : '0',
+  });
   let results: Measurement[];
   try {
     await waitForHealth(lotse, LOTSE_PORT, 120_000);
