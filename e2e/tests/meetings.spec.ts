@@ -19,6 +19,17 @@ const recordPeerConnections = () => {
   };
 };
 
+/**
+ * A camera that answers only after two seconds, as on a slow phone: a quick click on "Beitreten" must
+ * wait for it, or the family joins without video and the caseworker sees a black picture.
+ */
+const slowCamera = () => {
+  const devices = navigator.mediaDevices;
+  const original = devices.getUserMedia.bind(devices);
+  devices.getUserMedia = (constraints) =>
+    new Promise((resolve) => setTimeout(resolve, 2000)).then(() => original(constraints));
+};
+
 const connected = (page: Page) =>
   page.evaluate(() =>
     (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs.some(
@@ -72,6 +83,7 @@ test('Videotermin: Fachkraft schlägt vor, Familie wählt, Einlass aus dem Warte
   });
   const family = await familyContext.newPage();
   await family.addInitScript(recordPeerConnections);
+  await family.addInitScript(slowCamera);
   await family.goto('/');
   await familySignIn(family, accessCode, pin);
   const offered = await apiCall<{ id: string }[]>(family, 'GET', '/api/family/meetings');

@@ -47,10 +47,26 @@ function StreamVideo(props: {
   );
 }
 
-/** Camera and microphone for the preview and the call; null when the browser refused. */
+/**
+ * Camera and microphone for the preview and the call; null when the browser refused. `decided`
+ * settles once the browser answered (the stream, or null): joining waits for it, or a quick click
+ * would join without camera and the others would see nothing.
+ */
 function useLocalMedia() {
   const [stream, setStream] = useState<MediaStream | null>(null);
   const [denied, setDenied] = useState(false);
+  const decision = useRef<{
+    decided: Promise<MediaStream | null>;
+    settle: (s: MediaStream | null) => void;
+  } | null>(null);
+  if (!decision.current) {
+    let settle: (s: MediaStream | null) => void = () => undefined;
+    const decided = new Promise<MediaStream | null>((resolve) => {
+      settle = resolve;
+    });
+    decision.current = { decided, settle };
+  }
+  const { settle } = decision.current;
   useEffect(() => {
     let current: MediaStream | null = null;
     let cancelled = false;
@@ -63,15 +79,23 @@ function useLocalMedia() {
         }
         current = media;
         setStream(media);
+        settle(media);
       })
-      .catch(() => !cancelled && setDenied(true));
-    if (!navigator.mediaDevices) setDenied(true);
+      .catch(() => {
+        if (cancelled) return;
+        setDenied(true);
+        settle(null);
+      });
+    if (!navigator.mediaDevices) {
+      setDenied(true);
+      settle(null);
+    }
     return () => {
       cancelled = true;
       for (const t of current?.getTracks() ?? []) t.stop();
     };
-  }, []);
-  return { stream, denied };
+  }, [settle]);
+  return { stream, denied, decided: decision.current.decided };
 }
 
 const ANNOUNCED_STATES: ReadonlySet<RTCPeerConnectionState> = new Set([
@@ -152,8 +176,11 @@ export function Room(props: { info: TMeetingRoom }) {
   async function join() {
     setJoining(true);
     try {
-      const ice = await fetchIceConfig(info.id).catch(() => ({ iceServers: [] }));
-      const room = new VideoRoom(info.id, media.stream, ice.iceServers, setSnapshot);
+      const [ice, local] = await Promise.all([
+        fetchIceConfig(info.id).catch(() => ({ iceServers: [] })),
+        media.decided,
+      ]);
+      const room = new VideoRoom(info.id, local, ice.iceServers, setSnapshot);
       roomRef.current = room;
       room.start();
     } finally {
