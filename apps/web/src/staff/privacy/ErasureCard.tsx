@@ -66,6 +66,7 @@ export function ErasureCard(props: { personId: string; name: string }) {
   const check = useErasureCheck(props.personId);
   const erase = useErasePerson(props.personId);
   const [confirming, setConfirming] = useState(false);
+  const [focusResult, setFocusResult] = useState(false);
   const [checkedAt, setCheckedAt] = useState('');
   const result = useRef<HTMLHeadingElement>(null);
   const focusWhenShown = useRef(false);
@@ -88,10 +89,17 @@ export function ErasureCard(props: { personId: string; name: string }) {
     erase.mutate(undefined, {
       onSettled: () => {
         setConfirming(false);
-        requestAnimationFrame(() => result.current?.focus());
+        setFocusResult(true);
       },
     });
   }
+
+  // Runs after the dialog's own effect (its child), which hands focus back to the opener as it closes.
+  useEffect(() => {
+    if (!focusResult || confirming) return;
+    result.current?.focus();
+    setFocusResult(false);
+  }, [focusResult, confirming]);
 
   const queued = erase.isSuccess;
   return (

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { Alert, Button, Card, ConfirmDialog, LiveMessage, Spinner, Table } from '../../ui/index.ts';
 import { formatDateTime } from '../format.ts';
@@ -56,7 +56,16 @@ export function HoldsCard() {
   const listHeading = useRef<HTMLHeadingElement>(null);
   const [confirming, setConfirming] = useState<TRetentionHold | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [focusList, setFocusList] = useState(false);
   const items = holds.data?.items ?? [];
+
+  // After a lift the button is gone with its row: focus goes to the list. An effect of this card runs
+  // after the dialog's own (its child), which hands focus back to the opener as it closes.
+  useEffect(() => {
+    if (!focusList || confirming) return;
+    listHeading.current?.focus();
+    setFocusList(false);
+  }, [focusList, confirming]);
 
   function liftConfirmed() {
     const hold = confirming;
@@ -65,8 +74,7 @@ export function HoldsCard() {
       onSuccess: () => {
         setConfirming(null);
         setMessage(`Die Löschsperre für ${hold.reference} ist aufgehoben.`);
-        // The button is gone with its row: focus goes to the list.
-        requestAnimationFrame(() => listHeading.current?.focus());
+        setFocusList(true);
       },
       onError: () => setConfirming(null),
     });
