@@ -1,5 +1,5 @@
 import { complaintTopicLabels, type TComplaintDetail } from '@lotse/shared';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { Button, Card, ConfirmDialog, DefinitionList, LiveMessage } from '../../ui/index.ts';
 import { formatDate, formatDateTime } from '../format.ts';
@@ -18,9 +18,17 @@ export function ComplaintFactsCard(props: { complaint: TComplaintDetail }) {
   const may = (action: TComplaintDetail['allowedActions'][number]) => c.allowedActions.includes(action);
   const concerned = c.concerns ? `Die betroffene Fachkraft (${c.concerns})` : 'Die Fachkraft des Falls';
 
+  const [focusFacts, setFocusFacts] = useState(false);
+  // Runs after the dialog's own effect (its child), which hands focus back to the opener as it closes.
+  useEffect(() => {
+    if (!focusFacts || confirming) return;
+    facts.current?.focus();
+    setFocusFacts(false);
+  }, [focusFacts, confirming]);
+
   function done(text: string) {
     setMessage(text);
-    requestAnimationFrame(() => facts.current?.focus());
+    setFocusFacts(true);
   }
 
   return (
