@@ -17,6 +17,7 @@ export {
 } from './components.tsx';
 export { Dialog } from './Dialog.tsx';
 export { Checkbox, Fieldset, RadioGroup, Select, type SelectOption, Textarea, TextField } from './fields.tsx';
+export { useFocusAfterDialog } from './focusAfterDialog.ts';
 export { Pagination } from './Pagination.tsx';
 export { StatusStepper, type Step, type StepState } from './StatusStepper.tsx';
 export { type TabItem, Tabs } from './Tabs.tsx';

@@ -1,7 +1,14 @@
 import { complaintTopicLabels, type TComplaintDetail } from '@lotse/shared';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
-import { Button, Card, ConfirmDialog, DefinitionList, LiveMessage } from '../../ui/index.ts';
+import {
+  Button,
+  Card,
+  ConfirmDialog,
+  DefinitionList,
+  LiveMessage,
+  useFocusAfterDialog,
+} from '../../ui/index.ts';
 import { formatDate, formatDateTime } from '../format.ts';
 import { useShareComplaint, useTakeComplaint } from './api.ts';
 import { ComplaintStatusBadge, OverdueBadge } from './ComplaintBadges.tsx';
@@ -18,17 +25,11 @@ export function ComplaintFactsCard(props: { complaint: TComplaintDetail }) {
   const may = (action: TComplaintDetail['allowedActions'][number]) => c.allowedActions.includes(action);
   const concerned = c.concerns ? `Die betroffene Fachkraft (${c.concerns})` : 'Die Fachkraft des Falls';
 
-  const [focusFacts, setFocusFacts] = useState(false);
-  // Runs after the dialog's own effect (its child), which hands focus back to the opener as it closes.
-  useEffect(() => {
-    if (!focusFacts || confirming) return;
-    facts.current?.focus();
-    setFocusFacts(false);
-  }, [focusFacts, confirming]);
+  const focusFacts = useFocusAfterDialog(facts, confirming);
 
   function done(text: string) {
     setMessage(text);
-    setFocusFacts(true);
+    focusFacts();
   }
 
   return (

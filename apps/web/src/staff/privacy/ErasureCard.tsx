@@ -1,7 +1,7 @@
 import type { TErasureCheck } from '@lotse/shared';
 import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
-import { Button, Card, ConfirmDialog, LiveMessage } from '../../ui/index.ts';
+import { Button, Card, ConfirmDialog, LiveMessage, useFocusAfterDialog } from '../../ui/index.ts';
 import { formatDateTime } from '../format.ts';
 import { useErasePerson, useErasureCheck } from './api.ts';
 import { caseStatusText } from './retentionLabels.ts';
@@ -66,9 +66,9 @@ export function ErasureCard(props: { personId: string; name: string }) {
   const check = useErasureCheck(props.personId);
   const erase = useErasePerson(props.personId);
   const [confirming, setConfirming] = useState(false);
-  const [focusResult, setFocusResult] = useState(false);
   const [checkedAt, setCheckedAt] = useState('');
   const result = useRef<HTMLHeadingElement>(null);
+  const focusResult = useFocusAfterDialog(result, confirming);
   const focusWhenShown = useRef(false);
   const data = check.data;
   // Focus moves to the result once it is drawn (the button stays, the result is below it).
@@ -89,17 +89,10 @@ export function ErasureCard(props: { personId: string; name: string }) {
     erase.mutate(undefined, {
       onSettled: () => {
         setConfirming(false);
-        setFocusResult(true);
+        focusResult();
       },
     });
   }
-
-  // Runs after the dialog's own effect (its child), which hands focus back to the opener as it closes.
-  useEffect(() => {
-    if (!focusResult || confirming) return;
-    result.current?.focus();
-    setFocusResult(false);
-  }, [focusResult, confirming]);
 
   const queued = erase.isSuccess;
   return (

@@ -1,6 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
-import { Alert, Button, Card, ConfirmDialog, LiveMessage, Spinner, Table } from '../../ui/index.ts';
+import {
+  Alert,
+  Button,
+  Card,
+  ConfirmDialog,
+  LiveMessage,
+  Spinner,
+  Table,
+  useFocusAfterDialog,
+} from '../../ui/index.ts';
 import { formatDateTime } from '../format.ts';
 import { type TRetentionHold, useLiftHold, useRetentionHolds } from './api.ts';
 import { PlaceHoldForm } from './PlaceHoldForm.tsx';
@@ -56,16 +65,9 @@ export function HoldsCard() {
   const listHeading = useRef<HTMLHeadingElement>(null);
   const [confirming, setConfirming] = useState<TRetentionHold | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [focusList, setFocusList] = useState(false);
   const items = holds.data?.items ?? [];
-
-  // After a lift the button is gone with its row: focus goes to the list. An effect of this card runs
-  // after the dialog's own (its child), which hands focus back to the opener as it closes.
-  useEffect(() => {
-    if (!focusList || confirming) return;
-    listHeading.current?.focus();
-    setFocusList(false);
-  }, [focusList, confirming]);
+  // After a lift the button is gone with its row: focus goes to the list.
+  const focusList = useFocusAfterDialog(listHeading, confirming !== null);
 
   function liftConfirmed() {
     const hold = confirming;
@@ -74,7 +76,7 @@ export function HoldsCard() {
       onSuccess: () => {
         setConfirming(null);
         setMessage(`Die Löschsperre für ${hold.reference} ist aufgehoben.`);
-        setFocusList(true);
+        focusList();
       },
       onError: () => setConfirming(null),
     });
