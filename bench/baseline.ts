@@ -74,23 +74,14 @@ function query<R extends pg.QueryResultRow>(c: pg.PoolClient, text: string, valu
   return c.query<R>({ name: named(text), text, values });
 }
 
+/**
+ * BEGIN, the office binding, `fn`, COMMIT. Plain: each statement waits for the one before. Pipelined:
+ * BEGIN, the binding and `fn`'s first query leave in one write.
+ */
 async function inTenant<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  return pipelined ? inPipelinedTenant(fn) : inTenantOneByOne(fn);
-}
-
-/** One write for BEGIN, the office binding and the first query; COMMIT in a second one. */
-async function inPipelinedTenant<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
-    const stream = client.connection.stream;
-    stream.cork();
-    const opened = client.query(
-      `BEGIN; SELECT set_config('app.tenant', ${pg.escapeLiteral(actor.tenantId)}, true)`,
-    );
-    const result = fn(client);
-    stream.uncork();
-    await opened;
-    const value = await result;
+    const value = await (pipelined ? runPipelined(client, fn) : runOneByOne(client, fn));
     await client.query('commit');
     return value;
   } catch (error) {
@@ -101,20 +92,23 @@ async function inPipelinedTenant<T>(fn: (client: pg.PoolClient) => Promise<T>): 
   }
 }
 
-async function inTenantOneByOne<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('begin');
-    await client.query(`SELECT set_config('app.tenant', $1, true)`, [actor.tenantId]);
-    const result = await fn(client);
-    await client.query('commit');
-    return result;
-  } catch (error) {
-    await client.query('rollback').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+async function runOneByOne<T>(client: pg.PoolClient, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  await client.query('begin');
+  await client.query(`SELECT set_config('app.tenant', $1, true)`, [actor.tenantId]);
+  return fn(client);
+}
+
+async function runPipelined<T>(client: pg.PoolClient, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const stream = client.connection.stream;
+  stream.cork();
+  const opened = client.query(
+    `BEGIN; SELECT set_config('app.tenant', ${pg.escapeLiteral(actor.tenantId)}, true)`,
+  );
+  const result = fn(client);
+  stream.uncork();
+  result.catch(() => undefined); // if BEGIN failed, its error is the one reported
+  await opened;
+  return result;
 }
 
 const app = Fastify({ logger: false });
