@@ -5,9 +5,6 @@ import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import {
   CompiledQuery,
-  type DatabaseConnection,
-  DefaultQueryExecutor,
-  type Driver,
   Kysely,
   PostgresDialect,
   type PostgresPool,
@@ -17,7 +14,7 @@ import {
 } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect.js';
-import { CommitOutcomeUnknownError, type Statement, send, TenantTransaction } from './pipelined.js';
+import { pipelinedTenantTransactions, type Statement, send } from './pipelined.js';
 import type { Database } from './schema.js';
 
 export { CommitOutcomeUnknownError, type Statement } from './pipelined.js';
@@ -126,29 +123,10 @@ async function openPostgres(url: string, migrationUrl: string | undefined, poolS
   const dialect = new PostgresDialect({ pool: withPreparedStatements(appPool) });
   const app = new Kysely<Database>({ dialect });
   const owner = new Kysely<Database>({ dialect: new PostgresDialect({ pool: ownerPool }) });
-  const onConnection = kyselyOnConnection(dialect);
   return {
     engine: 'postgres',
     app,
-    async inTenant(tenantId, fn) {
-      const client = await appPool.connect();
-      try {
-        const transaction = new TenantTransaction(client, tenantId);
-        const deferred: Statement[] = [];
-        try {
-          const result = await fn(onConnection(transaction), (statement) => {
-            deferred.push(statement);
-          });
-          await transaction.commit(deferred);
-          return result;
-        } catch (error) {
-          if (!(error instanceof CommitOutcomeUnknownError)) await transaction.rollback();
-          throw error;
-        }
-      } finally {
-        client.release();
-      }
-    },
+    inTenant: pipelinedTenantTransactions(appPool, dialect),
     async withOwner(fn) {
       const script: ScriptRunner = {
         async exec(text) {
@@ -201,41 +179,6 @@ function withPreparedStatements(pool: pg.Pool): PostgresPool {
       return wrapped as unknown as PostgresPoolClient;
     },
     end: () => pool.end(),
-  };
-}
-
-/** Refuses what a tenant transaction's handle must not do: open another transaction or connection. */
-const noDriver: Driver = {
-  async init() {},
-  async acquireConnection(): Promise<DatabaseConnection> {
-    throw new Error('no further connection or transaction inside a tenant transaction');
-  },
-  async beginTransaction() {
-    throw new Error('no nested transaction inside a tenant transaction');
-  },
-  async commitTransaction() {},
-  async rollbackTransaction() {},
-  async releaseConnection() {},
-  async destroy() {},
-};
-
-/** A Kysely handle whose every query runs on one connection (the tenant transaction's). */
-function kyselyOnConnection(dialect: PostgresDialect): (connection: DatabaseConnection) => Tx {
-  const compiler = dialect.createQueryCompiler();
-  const adapter = dialect.createAdapter();
-  return (connection) => {
-    const executor = new DefaultQueryExecutor(
-      compiler,
-      adapter,
-      { provideConnection: (consumer) => consumer(connection) },
-      [],
-    );
-    return new Kysely<Database>({
-      config: { dialect },
-      dialect,
-      driver: noDriver,
-      executor,
-    }) as unknown as Tx;
   };
 }
 

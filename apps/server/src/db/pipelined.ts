@@ -1,6 +1,16 @@
 import { createHash } from 'node:crypto';
-import type { CompiledQuery, DatabaseConnection, QueryResult } from 'kysely';
+import {
+  type CompiledQuery,
+  type DatabaseConnection,
+  DefaultQueryExecutor,
+  type Driver,
+  Kysely,
+  type PostgresDialect,
+  type QueryResult,
+  type Transaction,
+} from 'kysely';
 import pg from 'pg';
+import type { Database } from './schema.js';
 
 /** A statement with its parameters, e.g. an audit event written with the COMMIT. */
 export interface Statement {
@@ -152,4 +162,71 @@ export class TenantTransaction implements DatabaseConnection {
     if (this.opening) return; // BEGIN never went out
     await this.client.query('ROLLBACK').catch(() => undefined);
   }
+}
+
+/** Refuses what a tenant transaction's handle must not do: open another transaction or connection. */
+const noDriver: Driver = {
+  async init() {},
+  async acquireConnection(): Promise<DatabaseConnection> {
+    throw new Error('no further connection or transaction inside a tenant transaction');
+  },
+  async beginTransaction() {
+    throw new Error('no nested transaction inside a tenant transaction');
+  },
+  async commitTransaction() {},
+  async rollbackTransaction() {},
+  async releaseConnection() {},
+  async destroy() {},
+};
+
+/** A Kysely handle whose every query runs on one connection (the tenant transaction's). */
+function kyselyOnConnection(
+  dialect: PostgresDialect,
+): (connection: DatabaseConnection) => Transaction<Database> {
+  const compiler = dialect.createQueryCompiler();
+  const adapter = dialect.createAdapter();
+  return (connection) => {
+    const executor = new DefaultQueryExecutor(
+      compiler,
+      adapter,
+      { provideConnection: (consumer) => consumer(connection) },
+      [],
+    );
+    return new Kysely<Database>({
+      config: { dialect },
+      dialect,
+      driver: noDriver,
+      executor,
+    }) as unknown as Transaction<Database>;
+  };
+}
+
+/**
+ * `Db.inTenant` on PostgreSQL: a pooled client, a `TenantTransaction` on it, and a Kysely handle for
+ * the use case; the statements handed to `beforeCommit` go out with the COMMIT.
+ */
+export function pipelinedTenantTransactions(pool: pg.Pool, dialect: PostgresDialect) {
+  const onConnection = kyselyOnConnection(dialect);
+  return async <T>(
+    tenantId: string,
+    fn: (tx: Transaction<Database>, beforeCommit: (statement: Statement) => void) => Promise<T>,
+  ): Promise<T> => {
+    const client = await pool.connect();
+    try {
+      const transaction = new TenantTransaction(client, tenantId);
+      const deferred: Statement[] = [];
+      try {
+        const result = await fn(onConnection(transaction), (statement) => {
+          deferred.push(statement);
+        });
+        await transaction.commit(deferred);
+        return result;
+      } catch (error) {
+        if (!(error instanceof CommitOutcomeUnknownError)) await transaction.rollback();
+        throw error;
+      }
+    } finally {
+      client.release();
+    }
+  };
 }
